@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+//
+// POA Ledger: a record of Section 16 powers of attorney, and the authority they give over time.
+//
+// Module boundaries (a reviewer checks these):
+//   POACore        domain values (Day, Form, names, errors). Foundation only.
+//   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
+//   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
+//   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
+// Only POAStore imports GRDB; only `poa` imports ArgumentParser.
+import PackageDescription
+
+let strictness: [SwiftSetting] = [
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "POALedger",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "POALedger", targets: ["POACore", "POAStore", "POAImport"]),
+        .executable(name: "poa", targets: ["poa"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "POACore", swiftSettings: strictness),
+        .target(
+            name: "POAStore",
+            dependencies: ["POACore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness,
+            plugins: ["EmbedSQL"]),
+        .target(name: "POAImport", dependencies: ["POACore"], swiftSettings: strictness),
+        .executableTarget(
+            name: "poa",
+            dependencies: [
+                "POACore", "POAStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness),
+
+        // Build-time embedding of `Migrations/*.sql` into the binary, so a `poa` copied alone
+        // to another machine still knows every migration (no resource bundle to lose).
+        .executableTarget(name: "EmbedSQLTool", path: "Sources/EmbedSQLTool"),
+        .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
+
+        .testTarget(name: "POACoreTests", dependencies: ["POACore"], swiftSettings: strictness),
+        .testTarget(name: "POAImportTests", dependencies: ["POACore", "POAImport"], swiftSettings: strictness),
+        .testTarget(
+            name: "POAStoreTests",
+            dependencies: ["POACore", "POAStore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "POACLITests", dependencies: ["POACore", "poa"], swiftSettings: strictness),
+    ]
+)

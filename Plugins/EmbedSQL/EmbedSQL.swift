@@ -1,0 +1,31 @@
+import Foundation
+import PackagePlugin
+
+/// Embeds a target's SQL files into its Swift sources at build time.
+///
+/// `POAStore` gets the package's `Migrations/*.sql`, ordered by file name, as the
+/// `EmbeddedMigrations.all` array. The binary then carries every migration in itself:
+/// copied alone to another folder or machine, it still knows the whole schema history.
+/// (A resource bundle would break as soon as the binary leaves `.build`.)
+///
+/// Other targets get the `*.sql` files of an `SQL/` folder in their own directory.
+@main
+struct EmbedSQL: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
+        let (folder, typeName): (URL, String) =
+            target.name == "POAStore"
+            ? (context.package.directoryURL.appending(path: "Migrations"), "EmbeddedMigrations")
+            : (target.directoryURL.appending(path: "SQL"), "EmbeddedSQL")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let inputs = names.filter { $0.hasSuffix(".sql") }.sorted().map { folder.appending(path: $0) }
+        let output = context.pluginWorkDirectoryURL.appending(path: "\(typeName).swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(inputs.count) SQL files into \(target.name)",
+                executable: try context.tool(named: "EmbedSQLTool").url,
+                arguments: [typeName, output.path] + inputs.map(\.path),
+                inputFiles: inputs,
+                outputFiles: [output])
+        ]
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import POACore
+
+/// One problem found by ``Ledger/check(at:)``, named so a user can act on it.
+public struct LedgerProblem: Equatable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case unreadable, integrity, foreignKey = "foreign-key", migration
+    }
+
+    public let kind: Kind
+    public let detail: String
+
+    public var description: String { "\(kind.rawValue): \(detail)" }
+}
+
+extension Ledger {
+    /// Checks the file at `path` without writing to it: SQLite's integrity check, the foreign
+    /// key check, and the migration ledger (unknown, edited or pending migrations).
+    ///
+    /// Returns every problem found; an empty array means the ledger is healthy.
+    public static func check(at path: String) -> [LedgerProblem] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return [LedgerProblem(kind: .unreadable, detail: StoreError.missingDatabase(path: path).description)]
+        }
+        var problems: [LedgerProblem] = []
+        do {
+            let states = try migrationStates(at: path, migrations: Migration.all)
+            let pending = states.filter { !$0.isApplied }.map(\.name)
+            if !pending.isEmpty {
+                problems.append(
+                    LedgerProblem(kind: .migration, detail: StoreError.pendingMigrations(path: path, names: pending).description))
+            }
+        } catch {
+            let kind: LedgerProblem.Kind = if case .notADatabase = error { .unreadable } else { .migration }
+            problems.append(LedgerProblem(kind: kind, detail: error.description))
+            if kind == .unreadable { return problems }
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            defer { try? queue.close() }
+            try queue.read { db in
+                for row in try String.fetchAll(db, sql: "PRAGMA integrity_check") where row != "ok" {
+                    problems.append(LedgerProblem(kind: .integrity, detail: row))
+                }
+                for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                    let table: String = row[0] ?? "?"
+                    let rowid: Int64? = row[1]
+                    let parent: String = row[2] ?? "?"
+                    problems.append(
+                        LedgerProblem(
+                            kind: .foreignKey,
+                            detail: "row \(rowid.map(String.init) ?? "?") of \(table) refers to a missing row of \(parent)"))
+                }
+            }
+        } catch {
+            problems.append(LedgerProblem(kind: .unreadable, detail: StoreError.read(error, path: path).description))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import GRDB
+import POACore
+
+/// The POA Ledger database: one SQLite file, and the only way in or out of it.
+///
+/// `Ledger` is the repository: it opens the file, verifies and applies migrations, and exposes
+/// invariant-preserving writes (each one transaction) and focused reads. It never hands out a
+/// database connection. It is `Sendable`: share one value between tasks.
+///
+/// Opening always checks the migration ledger first, and refuses without writing anything a
+/// database written by a newer `poa` or one whose applied migrations were edited.
+///
+/// For example:
+///
+/// ```swift
+/// let ledger = try Ledger.open(at: "poa.sqlite")          // creates and migrates if needed
+/// let reader = try Ledger.openForReading(at: "poa.sqlite") // never writes, never creates
+/// ```
+public struct Ledger: Sendable {
+    /// The database file.
+    public let path: String
+    let writer: any DatabaseWriter
+    let migrations: [Migration]
+
+    /// Opens the ledger at `path` for writing, creating the file if needed, and applies pending
+    /// migrations. WAL journal mode and a busy timeout let readers and one writer work side by side.
+    ///
+    /// - Throws: `StoreError` if the file is not a POA Ledger database this binary can write.
+    public static func open(at path: String) throws(StoreError) -> Ledger {
+        try open(at: path, migrations: Migration.all)
+    }
+
+    static func open(at path: String, migrations: [Migration]) throws(StoreError) -> Ledger {
+        if FileManager.default.fileExists(atPath: path) {
+            // Verify with a read-only connection before anything can write to the file.
+            _ = try migrationStates(at: path, migrations: migrations)
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
+        } catch {
+            throw StoreError.write(error, path: path)
+        }
+        let ledger = Ledger(path: path, writer: pool, migrations: migrations)
+        _ = try ledger.migrate()
+        return ledger
+    }
+
+    /// Opens an existing ledger for reading only. Nothing is created, migrated or written.
+    ///
+    /// - Throws: `StoreError.missingDatabase` when there is no file, `.pendingMigrations` when
+    ///   it needs `poa migrate` first, and the refusals of ``open(at:)``.
+    public static func openForReading(at path: String) throws(StoreError) -> Ledger {
+        try openForReading(at: path, migrations: Migration.all)
+    }
+
+    static func openForReading(at path: String, migrations: [Migration]) throws(StoreError) -> Ledger {
+        let states = try migrationStates(at: path, migrations: migrations)
+        let pending = states.filter { !$0.isApplied }.map(\.name)
+        guard pending.isEmpty else { throw StoreError.pendingMigrations(path: path, names: pending) }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            return Ledger(path: path, writer: queue, migrations: migrations)
+        } catch {
+            throw StoreError.read(error, path: path)
+        }
+    }
+
+    /// The state of every migration this binary knows in the database at `path`, read without
+    /// writing. With no file at `path`, every migration is pending.
+    public static func migrationStatus(at path: String) throws(StoreError) -> [MigrationState] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return Migration.all.map { MigrationState(name: $0.name, appliedAt: nil) }
+        }
+        return try migrationStates(at: path, migrations: Migration.all)
+    }
+
+    static func migrationStates(at path: String, migrations: [Migration]) throws(StoreError) -> [MigrationState] {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path: path) }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            defer { try? queue.close() }
+            return try queue.read { db in try SchemaMigrator(migrations: migrations, path: path).verify(db) }
+        } catch {
+            throw StoreError.read(error, path: path)
+        }
+    }
+
+    /// Applies pending migrations; returns the names applied (empty when up to date).
+    @discardableResult
+    public func migrate() throws(StoreError) -> [String] {
+        do {
+            return try SchemaMigrator(migrations: migrations, path: path).migrate(writer)
+        } catch {
+            throw StoreError.write(error, path: path)
+        }
+    }
+
+    /// The state of every known migration in this ledger.
+    public func migrationStatus() throws(StoreError) -> [MigrationState] {
+        try read { db in try SchemaMigrator(migrations: migrations, path: path).verify(db) }
+    }
+
+    static func configuration(readonly: Bool) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = readonly
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "POALedger"
+        if !readonly {
+            configuration.prepareDatabase { db in
+                // WAL with synchronous NORMAL: a crash never corrupts, and commits stay fast.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
+        return configuration
+    }
+
+    /// Runs `body` in one read transaction, translating errors.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.read(body)
+        } catch {
+            throw StoreError.read(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one write transaction: all of it is written, or none.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try writer.write(body)
+        } catch {
+            throw StoreError.write(error, path: path)
+        }
+    }
+
+    /// Closes the connections; later calls fail. Useful before replacing the file.
+    public func close() throws(StoreError) {
+        do {
+            try writer.close()
+        } catch {
+            throw StoreError.write(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import GRDB
+import POACore
+
+/// A row type of the ledger: every record type of this module conforms.
+public protocol LedgerRow: MutablePersistableRecord, FetchableRecord, Sendable {}
+
+extension Person: LedgerRow {}
+extension PersonAlias: LedgerRow {}
+extension Issuer: LedgerRow {}
+extension IssuerAlias: LedgerRow {}
+extension Document: LedgerRow {}
+extension ReportingOwner: LedgerRow {}
+extension Instrument: LedgerRow {}
+extension InstrumentCopy: LedgerRow {}
+extension InstrumentAttorney: LedgerRow {}
+extension InstrumentForm: LedgerRow {}
+extension InstrumentSource: LedgerRow {}
+extension DelegationParent: LedgerRow {}
+extension Revocation: LedgerRow {}
+extension RecordedFact: LedgerRow {}
+extension Supersession: LedgerRow {}
+
+/// The writes allowed inside one ledger transaction.
+///
+/// Obtained from ``Ledger/transaction(_:)``: everything done through it is committed together
+/// when the closure returns, or rolled back together when it throws. The schema's rules
+/// (foreign keys, CHECK, UNIQUE) are enforced by SQLite on every write.
+public struct LedgerTransaction {
+    let db: Database
+
+    /// Inserts a row and returns it with its new id (for rows that have one).
+    @discardableResult
+    public func insert<Entry: LedgerRow>(_ row: Entry) throws(StoreError) -> Entry {
+        var row = row
+        do {
+            try row.insert(db)
+        } catch {
+            throw StoreError.writeFailed(detail: StoreError.describe(error))
+        }
+        return row
+    }
+
+    /// Updates an existing row, found by its primary key.
+    public func update<Entry: LedgerRow>(_ row: Entry) throws(StoreError) {
+        do {
+            try row.update(db)
+        } catch {
+            throw StoreError.writeFailed(detail: StoreError.describe(error))
+        }
+    }
+
+    /// Runs `body` in a savepoint: if it throws, only its own writes are undone and the rest of
+    /// the transaction stays. This keeps each document atomic inside a batch of documents.
+    public func atomically<T>(_ body: () throws -> T) throws -> T {
+        var result: T?
+        try db.inSavepoint {
+            result = try body()
+            return .commit
+        }
+        guard let result else { throw StoreError.writeFailed(detail: "savepoint produced no result") }
+        return result
+    }
+
+    /// Reads inside the transaction (sees its own uncommitted writes).
+    public var reader: LedgerReader { LedgerReader(db: db) }
+}
+
+/// Focused reads over one consistent snapshot of the ledger.
+public struct LedgerReader {
+    let db: Database
+
+    /// Every row of a table, in primary key order. For small tables and tests; reports use views.
+    public func all<Entry: LedgerRow>(_ type: Entry.Type) throws(StoreError) -> [Entry] {
+        do {
+            return try Entry.orderByPrimaryKey().fetchAll(db)
+        } catch {
+            throw StoreError.readFailed(detail: StoreError.describe(error))
+        }
+    }
+
+    /// The row with this primary key, if any.
+    public func find<Entry: LedgerRow>(_ type: Entry.Type, id: Int64) throws(StoreError) -> Entry? {
+        do {
+            return try Entry.fetchOne(db, key: id)
+        } catch {
+            throw StoreError.readFailed(detail: StoreError.describe(error))
+        }
+    }
+}
+
+extension Ledger {
+    /// Runs `body` in one write transaction: all its writes are committed together, or none.
+    public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws(StoreError) -> T {
+        try write { db in try body(LedgerTransaction(db: db)) }
+    }
+
+    /// Runs `body` over one consistent snapshot of the ledger.
+    public func snapshot<T>(_ body: (LedgerReader) throws -> T) throws(StoreError) -> T {
+        try read { db in try body(LedgerReader(db: db)) }
+    }
+}

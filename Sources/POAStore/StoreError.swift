@@ -1,0 +1,52 @@
+import POACore
+
+/// Everything that can go wrong opening, migrating or writing a ledger, in words a user can act on.
+public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No database file at this path, for a command that only reads.
+    case missingDatabase(path: String)
+    /// The file exists but is not an SQLite database (or is damaged beyond opening).
+    case notADatabase(path: String, detail: String)
+    /// An SQLite database, but not a POA Ledger one (no migration ledger, other tables).
+    case foreignDatabase(path: String)
+    /// The database records migrations this binary does not know: a newer `poa` wrote it.
+    case newerDatabase(path: String, unknownMigrations: [String])
+    /// An applied migration's recorded checksum differs from the one embedded in this binary.
+    case editedMigration(path: String, name: String)
+    /// Migrations are pending and the command only reads.
+    case pendingMigrations(path: String, names: [String])
+    /// A migration failed; the database was left exactly as it was before it.
+    case migrationFailed(name: String, detail: String)
+    /// The file could not be opened for writing (read-only file or folder, full disk...).
+    case notWritable(path: String, detail: String)
+    /// A write was refused by the schema's rules or by SQLite.
+    case writeFailed(detail: String)
+    /// A read failed.
+    case readFailed(detail: String)
+
+    public var description: String {
+        switch self {
+        case .missingDatabase(let path):
+            return "no database at \(path): import filings first (poa import PATH), or create it with poa migrate"
+        case .notADatabase(let path, let detail):
+            return "\(path) is not a readable SQLite database (\(detail)); restore it from a backup (poa restore)"
+        case .foreignDatabase(let path):
+            return "\(path) is an SQLite database but not a POA Ledger one; choose another file with --db"
+        case .newerDatabase(let path, let names):
+            return "\(path) was written by a newer version of poa (it has migration(s) \(names.joined(separator: ", ")) "
+                + "that this binary does not know); upgrade poa to open it. Nothing was changed."
+        case .editedMigration(let path, let name):
+            return "migration \(name) applied to \(path) differs from the one in this binary "
+                + "(checksum mismatch): the migration file was edited after it shipped. Nothing was changed."
+        case .pendingMigrations(let path, let names):
+            return "\(path) needs migration(s) \(names.joined(separator: ", ")) before it can be read: run poa migrate"
+        case .migrationFailed(let name, let detail):
+            return "migration \(name) failed and was rolled back, the database is unchanged: \(detail)"
+        case .notWritable(let path, let detail):
+            return "cannot write \(path) (\(detail)); check the file's permissions and the free disk space"
+        case .writeFailed(let detail):
+            return "the ledger refused the write: \(detail)"
+        case .readFailed(let detail):
+            return "could not read the ledger: \(detail)"
+        }
+    }
+}

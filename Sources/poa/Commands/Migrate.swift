@@ -1,0 +1,44 @@
+import ArgumentParser
+import POAStore
+
+extension Poa {
+    /// `poa migrate [--status]`: applies pending migrations, or lists each with its state.
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create or upgrade the ledger's schema, or show each migration's state.",
+            discussion: """
+                Migrations are embedded in poa and applied in order, each in its own transaction. \
+                A database written by a newer poa, or whose applied migrations differ from this \
+                binary's, is refused and left unchanged.
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+
+        @Flag(help: "List each migration, applied (with when) or pending, without changing anything.")
+        var status = false
+
+        func run() throws {
+            try reportingFailures {
+                if status {
+                    let states = try failing { try Ledger.migrationStatus(at: ledger.path) }
+                    for state in states {
+                        print("\(state.name)  \(state.appliedAt.map { "applied \($0)" } ?? "pending")")
+                    }
+                    return
+                }
+                let database = try ledger.openForWriting()
+                let states = try failing { try database.migrationStatus() }
+                print("\(ledger.path): schema up to date (\(states.count) migration\(states.count == 1 ? "" : "s") applied)")
+            }
+        }
+    }
+}
+
+/// Runs a ledger call, turning its `StoreError` into a `Failure`.
+func failing<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as StoreError {
+        throw Failure(error)
+    }
+}
