@@ -54,6 +54,8 @@ let package = Package(
             dependencies: ["POACore", "POAStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness),
         .testTarget(
-            name: "POACLITests", dependencies: ["POACore", "poa"], swiftSettings: strictness),
+            name: "POACLITests",
+            dependencies: ["POACore", "poa", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness),
     ]
 )

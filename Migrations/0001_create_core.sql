@@ -1,6 +1,7 @@
 -- POA Ledger core schema: documents, people, issuers, instruments and their facts.
 --
--- Conventions: snake_case singular table names; days are TEXT 'YYYY-MM-DD' (checked);
+-- Conventions: snake_case singular table names; days are TEXT 'YYYY-MM-DD', checked with
+-- date(x, '+0 days') IS x (plain date() accepts February 30th);
 -- intervals are half-open [from, until) with NULL `until` meaning open; booleans are 0/1.
 -- This file never changes once shipped: later changes go in new, higher-numbered files.
 
@@ -51,7 +52,7 @@ CREATE TABLE document (
     -- Facts of the EDGAR submission header, when the file is one.
     accession_number TEXT,
     form_type TEXT,
-    filed_on TEXT CHECK (filed_on IS NULL OR (date(filed_on) IS filed_on)),
+    filed_on TEXT CHECK (filed_on IS NULL OR (date(filed_on, '+0 days') IS filed_on)),
     header_issuer_name TEXT,
     header_issuer_cik TEXT,
     CHECK (status = 'imported' OR reason IS NOT NULL)
@@ -75,12 +76,12 @@ CREATE TABLE instrument (
     kind TEXT NOT NULL CHECK (kind IN ('grant', 'delegation', 'revocation')),
     grantor_id INTEGER NOT NULL REFERENCES person(id),
     issuer_id INTEGER REFERENCES issuer(id),
-    executed_on TEXT NOT NULL CHECK (date(executed_on) IS executed_on),
+    executed_on TEXT NOT NULL CHECK (date(executed_on, '+0 days') IS executed_on),
     delegable INTEGER NOT NULL DEFAULT 0 CHECK (delegable IN (0, 1)),
     supersedes_prior INTEGER NOT NULL DEFAULT 0 CHECK (supersedes_prior IN (0, 1)),
     supersession_clause TEXT,
     end_condition TEXT,
-    expires_on TEXT CHECK (expires_on IS NULL OR (date(expires_on) IS expires_on AND expires_on >= executed_on)),
+    expires_on TEXT CHECK (expires_on IS NULL OR (date(expires_on, '+0 days') IS expires_on AND expires_on >= executed_on)),
     ends_with_attorney_employment INTEGER NOT NULL DEFAULT 0 CHECK (ends_with_attorney_employment IN (0, 1)),
     line_start INTEGER NOT NULL CHECK (line_start >= 1),
     line_end INTEGER NOT NULL,
@@ -143,7 +144,7 @@ CREATE TABLE instrument_source (
 CREATE TABLE delegation_parent (
     delegation_id INTEGER PRIMARY KEY REFERENCES instrument(id) ON DELETE CASCADE,
     stated_grantor_id INTEGER NOT NULL REFERENCES person(id),
-    stated_executed_on TEXT CHECK (stated_executed_on IS NULL OR date(stated_executed_on) IS stated_executed_on),
+    stated_executed_on TEXT CHECK (stated_executed_on IS NULL OR date(stated_executed_on, '+0 days') IS stated_executed_on),
     parent_id INTEGER REFERENCES instrument(id) ON DELETE SET NULL
 ) STRICT;
 CREATE INDEX delegation_parent_by_parent ON delegation_parent(parent_id);
@@ -153,9 +154,9 @@ CREATE INDEX delegation_parent_by_parent ON delegation_parent(parent_id);
 CREATE TABLE revocation (
     revocation_id INTEGER PRIMARY KEY REFERENCES instrument(id) ON DELETE CASCADE,
     target_grantor_id INTEGER NOT NULL REFERENCES person(id),
-    target_executed_on TEXT CHECK (target_executed_on IS NULL OR date(target_executed_on) IS target_executed_on),
+    target_executed_on TEXT CHECK (target_executed_on IS NULL OR date(target_executed_on, '+0 days') IS target_executed_on),
     target_attorney_id INTEGER REFERENCES person(id),
-    effective_on TEXT NOT NULL CHECK (date(effective_on) IS effective_on)
+    effective_on TEXT NOT NULL CHECK (date(effective_on, '+0 days') IS effective_on)
 ) STRICT;
 CREATE INDEX revocation_by_target ON revocation(target_grantor_id);
 
@@ -167,8 +168,8 @@ CREATE TABLE recorded_fact (
     kind TEXT NOT NULL CHECK (kind IN ('obligations-end', 'revocation', 'departure')),
     person_id INTEGER NOT NULL REFERENCES person(id),
     issuer_id INTEGER REFERENCES issuer(id),
-    on_day TEXT NOT NULL CHECK (date(on_day) IS on_day),
-    target_executed_on TEXT CHECK (target_executed_on IS NULL OR date(target_executed_on) IS target_executed_on),
+    on_day TEXT NOT NULL CHECK (date(on_day, '+0 days') IS on_day),
+    target_executed_on TEXT CHECK (target_executed_on IS NULL OR date(target_executed_on, '+0 days') IS target_executed_on),
     target_attorney_id INTEGER REFERENCES person(id),
     note TEXT,
     recorded_by TEXT NOT NULL,
@@ -183,7 +184,7 @@ CREATE INDEX recorded_fact_by_person ON recorded_fact(person_id, issuer_id);
 CREATE TABLE supersession (
     id INTEGER PRIMARY KEY,
     ended_id INTEGER NOT NULL REFERENCES instrument(id) ON DELETE CASCADE,
-    ended_on TEXT NOT NULL CHECK (date(ended_on) IS ended_on),
+    ended_on TEXT NOT NULL CHECK (date(ended_on, '+0 days') IS ended_on),
     by_instrument_id INTEGER REFERENCES instrument(id) ON DELETE CASCADE,
     by_fact_id INTEGER REFERENCES recorded_fact(id),
     cause TEXT NOT NULL CHECK (cause IN (

@@ -33,7 +33,7 @@ public struct Form: RawRepresentable, Hashable, Comparable, Sendable, CustomStri
             name = String(name.dropFirst(prefix.count)).trimmingWhitespace
         }
         let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/")
-        guard !name.isEmpty, name.count <= 12, name.allSatisfy(allowed.contains) else {
+        guard !name.isEmpty, name != "FORM", name != "SCHEDULE", name.count <= 12, name.allSatisfy(allowed.contains) else {
             throw .invalidForm(text)
         }
         self.rawValue = name

@@ -37,7 +37,7 @@ extension Ledger {
             if kind == .unreadable { return problems }
         }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let queue = try inspectionQueue(at: path)
             defer { try? queue.close() }
             try queue.read { db in
                 for row in try String.fetchAll(db, sql: "PRAGMA integrity_check") where row != "ok" {

@@ -22,6 +22,8 @@ public struct Ledger: Sendable {
     public let path: String
     let writer: any DatabaseWriter
     let migrations: [Migration]
+    /// Set by ``openForReading(at:)``: every write is refused.
+    var readOnly = false
 
     /// Opens the ledger at `path` for writing, creating the file if needed, and applies pending
     /// migrations. WAL journal mode and a busy timeout let readers and one writer work side by side.
@@ -60,8 +62,9 @@ public struct Ledger: Sendable {
         let pending = states.filter { !$0.isApplied }.map(\.name)
         guard pending.isEmpty else { throw StoreError.pendingMigrations(path: path, names: pending) }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
-            return Ledger(path: path, writer: queue, migrations: migrations)
+            var ledger = Ledger(path: path, writer: try inspectionQueue(at: path), migrations: migrations)
+            ledger.readOnly = true
+            return ledger
         } catch {
             throw StoreError.read(error, path: path)
         }
@@ -79,7 +82,7 @@ public struct Ledger: Sendable {
     static func migrationStates(at path: String, migrations: [Migration]) throws(StoreError) -> [MigrationState] {
         guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path: path) }
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration(readonly: true))
+            let queue = try inspectionQueue(at: path)
             defer { try? queue.close() }
             return try queue.read { db in try SchemaMigrator(migrations: migrations, path: path).verify(db) }
         } catch {
@@ -87,9 +90,22 @@ public struct Ledger: Sendable {
         }
     }
 
+    /// A connection for looking at an existing file without changing a byte of it.
+    ///
+    /// A read-only SQLite connection to a WAL database creates `-wal` and `-shm` files that it
+    /// cannot remove afterwards. A writable connection used only through `read` (GRDB runs it
+    /// with `query_only`) writes nothing, and removes them again when it closes. On a file that
+    /// cannot be opened for writing, it falls back to a read-only connection.
+    static func inspectionQueue(at path: String) throws -> DatabaseQueue {
+        var configuration = configuration(readonly: true)
+        configuration.readonly = !FileManager.default.isWritableFile(atPath: path)
+        return try DatabaseQueue(path: path, configuration: configuration)
+    }
+
     /// Applies pending migrations; returns the names applied (empty when up to date).
     @discardableResult
     public func migrate() throws(StoreError) -> [String] {
+        guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
         do {
             return try SchemaMigrator(migrations: migrations, path: path).migrate(writer)
         } catch {
@@ -128,6 +144,7 @@ public struct Ledger: Sendable {
 
     /// Runs `body` in one write transaction: all of it is written, or none.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
         do {
             return try writer.write(body)
         } catch {

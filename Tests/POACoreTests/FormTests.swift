@@ -1,0 +1,22 @@
+import Testing
+
+@testable import POACore
+
+struct FormTests {
+    @Test(arguments: [("4", "4"), ("Form 4", "4"), ("form id", "ID"), ("Schedule 13G", "13G"), (" SEC Form 144 ", "144")])
+    func formsAreReadAsUsersWriteThem(text: String, expected: String) throws {
+        #expect(try Form(parsing: text).rawValue == expected)
+    }
+
+    @Test(arguments: ["", "   ", "Form", "4; DROP TABLE", "a very long form name"])
+    func implausibleFormsAreRefused(_ text: String) {
+        #expect(throws: CoreError.invalidForm(text)) { try Form(parsing: text) }
+    }
+
+    @Test func section16FormsSortFirstInTheirUsualOrder() {
+        let forms: [Form] = [Form(rawValue: "13G"), .f144, .four, .id, .three, .five]
+        #expect(forms.sorted().map(\.rawValue) == ["ID", "3", "4", "5", "144", "13G"])
+        #expect(Form.four.isSection16)
+        #expect(!Form(rawValue: "13D").isSection16)
+    }
+}

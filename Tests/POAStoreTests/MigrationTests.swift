@@ -1,0 +1,152 @@
+import Foundation
+import GRDB
+import POACore
+import Testing
+
+@testable import POAStore
+
+struct MigrationTests {
+    @Test func aFreshDatabaseGetsEveryMigration() throws {
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        let states = try ledger.migrationStatus()
+        #expect(states.map(\.name) == Migration.all.map(\.name))
+        #expect(states.allSatisfy { $0.isApplied })
+        #expect(Ledger.check(at: scratch.path()).isEmpty)
+    }
+
+    @Test func migrationsAreEmbeddedInOrderWithTheirChecksums() throws {
+        #expect(!Migration.all.isEmpty)
+        #expect(Migration.all.map(\.name) == Migration.all.map(\.name).sorted())
+        let first = try #require(Migration.all.first)
+        #expect(first.name == "0001_create_core")
+        #expect(first.checksum == SHA256.hex(of: first.sql.utf8))
+    }
+
+    @Test func migratingAgainIsANoOp() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let ledger = try Ledger.open(at: path)
+        let before = try ledger.migrationStatus()
+        #expect(try ledger.migrate() == [])
+        try ledger.close()
+        let reopened = try Ledger.open(at: path)
+        #expect(try reopened.migrationStatus() == before)
+    }
+
+    @Test func aDatabaseFromANewerVersionIsRefusedUnchanged() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        try Ledger.open(at: path).close()
+        try scratch.tamper(
+            path, "INSERT INTO schema_migrations VALUES ('9999_from_the_future', 'abc', '2030-01-01T00:00:00Z')")
+        let bytes = scratch.snapshot(path)
+        #expect(throws: StoreError.newerDatabase(path: path, unknownMigrations: ["9999_from_the_future"])) {
+            try Ledger.open(at: path)
+        }
+        #expect(throws: StoreError.newerDatabase(path: path, unknownMigrations: ["9999_from_the_future"])) {
+            try Ledger.openForReading(at: path)
+        }
+        #expect(scratch.snapshot(path) == bytes)
+    }
+
+    @Test func anEditedMigrationIsRefusedUnchanged() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        try Ledger.open(at: path).close()
+        try scratch.tamper(path, "UPDATE schema_migrations SET checksum = 'edited' WHERE name = '0001_create_core'")
+        let bytes = scratch.snapshot(path)
+        #expect(throws: StoreError.editedMigration(path: path, name: "0001_create_core")) {
+            try Ledger.open(at: path)
+        }
+        #expect(scratch.snapshot(path) == bytes)
+        #expect(Ledger.check(at: path).contains { $0.kind == .migration })
+    }
+
+    @Test func aFailingMigrationRollsBackWhole() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let good = Migration(name: "0001_good", sql: "CREATE TABLE kept (id INTEGER PRIMARY KEY);")
+        let bad = Migration(
+            name: "0002_bad", sql: "CREATE TABLE half_done (id INTEGER PRIMARY KEY); INSERT INTO nowhere VALUES (1);")
+        #expect {
+            try Ledger.open(at: path, migrations: [good, bad])
+        } throws: { error in
+            guard case StoreError.migrationFailed(name: "0002_bad", _) = error else { return false }
+            return true
+        }
+        let queue = try DatabaseQueue(path: path)
+        let (kept, halfDone, ledgerNames) = try queue.read { db in
+            (
+                try db.tableExists("kept"), try db.tableExists("half_done"),
+                try String.fetchAll(db, sql: "SELECT name FROM schema_migrations")
+            )
+        }
+        #expect(kept)
+        #expect(!halfDone)
+        #expect(ledgerNames == ["0001_good"])
+    }
+
+    @Test func aMigrationThatBreaksAForeignKeyRollsBack() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let parent = Migration(
+            name: "0001_parent",
+            sql: "CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent_id INTEGER REFERENCES parent(id));")
+        let dangling = Migration(
+            name: "0002_dangling",
+            sql: "PRAGMA defer_foreign_keys = ON; INSERT INTO child VALUES (42); CREATE TABLE marker (x);")
+        #expect(throws: (any Error).self) { try Ledger.open(at: path, migrations: [parent, dangling]) }
+        let queue = try DatabaseQueue(path: path)
+        let (children, marker) = try queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM child"), try db.tableExists("marker"))
+        }
+        #expect(children == 0)
+        #expect(!marker)
+    }
+
+    @Test func readingNeverCreatesADatabase() throws {
+        let scratch = try Scratch()
+        let path = scratch.path("absent.sqlite")
+        #expect(throws: StoreError.missingDatabase(path: path)) { try Ledger.openForReading(at: path) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func readingRefusesPendingMigrations() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let first = Migration(name: "0001_first", sql: "CREATE TABLE first (x);")
+        let second = Migration(name: "0002_second", sql: "CREATE TABLE second (x);")
+        try Ledger.open(at: path, migrations: [first]).close()
+        let bytes = scratch.snapshot(path)
+        #expect(throws: StoreError.pendingMigrations(path: path, names: ["0002_second"])) {
+            try Ledger.openForReading(at: path, migrations: [first, second])
+        }
+        #expect(scratch.snapshot(path) == bytes)
+    }
+
+    @Test func aForeignSQLiteFileIsRefused() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        try scratch.tamper(path, "CREATE TABLE someone_elses (x)")
+        let bytes = scratch.snapshot(path)
+        #expect(throws: StoreError.foreignDatabase(path: path)) { try Ledger.open(at: path) }
+        #expect(scratch.snapshot(path) == bytes)
+    }
+}
+
+struct ReadOnlyLedgerTests {
+    @Test func aLedgerOpenedForReadingRefusesWritesAndLeavesTheFileAsItWas() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        try Ledger.open(at: path).close()
+        let bytes = scratch.snapshot(path)
+        let reader = try Ledger.openForReading(at: path)
+        #expect(throws: StoreError.notWritable(path: path, detail: "opened for reading only")) {
+            try reader.transaction { tx in try tx.insert(Person(name: "Not Written")) }
+        }
+        #expect(try reader.snapshot { try $0.all(Person.self) }.isEmpty)
+        try reader.close()
+        #expect(scratch.snapshot(path) == bytes)
+    }
+}
