@@ -5,6 +5,7 @@
 // Module boundaries (a reviewer checks these):
 //   POACore        domain values (Day, Form, names, errors). Foundation only.
 //   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
+//   POAAuthority   the rules of effective authority (pure), and the engine keeping intervals true.
 //   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
 //   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
 // Only POAStore imports GRDB; only `poa` imports ArgumentParser.
@@ -19,7 +20,7 @@ let package = Package(
     name: "POALedger",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "POALedger", targets: ["POACore", "POAStore", "POAImport"]),
+        .library(name: "POALedger", targets: ["POACore", "POAStore", "POAImport", "POAAuthority"]),
         .executable(name: "poa", targets: ["poa"]),
     ],
     dependencies: [
@@ -33,11 +34,13 @@ let package = Package(
             dependencies: ["POACore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness,
             plugins: ["EmbedSQL"]),
-        .target(name: "POAImport", dependencies: ["POACore"], swiftSettings: strictness),
+        .target(name: "POAAuthority", dependencies: ["POACore", "POAStore"], swiftSettings: strictness),
+        .target(
+            name: "POAImport", dependencies: ["POACore", "POAStore", "POAAuthority"], swiftSettings: strictness),
         .executableTarget(
             name: "poa",
             dependencies: [
-                "POACore", "POAStore",
+                "POACore", "POAStore", "POAImport", "POAAuthority",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
@@ -48,7 +51,11 @@ let package = Package(
         .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
 
         .testTarget(name: "POACoreTests", dependencies: ["POACore"], swiftSettings: strictness),
-        .testTarget(name: "POAImportTests", dependencies: ["POACore", "POAImport"], swiftSettings: strictness),
+        .testTarget(
+            name: "POAAuthorityTests", dependencies: ["POACore", "POAStore", "POAAuthority", "POAImport"],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "POAImportTests", dependencies: ["POACore", "POAStore", "POAImport"], swiftSettings: strictness),
         .testTarget(
             name: "POAStoreTests",
             dependencies: ["POACore", "POAStore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -180,15 +180,18 @@ CREATE TABLE recorded_fact (
 ) STRICT;
 CREATE INDEX recorded_fact_by_person ON recorded_fact(person_id, issuer_id);
 
--- Which instrument (or recorded fact) ended which instrument, on what day, and why.
+-- Which instrument (or recorded fact) ended which instrument, on what day, and why. With an
+-- `attorney_id`, only that attorney's appointment under the instrument ended (a partial
+-- revocation, or an attorney leaving where the grant ties authority to employment).
 CREATE TABLE supersession (
     id INTEGER PRIMARY KEY,
     ended_id INTEGER NOT NULL REFERENCES instrument(id) ON DELETE CASCADE,
+    attorney_id INTEGER REFERENCES person(id),
     ended_on TEXT NOT NULL CHECK (date(ended_on, '+0 days') IS ended_on),
     by_instrument_id INTEGER REFERENCES instrument(id) ON DELETE CASCADE,
     by_fact_id INTEGER REFERENCES recorded_fact(id),
     cause TEXT NOT NULL CHECK (cause IN (
-        'supersession', 'revocation', 'obligations-end', 'expiry', 'parent-ended')),
+        'supersession', 'revocation', 'obligations-end', 'expiry', 'parent-ended', 'departure')),
     clause TEXT,
     CHECK (by_instrument_id IS NULL OR by_fact_id IS NULL)
 ) STRICT;

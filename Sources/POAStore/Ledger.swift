@@ -161,3 +161,17 @@ public struct Ledger: Sendable {
         }
     }
 }
+
+extension Ledger {
+    /// A migrated ledger in memory, gone when released: for dry runs and tests.
+    public static func inMemory() throws(StoreError) -> Ledger {
+        do {
+            let queue = try DatabaseQueue(configuration: configuration(readonly: false))
+            let ledger = Ledger(path: ":memory:", writer: queue, migrations: Migration.all)
+            try ledger.migrate()
+            return ledger
+        } catch {
+            throw StoreError.write(error, path: ":memory:")
+        }
+    }
+}

@@ -90,12 +90,24 @@ public struct LedgerReader {
 
 extension Ledger {
     /// Runs `body` in one write transaction: all its writes are committed together, or none.
-    public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws(StoreError) -> T {
-        try write { db in try body(LedgerTransaction(db: db)) }
+    ///
+    /// Errors thrown by `body` pass through unchanged; SQLite's own errors become `StoreError`s.
+    public func transaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
+        guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
+        do {
+            return try writer.write { db in try body(LedgerTransaction(db: db)) }
+        } catch let error as DatabaseError {
+            throw StoreError.write(error, path: path)
+        }
     }
 
-    /// Runs `body` over one consistent snapshot of the ledger.
-    public func snapshot<T>(_ body: (LedgerReader) throws -> T) throws(StoreError) -> T {
-        try read { db in try body(LedgerReader(db: db)) }
+    /// Runs `body` over one consistent snapshot of the ledger. Errors thrown by `body` pass
+    /// through unchanged; SQLite's own errors become `StoreError`s.
+    public func snapshot<T>(_ body: (LedgerReader) throws -> T) throws -> T {
+        do {
+            return try writer.read { db in try body(LedgerReader(db: db)) }
+        } catch let error as DatabaseError {
+            throw StoreError.read(error, path: path)
+        }
     }
 }

@@ -19,6 +19,10 @@ struct Poa: ParsableCommand {
             64 the command line was wrong.
             """,
         version: version,
-        subcommands: [Migrate.self, Check.self]
+        subcommands: [
+            Import.self, Authority.self, Timeline.self, Explain.self,
+            ObligationsEnd.self, Revoke.self, Departed.self, Undo.self,
+            Migrate.self, Check.self,
+        ]
     )
 }

@@ -59,11 +59,13 @@ public struct RecordedFact: Codable, Hashable, Sendable, FetchableRecord, Mutabl
 public struct Supersession: Codable, Hashable, Sendable, FetchableRecord, MutablePersistableRecord {
     public enum Cause: String, Codable, Sendable, DatabaseValueConvertible {
         case supersession, revocation, obligationsEnd = "obligations-end", expiry
-        case parentEnded = "parent-ended"
+        case parentEnded = "parent-ended", departure
     }
 
     public var id: Int64?
     public var endedId: Int64
+    /// Set when only this attorney's appointment under the instrument ended.
+    public var attorneyId: Int64?
     /// The first day the ended instrument is no longer in force.
     public var endedOn: Day
     public var byInstrumentId: Int64?
@@ -73,11 +75,12 @@ public struct Supersession: Codable, Hashable, Sendable, FetchableRecord, Mutabl
     public var clause: String?
 
     public init(
-        id: Int64? = nil, endedId: Int64, endedOn: Day, byInstrumentId: Int64? = nil, byFactId: Int64? = nil,
-        cause: Cause, clause: String? = nil
+        id: Int64? = nil, endedId: Int64, attorneyId: Int64? = nil, endedOn: Day, byInstrumentId: Int64? = nil,
+        byFactId: Int64? = nil, cause: Cause, clause: String? = nil
     ) {
         self.id = id
         self.endedId = endedId
+        self.attorneyId = attorneyId
         self.endedOn = endedOn
         self.byInstrumentId = byInstrumentId
         self.byFactId = byFactId
@@ -91,7 +94,8 @@ public struct Supersession: Codable, Hashable, Sendable, FetchableRecord, Mutabl
 
     enum CodingKeys: String, CodingKey {
         case id, cause, clause
-        case endedId = "ended_id", endedOn = "ended_on", byInstrumentId = "by_instrument_id"
+        case endedId = "ended_id", attorneyId = "attorney_id", endedOn = "ended_on"
+        case byInstrumentId = "by_instrument_id"
         case byFactId = "by_fact_id"
     }
 }

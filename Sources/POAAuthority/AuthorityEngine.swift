@@ -1,0 +1,117 @@
+import POACore
+import POAStore
+
+/// Keeps the stored authority intervals true to the rules: the front door of `POAAuthority`.
+///
+/// Whenever a change touches a grantor's history (an imported grant, a delegation under one of
+/// their grants, a revocation, a recorded fact), `recompute` re-evaluates that history with
+/// ``AuthorityRules`` and replaces what was derived from it, inside the caller's transaction:
+/// the intervals are never stale, and a rolled-back change leaves them as they were.
+public enum AuthorityEngine {
+    /// Re-evaluates each grantor's history and stores the result, in the transaction `tx`.
+    public static func recompute(grantors: some Sequence<Int64>, in tx: LedgerTransaction) throws {
+        for grantorId in Set(grantors) {
+            let rows = try tx.reader.historyRows(grantorId: grantorId)
+            let history = GrantorHistory(rows: rows, grantorId: grantorId)
+            let evaluation = AuthorityRules.evaluate(history)
+            let covered = rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id)
+            try tx.replaceDerived(
+                grantorId: grantorId, coveredInstruments: covered,
+                intervals: evaluation.intervals.map {
+                    StoredInterval(
+                        grantorId: $0.grantorId, validFrom: $0.from, attorneyId: $0.attorneyId, via: $0.via,
+                        validUntil: $0.until, issuerId: $0.issuerId, forms: $0.forms)
+                },
+                invalid: try evaluation.invalidDelegations.map {
+                    StoredInvalidDelegation(
+                        delegationId: $0.delegationId, grantorId: grantorId,
+                        reason: try ReasonText(reader: tx.reader).describe($0.reason))
+                },
+                endings: evaluation.endings.map {
+                    Supersession(
+                        endedId: $0.endedId, attorneyId: $0.attorneyId, endedOn: $0.endedOn,
+                        byInstrumentId: $0.byInstrumentId, byFactId: $0.byFactId,
+                        cause: Supersession.Cause(rawValue: $0.cause.rawValue) ?? .revocation, clause: $0.clause)
+                })
+        }
+    }
+
+    /// The grantors whose histories a change to these instruments or facts touches.
+    public static func affectedGrantors(
+        instruments: [Instrument], parents: [DelegationParent], revocations: [Revocation], factPeople: [Int64],
+        in reader: LedgerReader
+    ) throws -> Set<Int64> {
+        var grantors = Set<Int64>()
+        for instrument in instruments where instrument.kind == .grant { grantors.insert(instrument.grantorId) }
+        for parent in parents { grantors.insert(parent.statedGrantorId) }
+        for person in revocations.map(\.targetGrantorId) + factPeople {
+            grantors.insert(person)
+            grantors.formUnion(try reader.grantorsInvolving(personId: person))
+        }
+        return grantors
+    }
+}
+
+extension GrantorHistory {
+    /// The rules' view of stored rows.
+    init(rows: HistoryRows, grantorId: Int64) {
+        let instruments = rows.instruments.compactMap { stored -> HistoryInstrument? in
+            guard let id = stored.id else { return nil }
+            let filing = rows.filing[id]
+            // Filing order: by filing day when the submission header gave one, then by arrival.
+            let filedKey = Int64(filing?.filedOn?.ordinal ?? 3_000_000) << 32 | (filing?.documentId ?? 0)
+            let parent = rows.parents[id].map {
+                HistoryInstrument.ParentLink(
+                    parentId: $0.parentId, statedGrantorId: $0.statedGrantorId, statedExecutedOn: $0.statedExecutedOn)
+            }
+            let target = rows.revocations[id].map {
+                HistoryInstrument.Target(
+                    grantorId: $0.targetGrantorId, executedOn: $0.targetExecutedOn, attorneyId: $0.targetAttorneyId,
+                    effectiveOn: $0.effectiveOn)
+            }
+            return HistoryInstrument(
+                id: id, kind: stored.kind, grantorId: stored.grantorId, issuerId: stored.issuerId,
+                order: InstrumentOrder(executedOn: stored.executedOn, filing: filedKey, position: stored.position),
+                delegable: stored.delegable, supersessionClause: stored.supersessionClause, expiresOn: stored.expiresOn,
+                endsWithAttorneyEmployment: stored.endsWithAttorneyEmployment,
+                attorneyIds: (rows.attorneys[id] ?? []).compactMap(\.personId),
+                forms: Set(rows.forms[id] ?? []), parent: parent, target: target)
+        }
+        let facts = rows.facts.compactMap { fact -> HistoryFact? in
+            guard let id = fact.id, let kind = HistoryFact.Kind(rawValue: fact.kind.rawValue) else { return nil }
+            return HistoryFact(
+                id: id, kind: kind, personId: fact.personId, issuerId: fact.issuerId, onDay: fact.onDay,
+                targetExecutedOn: fact.targetExecutedOn, targetAttorneyId: fact.targetAttorneyId)
+        }
+        self.init(grantorId: grantorId, instruments: instruments, facts: facts)
+    }
+}
+
+/// Puts a rule's reason into words, with names and days.
+struct ReasonText {
+    let reader: LedgerReader
+
+    func name(_ personId: Int64) throws -> String {
+        try reader.find(Person.self, id: personId)?.name ?? "person #\(personId)"
+    }
+
+    func grant(_ id: Int64) throws -> String {
+        guard let grant = try reader.find(Instrument.self, id: id) else { return "grant #\(id)" }
+        return "the grant by \(try name(grant.grantorId)) of \(grant.executedOn)"
+    }
+
+    func describe(_ reason: InvalidDelegation.Reason) throws -> String {
+        switch reason {
+        case .parentNotDelegable(let parent):
+            return "\(try grant(parent)) gives no power to delegate"
+        case .datedBeforeParent(let parent):
+            return "it is dated before \(try grant(parent)), the grant it acts under"
+        case .delegatorNotNamed(let parent, let delegator):
+            return "\(try name(delegator)) is not an attorney-in-fact under \(try grant(parent))"
+        case .delegatorNotInForce(let parent, let delegator):
+            return "\(try name(delegator)) held no authority under \(try grant(parent)) on the day of the delegation"
+        case .parentMissing(let grantor, let day):
+            return "the grant it acts under (by \(try name(grantor))\(day.map { " of \($0)" } ?? "")) is not in the ledger"
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import POACore
+import POAStore
+
+/// Answers who may sign for whom, when, and why: the query side of `POAAuthority`.
+///
+/// Every answer reads the stored intervals, which the engine keeps current; a point query
+/// ("who may sign for P on D") is one range of the interval table's primary key.
+///
+/// For example:
+///
+/// ```swift
+/// let authority = AuthorityReader(ledger: try Ledger.openForReading(at: "poa.sqlite"))
+/// let answer = try authority.attorneys(for: "David N. Levenson", on: try Day(iso: "2010-07-09"), form: .four)
+/// answer.entries.map(\.attorney)   // the four attorneys of the grant, and the two sub-attorneys
+/// ```
+public struct AuthorityReader: Sendable {
+    let ledger: Ledger
+
+    public init(ledger: Ledger) {
+        self.ledger = ledger
+    }
+
+    /// The answer to a query about one person: who they are in the ledger, and the entries.
+    public struct Answer: Sendable {
+        public var person: Person
+        public var entries: [AuthorityEntry]
+    }
+
+    /// Who may sign for `grantor` on `day` (for `form`, and `issuer`, when given).
+    public func attorneys(for grantor: String, on day: Day, form: Form? = nil, issuer: String? = nil) throws -> Answer {
+        try ledger.snapshot { reader in
+            let matcher = NameMatcher(reader: reader)
+            let person = try matcher.person(grantor)
+            let issuerId = try issuer.map { try matcher.issuer($0).id }
+            let namer = EntryNamer(reader: reader)
+            let intervals = try reader.intervals(grantorId: person.id ?? -1, on: day)
+                .filter { form == nil || $0.formList.contains(form!) }
+                .filter { issuerId == nil || $0.issuerId == issuerId }
+            return Answer(person: person, entries: try sorted(intervals.map(namer.entry)))
+        }
+    }
+
+    /// For whom `attorney` may sign on `day` (for `form`, when given).
+    public func principals(of attorney: String, on day: Day, form: Form? = nil) throws -> Answer {
+        try ledger.snapshot { reader in
+            let person = try NameMatcher(reader: reader).person(attorney)
+            let namer = EntryNamer(reader: reader)
+            let intervals = try reader.intervals(attorneyId: person.id ?? -1, on: day)
+                .filter { form == nil || $0.formList.contains(form!) }
+            return Answer(person: person, entries: try sorted(intervals.map(namer.entry)))
+        }
+    }
+
+    /// Every interval of a grantor, in order.
+    public func timeline(grantor: String) throws -> Answer {
+        try ledger.snapshot { reader in
+            let person = try NameMatcher(reader: reader).person(grantor)
+            let namer = EntryNamer(reader: reader)
+            return Answer(person: person, entries: try sorted(reader.intervals(grantorId: person.id ?? -1).map(namer.entry)))
+        }
+    }
+
+    /// Every interval in which `attorney` holds authority, in order.
+    public func timeline(attorney: String) throws -> Answer {
+        try ledger.snapshot { reader in
+            let person = try NameMatcher(reader: reader).person(attorney)
+            let namer = EntryNamer(reader: reader)
+            return Answer(
+                person: person, entries: try sorted(reader.intervals(attorneyId: person.id ?? -1).map(namer.entry)))
+        }
+    }
+
+    private func sorted(_ entries: [AuthorityEntry]) -> [AuthorityEntry] {
+        entries.sorted {
+            ($0.from, $0.grantor, $0.attorney, $0.via.count) < ($1.from, $1.grantor, $1.attorney, $1.via.count)
+        }
+    }
+}

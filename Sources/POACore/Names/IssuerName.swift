@@ -1,0 +1,34 @@
+import Foundation
+
+/// An issuer's name reduced to a key, so the spellings of one company meet.
+///
+/// "THE HARTFORD FINANCIAL SERVICES GROUP, INC., a Delaware corporation" and EDGAR's
+/// "Hartford Financial Services Group Inc/DE" both key to `hartford financial services group inc`:
+/// case, punctuation, a leading "The", a state-of-incorporation tail ("/DE", ", a Delaware
+/// corporation") and the spelling of corporate suffixes do not matter. A CIK, when known, decides
+/// identity before any name does.
+public enum IssuerName {
+    static let suffixForms: [String: String] = [
+        "incorporated": "inc", "corporation": "corp", "company": "co", "limited": "ltd",
+        "l": "", "p": "",
+    ]
+
+    public static func key(_ name: String) -> String {
+        var text = name
+        // Drop ", a Delaware corporation" and the like, and EDGAR's "/DE" state tails.
+        if let range = text.range(of: #",?\s+an?\s+[A-Z][A-Za-z ]*?(corporation|company|limited liability company|partnership|trust)\b.*$"#,
+            options: [.regularExpression, .caseInsensitive])
+        {
+            text.removeSubrange(range)
+        }
+        if let range = text.range(of: #"/[A-Za-z]{2,3}/?\s*$"#, options: .regularExpression) {
+            text.removeSubrange(range)
+        }
+        var words = PersonName.words(text.replacingOccurrences(of: "L.P.", with: "LP"))
+        if words.first == "the" { words.removeFirst() }
+        return words.compactMap { word -> String? in
+            let mapped = suffixForms[word] ?? word
+            return mapped.isEmpty ? nil : mapped
+        }.joined(separator: " ")
+    }
+}

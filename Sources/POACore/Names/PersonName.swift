@@ -1,0 +1,136 @@
+import Foundation
+
+
+/// A person's or entity's name taken apart, to decide conservatively whether two spellings
+/// name the same party.
+///
+/// People: "Edward J. Kelly, III" has given name `edward`, middles `[j]`, last name `kelly`,
+/// suffix `iii`. Titles (Mr., Ms., Dr.) are dropped. Entities ("Acme Capital Management, LLC")
+/// are compared by their whole normalised name.
+///
+/// For example:
+///
+/// ```swift
+/// let a = PersonName("Amanda Grabowski Aquino"), b = PersonName("Amanda Aquino")
+/// a.key == b.key                 // true: same last name and first initial
+/// a.isCompatible(with: b)        // true: b leaves out a middle name a has
+/// PersonName("David N. Levenson").isCompatible(with: PersonName("David M. Levenson"))  // false
+/// ```
+public struct PersonName: Hashable, Sendable {
+    public let given: String
+    public let middles: [String]
+    public let last: String
+    public let suffix: String?
+    /// Set for entities: the whole normalised name.
+    public let entity: String?
+
+    /// The lookup key: `last|first-initial` for people, `entity:NAME` for entities.
+    public var key: String {
+        if let entity { return "entity:" + entity }
+        return last + "|" + String(given.prefix(1))
+    }
+
+    public var isEntity: Bool { entity != nil }
+
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "hon", "sir"]
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v", "vi", "esq", "md", "phd", "cpa"]
+    static let entityWords: Set<String> = [
+        "inc", "incorporated", "llc", "lp", "llp", "ltd", "limited", "corp", "corporation", "company", "co",
+        "fund", "funds", "trust", "partners", "partnership", "capital", "management", "holdings", "holding",
+        "group", "bank", "plc", "gmbh", "ag", "sa", "nv", "bv", "foundation", "advisors", "advisers",
+        "investments", "ventures", "associates", "lllp",
+    ]
+
+    public init(_ text: String) {
+        let words = PersonName.words(text)
+        if words.contains(where: PersonName.entityWords.contains) {
+            self.init(entity: words.joined(separator: " "))
+            return
+        }
+        var parts = words.filter { !PersonName.titles.contains($0) }
+        var suffix: String?
+        while parts.count > 2, let tail = parts.last, PersonName.suffixes.contains(tail) {
+            suffix = suffix ?? tail
+            parts.removeLast()
+        }
+        self.init(
+            given: parts.first ?? "", middles: parts.count > 2 ? Array(parts[1..<(parts.count - 1)]) : [],
+            last: parts.last ?? "", suffix: suffix, entity: nil)
+    }
+
+    private init(entity: String) {
+        self.init(given: "", middles: [], last: "", suffix: nil, entity: entity)
+    }
+
+    private init(given: String, middles: [String], last: String, suffix: String?, entity: String?) {
+        self.given = given
+        self.middles = middles
+        self.last = last
+        self.suffix = suffix
+        self.entity = entity
+    }
+
+    /// Lowercased words without punctuation; "J." becomes "j", "Grabowski-Aquino" stays one word,
+    /// accents are folded ("José" is "jose").
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            for character in folded.unicodeScalars {
+                if character.properties.isAlphabetic || ("0"..."9").contains(character) {
+                    current.unicodeScalars.append(character)
+                } else if character == "-" || character == "'" || character == "\u{2019}" {
+                    if character == "-" && !current.isEmpty { current.unicodeScalars.append("-") }
+                } else if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+    }
+
+    /// Whether the two spellings can name the same party: same last name, first names equal or
+    /// one an initial of the other, middle names of the shorter spelling found in order in the
+    /// longer, and suffixes not contradicting. Entities must match whole.
+    public func isCompatible(with other: PersonName) -> Bool {
+        if isEntity || other.isEntity { return entity == other.entity }
+        guard last == other.last, PersonName.sameName(given, other.given) else { return false }
+        if let suffix, let otherSuffix = other.suffix, suffix != otherSuffix { return false }
+        let (short, long) = middles.count <= other.middles.count ? (middles, other.middles) : (other.middles, middles)
+        var index = long.startIndex
+        for middle in short {
+            guard let found = long[index...].firstIndex(where: { PersonName.sameName(middle, $0) }) else { return false }
+            index = long.index(after: found)
+        }
+        return true
+    }
+
+    /// Equal, or one is a single-letter initial of the other.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        if a.count == 1 || b.count == 1 { return a.first == b.first }
+        return false
+    }
+}
+
+extension PersonName {
+    /// Reads a name written in EDGAR's reporting-owner order, "LAST FIRST MIDDLE"
+    /// ("LEVENSON DAVID N"), as the natural-order name it stands for; nil when the text cannot be
+    /// in that order (a comma, fewer than two words, or an entity).
+    public static func fromEDGAROrder(_ text: String) -> PersonName? {
+        guard !text.contains(","), !PersonName(text).isEntity else { return nil }
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2 else { return nil }
+        var suffix: String?
+        if let last = words.last, suffixes.contains(PersonName.words(last).first ?? "") {
+            suffix = last
+            words.removeLast()
+        }
+        guard words.count >= 2 else { return nil }
+        let natural = words.dropFirst().joined(separator: " ") + " " + words[0] + (suffix.map { ", \($0)" } ?? "")
+        return PersonName(natural)
+    }
+}

@@ -1,0 +1,111 @@
+import POACore
+
+/// Reads one document's bytes into an ``Extraction``: the module's front door.
+///
+/// The reader is pure (no files, no database): the import pipeline hands it the bytes of one
+/// file and stores what comes back. It recognises the container by content (plain text, HTML,
+/// an EDGAR full-submission file, ownership XML), reads every power-of-attorney instrument in
+/// it with the source lines of each fact, and gives one verdict: `.poa`, `.notPOA` with what
+/// the text looks like, `.needsReview` naming what is missing, or `.error` for empty or binary
+/// input. It never guesses: a fact it cannot read is left out and named.
+///
+/// For example:
+///
+/// ```swift
+/// let extraction = DocumentReader.read(Array(try Data(contentsOf: url)))
+/// if case .poa(let instruments) = extraction.verdict {
+///     instruments[0].grantor?.value      // "Edward J. Kelly, III"
+///     instruments[0].executedOn?.span    // SourceSpan(firstLine: 38, lastLine: 39)
+/// }
+/// ```
+public enum DocumentReader {
+    /// Reads `bytes` (one file) into an extraction.
+    public static func read(_ bytes: [UInt8]) -> Extraction {
+        let decoded: SourceDecoder.Decoded
+        switch SourceDecoder.decode(bytes) {
+        case .success(let value): decoded = value
+        case .failure(let error): return Extraction(verdict: .error(reason: error.description), mediaType: "application/octet-stream", text: "")
+        }
+        let source = decoded.utf8
+        let text = String(decoding: source, as: UTF8.self)
+        let probe = source.prefix(8192).map { ASCII.isUpper($0) ? $0 | 0x20 : $0 }[...]
+        if EDGARSubmission.looksLikeSubmission(probe) {
+            return readSubmission(source, text: text)
+        }
+        if isOwnershipXML(probe) {
+            return Extraction(verdict: .notPOA(reason: "Form 3/4/5 ownership XML (signatures are read by a later version)"),
+                mediaType: "application/xml", text: text)
+        }
+        let isXML = probe.drop(while: { SourceDecoder.isSpace($0) }).starts(with: Array("<?xml".utf8))
+        if isXML || HTMLText.looksLikeMarkup(probe) {
+            let passage = HTMLText.passage(source, 0..<source.count)
+            let verdict = passage.isEmpty ? .error(reason: "markup with no text in it") : verdictOf([readPassage(passage)], fallback: passage)
+            return Extraction(verdict: verdict, mediaType: isXML ? "application/xml" : "text/html", text: text)
+        }
+        let passage = Passage.plainText(source, 0..<source.count)
+        return Extraction(verdict: verdictOf([readPassage(passage)], fallback: passage), mediaType: "text/plain", text: text)
+    }
+
+    /// What one passage holds.
+    struct PassageReading {
+        var readings: [InstrumentReader.Reading] = []
+        /// Segments that look like a POA but whose operative clause could not be read.
+        var unreadable: [SourceSpan] = []
+    }
+
+    static func readPassage(_ passage: Passage) -> PassageReading {
+        var result = PassageReading()
+        for segment in InstrumentSegmenter.segments(passage) where !segment.isEmpty {
+            let range = passage.lines[segment.lowerBound].lowerBound..<passage.lines[segment.upperBound - 1].upperBound
+            switch InstrumentClassifier.classify(passage, range) {
+            case .instrument(let kind): result.readings.append(InstrumentReader.read(passage, lines: segment, kind: kind))
+            case .unreadablePOA: result.unreadable.append(passage.span(range))
+            case .none: break
+            }
+        }
+        return result
+    }
+
+    /// The verdict on the readings of a document's passages.
+    static func verdictOf(_ readings: [PassageReading], fallback: Passage?, noPOAReason: String? = nil) -> Extraction.Verdict {
+        let all = readings.flatMap(\.readings)
+        let unreadable = readings.flatMap(\.unreadable)
+        var problems: [String] = []
+        for reading in all where !reading.missing.isEmpty {
+            problems.append("\(reading.instrument.kind) at lines \(reading.instrument.span): " + reading.missing.joined(separator: "; "))
+        }
+        for span in unreadable {
+            problems.append("text at lines \(span) looks like a power of attorney, but no appointment or revocation could be read")
+        }
+        if all.isEmpty && unreadable.isEmpty {
+            return .notPOA(reason: noPOAReason ?? fallback.map(InstrumentClassifier.notPOAReason) ?? "no power of attorney found")
+        }
+        if problems.isEmpty { return .poa(all.map(\.instrument)) }
+        return .needsReview(reason: problems.joined(separator: " | "), partial: all.map(\.instrument))
+    }
+
+    private static func isOwnershipXML(_ probe: ArraySlice<UInt8>) -> Bool {
+        Scan.contains("<ownershipdocument", probe)
+    }
+
+    private static func readSubmission(_ source: [UInt8], text: String) -> Extraction {
+        let submission = EDGARSubmission(source)
+        var readings: [PassageReading] = []
+        var hasOwnershipXML = false
+        for part in submission.parts {
+            hasOwnershipXML = hasOwnershipXML || part.isOwnershipXML
+            guard let passage = part.passage else { continue }
+            var reading = readPassage(passage)
+            // Outside an EX-24 exhibit only readable instruments count: a Schedule 13G body that
+            // mentions its power-of-attorney exhibit is not itself one.
+            if !part.type.uppercased().hasPrefix("EX-24") { reading.unreadable = [] }
+            readings.append(reading)
+        }
+        let form = submission.header.formType ?? "filing"
+        let reason = hasOwnershipXML
+            ? "EDGAR submission of a Form \(form) with no power-of-attorney exhibit (Form \(form) ownership XML signatures are read by a later version)"
+            : "EDGAR submission (\(form)) with no power-of-attorney document in it"
+        return Extraction(verdict: verdictOf(readings, fallback: nil, noPOAReason: reason), mediaType: "application/edgar-submission",
+            text: text, header: submission.header)
+    }
+}

@@ -1,0 +1,108 @@
+/// The appointment clause: "does hereby nominate, constitute and appoint A, B and C, or any
+/// one or more of them, his true and lawful attorneys", "constitutes and appoints each of A,
+/// B and C, signing singly", "has authorized and designated A to execute".
+///
+/// The clause starts after a cluster of appointing verbs and ends at the first phrase that
+/// cannot be part of a list of names ("or any of them", "signing singly", "his true and
+/// lawful", "as the undersigned's", "to be", "with full power"...). Each candidate verb is
+/// tried in order until one is followed by a readable list, so a stray "authorized" earlier
+/// in the text does not hide the real clause.
+enum AppointmentClause {
+    /// What the clause names, and where the clause is.
+    struct Found {
+        var attorneys: [ExtractedAttorney]
+        var range: Range<Int>
+    }
+
+    static let verbs: [Phrase] = [
+        "appoint", "appoints", "designate", "designates", "designated", "authorize", "authorizes", "authorized",
+        "constitutes", "constitute",
+    ]
+    private static let clusterWords: Set<String> = [
+        "appoint", "appoints", "designate", "designates", "designated", "nominate", "nominates", "constitute",
+        "constitutes", "make", "makes", "authorize", "authorizes", "authorized", "and", "name", "names", "hereby",
+    ]
+
+    /// The first appointment clause in `range` that names at least one attorney.
+    static func read(_ passage: Passage, in range: Range<Int>) -> Found? {
+        var candidates: [Int] = []
+        for verb in verbs {
+            for hit in passage.matches(verb, in: range).prefix(8) { candidates.append(hit.lowerBound) }
+        }
+        candidates.sort()
+        for start in candidates {
+            let listStart = skipCluster(passage, from: start, limit: range.upperBound)
+            let window = listStart..<min(range.upperBound, listStart + 900)
+            let end = listEnd(passage, window)
+            let attorneys = AttorneyList.read(passage, listStart..<end)
+            if !attorneys.isEmpty { return Found(attorneys: attorneys, range: start..<end) }
+        }
+        return nil
+    }
+
+    /// After "nominate, constitute and appoint" and lead-ins like "each of", "the following:".
+    static func skipCluster(_ passage: Passage, from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit {
+            let wordStart = passage.skipSpaces(from: index, limit: limit)
+            var cursor = wordStart
+            while cursor < limit, passage.lower[cursor] == UInt8(ascii: ",") { cursor = passage.skipSpaces(from: cursor + 1, limit: limit) }
+            let end = passage.wordEnd(from: cursor)
+            let word = String(decoding: passage.lower[cursor..<end], as: UTF8.self)
+            if clusterWords.contains(word) {
+                index = end
+                continue
+            }
+            index = cursor
+            break
+        }
+        for lead in leadIns where passage.hasPhrase(lead, at: index) {
+            index = passage.skipSpaces(from: index + lead.count, limit: limit)
+            while index < limit, passage.lower[index] == UInt8(ascii: ":") {
+                index = passage.skipSpaces(from: index + 1, limit: limit)
+            }
+            break
+        }
+        return index
+    }
+
+    private static let leadIns: [Phrase] = [
+        "each of the following persons", "each of the following individuals", "each of the following",
+        "the following persons", "the following individuals", "the following", "each of", "any of", "both of",
+        "both", "as follows",
+    ]
+
+    /// Phrases that end a list of names.
+    static let stops: [Phrase] = [
+        " or any one", " or any of", " or either of", " and each of them", " each of them", " each of whom",
+        " each acting", " acting", " signing", "(each", "( each", "(the ", "(\"", "(collectively", " jointly",
+        " severally", " individually", " to ", " as ", " with ", " who ", " whose ", " his ", " her ", " its ",
+        " their ", " my ", " our ", "the undersigned", " true and lawful", " for ", " in ", " is ", " are ",
+        " under ", " at ", ";", " shall", " hereby", " attorney-in-fact", " attorneys-in-fact",
+    ]
+
+    private static let timeTo = Array(" to ".utf8)
+
+    /// The end of the name list that starts at `window.lowerBound`.
+    static func listEnd(_ passage: Passage, _ window: Range<Int>) -> Int {
+        var end = window.upperBound
+        for stop in stops {
+            let searchEnd = min(window.upperBound, end + stop.count)
+            var from = window.lowerBound
+            while let at = passage.find(stop, in: from..<searchEnd), at < end {
+                // "the incumbents from time to time of the offices of ..." is one item.
+                if stop.bytes == timeTo, at >= 4, passage.lower[(at - 4)..<at].elementsEqual("time".utf8) {
+                    from = at + 1
+                    continue
+                }
+                if at > window.lowerBound { end = at }
+                break
+            }
+        }
+        // A colon right after the verbs introduces the list; a later one ends it.
+        if let colon = passage.lower[window.lowerBound..<end].firstIndex(of: UInt8(ascii: ":")), colon > window.lowerBound + 2 {
+            end = colon
+        }
+        return end
+    }
+}

@@ -1,0 +1,124 @@
+/// A list of attorneys-in-fact as written in an appointment clause: "A, B and C",
+/// "A, B, or C", "A; B", names across line breaks, suffixes kept with the name
+/// ("Edward J. Kelly, III"), honorifics dropped, titles after a name dropped
+/// ("Jane Roe, General Counsel"), and attorneys named only by office kept as offices.
+enum AttorneyList {
+    /// One item between separators, with what separated it from the previous one.
+    struct Item {
+        var text: String
+        var range: Range<Int>
+        var afterConjunction: Bool
+    }
+
+    /// The attorneys named in `range` (the list part of an appointment clause), in order;
+    /// empty when the text there is not a list of names or offices.
+    static func read(_ passage: Passage, _ range: Range<Int>) -> [ExtractedAttorney] {
+        var attorneys: [ExtractedAttorney] = []
+        var previousWasPerson = false
+        for item in items(passage, range) {
+            var text = stripLeadIn(item.text)
+            text = removeParentheticals(text)
+            let cleaned = NameText.person(text)
+            if cleaned.isEmpty { continue }
+            let span = passage.span(item.range)
+            if NameText.isSuffix(cleaned), previousWasPerson, let last = attorneys.indices.last {
+                attorneys[last].name += ", " + cleaned
+                attorneys[last].span = attorneys[last].span.union(span)
+                continue
+            }
+            if NameText.legalFormSuffixes.contains(cleaned.lowercased()), let last = attorneys.indices.last {
+                attorneys[last].name += ", " + cleaned  // "Harbor Ridge Capital Management, LLC"
+                attorneys[last].span = attorneys[last].span.union(span)
+                continue
+            }
+            if NameText.looksLikePerson(cleaned) {
+                attorneys.append(ExtractedAttorney(name: cleaned, span: span))
+                previousWasPerson = true
+            } else if NameText.looksLikeOffice(cleaned), !cleaned.lowercased().hasPrefix("the undersigned") {
+                if previousWasPerson && !item.afterConjunction { continue }  // "Jane Roe, General Counsel"
+                attorneys.append(ExtractedAttorney(name: office(cleaned), isOffice: true, span: span))
+                previousWasPerson = false
+            } else if attorneys.isEmpty {
+                return []
+            } else {
+                break
+            }
+        }
+        return attorneys
+    }
+
+    /// Splits at commas and at "and", "or", "and/or", "&".
+    static func items(_ passage: Passage, _ range: Range<Int>) -> [Item] {
+        var items: [Item] = []
+        let lower = passage.lower
+        var start = range.lowerBound
+        var index = range.lowerBound
+        var conjunction = false
+        func close(_ end: Int, next: Int, nextConjunction: Bool) {
+            let text = passage.text(start..<end)
+            var first = start, last = end
+            while first < last, ASCII.isSpace(lower[first]) { first += 1 }
+            while last > first, ASCII.isSpace(lower[last - 1]) { last -= 1 }
+            if !text.isEmpty { items.append(Item(text: text, range: first..<max(first + 1, last), afterConjunction: conjunction)) }
+            if !text.isEmpty || nextConjunction { conjunction = nextConjunction || (text.isEmpty && conjunction) }
+            start = next
+            index = next
+        }
+        while index < range.upperBound {
+            let byte = lower[index]
+            if byte == UInt8(ascii: ",") {
+                close(index, next: index + 1, nextConjunction: false)
+                continue
+            }
+            if byte == 0x20, let length = separatorLength(lower, at: index, limit: range.upperBound) {
+                close(index, next: index + length, nextConjunction: true)
+                continue
+            }
+            index += 1
+        }
+        close(range.upperBound, next: range.upperBound, nextConjunction: false)
+        return items
+    }
+
+    private static let separators: [[UInt8]] = [" and/or ", " and ", " or ", " & "].map { Array($0.utf8) }
+
+    private static func separatorLength(_ lower: [UInt8], at index: Int, limit: Int) -> Int? {
+        for bytes in separators where index + bytes.count <= limit
+            && lower[index..<(index + bytes.count)].elementsEqual(bytes)
+        {
+            return bytes.count
+        }
+        return nil
+    }
+
+    private static func stripLeadIn(_ text: String) -> String {
+        var result = text
+        for lead in ["and ", "or ", "each of ", "both ", "any of ", "either of "] where result.lowercased().hasPrefix(lead) {
+            result = String(result.dropFirst(lead.count))
+        }
+        return result
+    }
+
+    private static func removeParentheticals(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var out = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { out.append(character) }
+        }
+        return out
+    }
+
+    /// The office as written, without "the incumbents from time to time of the offices of".
+    static func office(_ text: String) -> String {
+        let lower = text.lowercased()
+        for marker in ["offices of ", "office of ", "serving as ", "holding the position of ", "position of "] {
+            if let found = lower.firstRange(of: marker) {
+                let offset = lower.distance(from: lower.startIndex, to: found.upperBound)
+                let rest = String(text.dropFirst(offset))
+                if !rest.isEmpty { return rest }
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,171 @@
+import POACore
+
+/// Finds calendar dates written in the ways powers of attorney write them.
+///
+/// Recognised: "19th day of February, 2004", "19 day of Feb. 2004", "February 19, 2004",
+/// "Feb. 19th 2004", "19 February 2004", "2004-02-19", "5/1/2009" (US month/day/year),
+/// "5-1-09". Impossible dates (February 30th, month 13) are not dates. The scan is one pass
+/// over the range, so it is linear in its length.
+enum DateScanner {
+    /// A date found in a passage.
+    struct Found: Equatable {
+        var day: Day
+        var range: Range<Int>
+    }
+
+    /// Every date in `range`, in order.
+    static func dates(in passage: Passage, _ range: Range<Int>) -> [Found] {
+        var found: [Found] = []
+        var index = range.lowerBound
+        let lower = passage.lower
+        while index < range.upperBound {
+            let byte = lower[index]
+            let atWordStart = index == 0 || !ASCII.isWordByte(lower[index - 1])
+            if atWordStart, ASCII.isDigit(byte) || ASCII.isLetter(byte),
+                let date = date(at: index, in: passage, limit: range.upperBound)
+            {
+                found.append(date)
+                index = date.range.upperBound
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The date starting exactly at `offset`, if one does.
+    static func date(at offset: Int, in passage: Passage, limit: Int) -> Found? {
+        var reader = Reader(lower: passage.lower, index: offset, limit: limit)
+        if ASCII.isDigit(passage.lower[offset]) { return numericStart(&reader, offset) }
+        return monthFirst(&reader, offset)
+    }
+
+    private static func numericStart(_ reader: inout Reader, _ start: Int) -> Found? {
+        guard let (first, digits) = reader.number() else { return nil }
+        if digits == 4, reader.take(UInt8(ascii: "-")) {
+            guard let (month, d2) = reader.number(), d2 <= 2, reader.take(UInt8(ascii: "-")),
+                let (day, d3) = reader.number(), d3 <= 2, reader.atWordEnd
+            else { return nil }
+            return make(first, month, day, start, reader.index)
+        }
+        guard digits <= 2 else { return nil }
+        let mark = reader.index
+        for separator in [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")] where reader.take(separator) {
+            guard let (day, d2) = reader.number(), d2 <= 2, reader.take(separator),
+                let (year, d3) = reader.number(), d3 == 2 || d3 == 4, reader.atWordEnd
+            else { return nil }
+            let fullYear = d3 == 4 ? year : (year < 50 ? 2000 + year : 1900 + year)
+            return make(fullYear, first, day, start, reader.index)
+        }
+        reader.index = mark
+        // 19th day of February, 2004 / 19 February 2004
+        reader.ordinalSuffix()
+        reader.spaces()
+        if reader.word("day") {
+            reader.spaces()
+            guard reader.word("of") else { return nil }
+            reader.spaces()
+        }
+        guard let month = reader.month() else { return nil }
+        reader.punctuation()
+        if reader.word("in") {
+            reader.spaces()
+            guard reader.word("the"), reader.spacesThen(), reader.word("year"), reader.spacesThen() else { return nil }
+        }
+        guard let (year, d3) = reader.number(), d3 == 4, reader.atWordEnd else { return nil }
+        return make(year, month, first, start, reader.index)
+    }
+
+    private static func monthFirst(_ reader: inout Reader, _ start: Int) -> Found? {
+        guard let month = reader.month() else { return nil }
+        reader.punctuation()
+        guard let (day, d2) = reader.number(), d2 <= 2 else { return nil }
+        reader.ordinalSuffix()
+        reader.punctuation()
+        guard let (year, d3) = reader.number(), d3 == 4, reader.atWordEnd else { return nil }
+        return make(year, month, day, start, reader.index)
+    }
+
+    private static func make(_ year: Int, _ month: Int, _ day: Int, _ start: Int, _ end: Int) -> Found? {
+        guard let value = Day(year: year, month: month, day: day), (1900...2100).contains(year) else { return nil }
+        return Found(day: value, range: start..<end)
+    }
+
+    static let months: [(String, Int)] = [
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("sept", 9),
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
+        ("oct", 10), ("nov", 11), ("dec", 12),
+    ]
+
+    static let monthBytes: [([UInt8], Int)] = months.map { (Array($0.0.utf8), $0.1) }
+
+    /// A cursor over lowercased bytes.
+    struct Reader {
+        let lower: [UInt8]
+        var index: Int
+        let limit: Int
+
+        var atWordEnd: Bool { index >= limit || !ASCII.isWordByte(lower[index]) }
+
+        mutating func number() -> (Int, Int)? {
+            var value = 0, digits = 0
+            while index < limit, ASCII.isDigit(lower[index]), digits < 5 {
+                value = value * 10 + Int(lower[index] - 0x30)
+                digits += 1
+                index += 1
+            }
+            return digits == 0 || (index < limit && ASCII.isDigit(lower[index])) ? nil : (value, digits)
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard index < limit, lower[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        mutating func spaces() {
+            while index < limit, ASCII.isSpace(lower[index]) { index += 1 }
+        }
+
+        mutating func spacesThen() -> Bool {
+            spaces()
+            return true
+        }
+
+        /// Commas, periods and spaces between date parts.
+        mutating func punctuation() {
+            while index < limit, ASCII.isSpace(lower[index]) || lower[index] == UInt8(ascii: ",")
+                || lower[index] == UInt8(ascii: ".")
+            {
+                index += 1
+            }
+        }
+
+        mutating func ordinalSuffix() {
+            for suffix in ["st", "nd", "rd", "th", "d"] where word(suffix, glued: true) { return }
+        }
+
+        /// The word at the cursor (whole word), consumed when it matches.
+        mutating func word(_ text: String, glued: Bool = false) -> Bool {
+            word(Array(text.utf8))
+        }
+
+        mutating func word(_ bytes: [UInt8]) -> Bool {
+            guard index + bytes.count <= limit, lower[index..<(index + bytes.count)].elementsEqual(bytes),
+                index + bytes.count == limit || !ASCII.isLetter(lower[index + bytes.count])
+            else { return false }
+            index += bytes.count
+            return true
+        }
+
+        mutating func month() -> Int? {
+            guard index < limit, ASCII.isLetter(lower[index]) else { return nil }
+            for (name, number) in DateScanner.monthBytes where lower[index] == name[0] && word(name) {
+                if index < limit, lower[index] == UInt8(ascii: ".") { index += 1 }
+                return number
+            }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import POACore
+
+/// When an instrument stops being in force, as the text says it.
+///
+/// The end condition is quoted from its opening phrase to the end of its sentence ("for so
+/// long as the undersigned ... has any obligations under Section 16 ...", "until the
+/// undersigned is no longer required to file Forms 3, 4, and 5 ..., unless earlier revoked").
+/// An expiry is the LAST DAY IN FORCE: "until December 31, 2020" and "expires on December
+/// 31, 2020" give 2020-12-31; "valid for three years from the date hereof", signed 2010-07-07,
+/// gives 2013-07-06 (the signing day counts as the first day of the period).
+enum EndCondition {
+    /// The quoted condition, and the expiry when one is stated.
+    struct Found {
+        var condition: Located<String>
+        var expiresOn: Located<Day>?
+        /// For a period from signing: the months or days to add once the execution date is known.
+        var period: (months: Int, days: Int)?
+        var range: Range<Int>
+    }
+
+    static let openings: [Phrase] = [
+        "for so long as", "until the undersigned is no longer", "until such time as the undersigned",
+        "until the earlier", "until the earliest", "until the undersigned ceases", "until revoked",
+        "until such time as it is revoked", "until december", "until january", "until february", "until march",
+        "until april", "until may", "until june", "until july", "until august", "until september",
+        "until october", "until november", "shall expire", "will expire", "expires on", "shall terminate on",
+        "shall automatically terminate", "valid for", "in effect for", "in full force and effect for",
+        "in force for",
+    ]
+
+    static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> Found? {
+        var hits: [Range<Int>] = []
+        for opening in openings { hits.append(contentsOf: passage.matches(opening, in: range).prefix(3)) }
+        hits.sort { $0.lowerBound < $1.lowerBound }
+        let periodOpenings: [Phrase] = ["valid for", "in effect for", "in full force and effect for", "in force for"]
+        guard let hit = hits.first(where: { hit in
+            !periodOpenings.contains { passage.hasPhrase($0, at: hit.lowerBound) }
+                || period(passage, in: hit.lowerBound..<Sentences.sentenceEnd(passage, from: hit.upperBound, in: range, maximum: 600)) != nil
+        }) else { return nil }
+        let end = Sentences.sentenceEnd(passage, from: hit.upperBound, in: range, maximum: 600)
+        let clause = hit.lowerBound..<end
+        let quoted = passage.text(clause).trimmingCharacters(" .,;")
+        var found = Found(condition: Located(quoted, at: passage.span(clause)), range: clause)
+        let expiryLeads: [Phrase] = ["until", "expire on", "expires on", "terminate on", "through", "ending on", "expire", "terminate"]
+        for date in dates where clause.contains(date.range.lowerBound) {
+            let before = max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound
+            if expiryLeads.contains(where: { passage.contains($0, in: before) }) {
+                found.expiresOn = Located(date.day, at: passage.span(date.range))
+                return found
+            }
+        }
+        found.period = period(passage, in: clause)
+        return found
+    }
+
+    /// "three years from the date hereof", "(2) years after", "24 months from".
+    static func period(_ passage: Passage, in clause: Range<Int>) -> (months: Int, days: Int)? {
+        for (unit, months, days) in [("year", 12, 0), ("month", 1, 0), ("day", 0, 1)] {
+            for word in [unit, unit + "s"] {
+                for hit in passage.matches(Phrase(stringLiteral: word), in: clause) {
+                    let after = hit.upperBound..<min(clause.upperBound, hit.upperBound + 40)
+                    guard passage.contains("from", in: after) || passage.contains("after", in: after)
+                        || passage.contains("following", in: after)
+                    else { continue }
+                    if let count = number(before: hit.lowerBound, in: passage, floor: clause.lowerBound) {
+                        return (months * count, days * count)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
+        "a": 1, "an": 1,
+    ]
+
+    /// The count before a unit: "three", "3", "three (3)".
+    private static func number(before offset: Int, in passage: Passage, floor: Int) -> Int? {
+        let words = passage.text(max(floor, offset - 30)..<offset).lowercased().split(separator: " ")
+        for word in words.reversed() {
+            let bare = word.trimmingCharacters("()")
+            if let value = Int(bare) { return value }
+            if let value = numberWords[bare] { return value }
+            break
+        }
+        if words.count >= 2, let value = numberWords[String(words[words.count - 2])] { return value }
+        return nil
+    }
+
+    /// Whether an attorney's authority ends with that attorney's employment: "until such
+    /// attorney-in-fact ceases to be an employee of the Company", "as to any attorney-in-fact,
+    /// upon such person's termination of employment". The subject must be the attorney,
+    /// not the undersigned.
+    static func endsWithAttorneyEmployment(_ passage: Passage, in range: Range<Int>) -> Bool {
+        let phrases: [Phrase] = [
+            "ceases to be an employee", "ceases to be employed", "cease to be employed", "cease to be an employee",
+            "no longer employed", "no longer an employee", "termination of employment", "termination of his or her employment",
+            "employment with the company terminates", "ceases to be a partner", "ceases to be an employee or partner",
+            "no longer a partner",
+        ]
+        for phrase in phrases {
+            for hit in passage.matches(phrase, in: range) {
+                let window = max(range.lowerBound, hit.lowerBound - 160)..<hit.lowerBound
+                let attorney = [passage.matches("attorney", in: window).last?.lowerBound, passage.matches("attorney-in-fact", in: window).last?.lowerBound,
+                    passage.matches("such person", in: window).last?.lowerBound, passage.matches("such individual", in: window).last?.lowerBound]
+                    .compactMap { $0 }.max()
+                let undersigned = passage.matches("undersigned", in: window).last?.lowerBound
+                if let at = attorney, at > (undersigned ?? -1) { return true }
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,68 @@
+/// Splits a passage into instruments. A document may hold several: a grant then a
+/// delegation (seeds/002), a revocation then a new grant, or one POA per reporting person.
+///
+/// A new instrument starts at a heading ("POWER OF ATTORNEY", "Limited Power of Attorney for
+/// Section 16 Reporting Obligations", "REVOCATION OF POWER OF ATTORNEY", "CONFIRMING
+/// STATEMENT") once the current one has operative text (an appointment or a revocation), or
+/// at an opening ("KNOW ALL ...", "Pursuant to ...", "The undersigned hereby appoints ...")
+/// once the current one has been signed. Trailing text with nothing operative (a notary's
+/// acknowledgment under its own heading) stays with the instrument before it.
+enum InstrumentSegmenter {
+    /// Segments as ranges of logical line indices, in order.
+    static func segments(_ passage: Passage) -> [Range<Int>] {
+        var segments: [Range<Int>] = []
+        var start = 0
+        var operative = false
+        var signed = false
+        for index in passage.lines.indices {
+            let line = SignatureBlock.makeLine(passage, index)
+            if index > start, (operative && isHeading(line)) || (signed && isOpening(line)) {
+                segments.append(start..<index)
+                start = index
+                operative = false
+                signed = false
+            }
+            if isOperative(line.lower) { operative = true }
+            if operative, SignatureBlock.signedName(line) != nil { signed = true }
+        }
+        if start < passage.lines.count {
+            if !operative, let last = segments.popLast() {
+                segments.append(last.lowerBound..<passage.lines.count)
+            } else {
+                segments.append(start..<passage.lines.count)
+            }
+        }
+        return segments
+    }
+
+    static let headingWords = ["power of attorney", "powers of attorney", "confirming statement", "revocation", "authorization", "designation of"]
+
+    /// A short title line naming an instrument.
+    static func isHeading(_ line: SignatureBlock.Line) -> Bool {
+        guard line.text.utf8.count <= 110, headingWords.contains(where: { line.lower.contains($0) }),
+            !line.text.hasSuffix(","), !line.lower.contains("the undersigned")
+        else { return false }
+        if NameText.isAllCaps(line.text) { return true }
+        let words = line.text.split(separator: " ")
+        guard words.count <= 14 else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return true }
+            return !first.isLowercase || NameText.smallWords.contains(String(word)) || word == "by" || word == "with"
+                || word == "under" || word.count <= 3
+        }
+    }
+
+    /// A line that opens a new instrument's text.
+    static func isOpening(_ line: SignatureBlock.Line) -> Bool {
+        for prefix in ["know all", "pursuant to", "this statement confirms", "reference is made", "by these presents"]
+        where line.lower.hasPrefix(prefix) {
+            return true
+        }
+        return (line.lower.hasPrefix("the undersigned") || line.lower.hasPrefix("i, ")) && isOperative(line.lower)
+    }
+
+    /// Whether a line holds an appointing or revoking verb.
+    static func isOperative(_ lower: LowerText) -> Bool {
+        lower.contains("appoint") || lower.contains("designate") || lower.contains("revoke") || lower.contains("authorize")
+    }
+}

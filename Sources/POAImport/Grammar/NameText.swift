@@ -1,0 +1,178 @@
+/// How names are cleaned, recognised and written: people ("Edward J. Kelly, III") and
+/// entities ("The Hartford Financial Services Group, Inc.").
+///
+/// Names are kept as written except for two things: honorifics ("Mr.", "Ms.") are dropped,
+/// and names written in ALL CAPS are written in title case, keeping suffixes and corporate
+/// abbreviations the way they are usually written ("III", "Jr.", "Inc.", "LLC", "L.P.", "plc").
+public enum NameText {
+    static let honorifics: Set<String> = ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "mx."]
+    static let suffixes: Set<String> = [
+        "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "m.d.", "ph.d.", "cpa", "j.d.",
+    ]
+    static let particles: Set<String> = [
+        "de", "van", "von", "der", "den", "da", "la", "le", "del", "della", "di", "du", "dos", "das", "bin", "al",
+        "y", "ter", "st.",
+    ]
+    /// Words that make a list item an office or title rather than a person.
+    static let officeWords: Set<String> = [
+        "officer", "secretary", "counsel", "treasurer", "president", "controller", "comptroller", "director",
+        "chairman", "chair", "chief", "vice", "manager", "partner", "employee", "employees", "incumbent",
+        "incumbents", "office", "offices", "member", "trustee", "principal", "attorney", "attorneys",
+        "company", "corporation", "paralegal", "administrator", "head", "department", "person", "persons",
+        "individual", "individuals", "designee", "designees", "successor", "successors", "executive",
+    ]
+    /// Legal forms written after a comma: "Acme Holdings, Inc.", "Harbor Ridge, LLC".
+    static let legalFormSuffixes: Set<String> = [
+        "llc", "l.l.c.", "lp", "l.p.", "llp", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "n.v.", "s.a.", "plc", "ag",
+    ]
+    /// Words that make a name an entity's.
+    static let entityWords: Set<String> = [
+        "llc", "l.l.c.", "lp", "l.p.", "llp", "inc", "inc.", "corp", "corp.", "corporation", "company", "co.",
+        "ltd", "ltd.", "limited", "fund", "funds", "trust", "partners", "partnership", "management", "capital",
+        "holdings", "advisors", "advisers", "associates", "group", "foundation", "n.v.", "s.a.", "plc", "ag",
+        "gmbh", "bank", "investments", "ventures", "equity", "l.p", "lllp", "s.a.r.l.", "sarl", "b.v.",
+    ]
+
+    /// Folds whitespace, drops honorifics and surrounding punctuation, fixes ALL CAPS.
+    public static func person(_ raw: String) -> String {
+        var words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        while let first = words.first, honorifics.contains(first.lowercased()) { words.removeFirst() }
+        var text = words.joined(separator: " ")
+        text = trimPunctuation(text)
+        return isAllCaps(text) ? titleCasePerson(text) : text
+    }
+
+    /// Canonical entity name: whitespace folded, ALL CAPS in title case, the legal form kept.
+    public static func entity(_ raw: String) -> String {
+        let words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        let text = trimPunctuation(words.joined(separator: " "), keepingPeriod: true)
+        guard isAllCaps(text) else { return text }
+        var out: [String] = []
+        for (position, word) in text.split(separator: " ").enumerated() {
+            out.append(titleCaseEntityWord(String(word), first: position == 0))
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// Whether text reads as one person's name: two to six capitalised words (particles,
+    /// initials and suffixes allowed), no digits, no office or entity words.
+    static func looksLikePerson(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...7).contains(words.count) else { return false }
+        var capitalised = 0
+        for word in words {
+            let lower = word.lowercased()
+            let bare = lower.trimmingCharacters(",")
+            if officeWords.contains(bare) || entityWords.contains(bare) { return false }
+            if particles.contains(bare) || suffixes.contains(bare) { continue }
+            guard let first = word.unicodeScalars.first, !word.contains(where: \.isNumber) else { return false }
+            if first.properties.isUppercase || (first == "\"" && word.count > 2) {
+                capitalised += 1
+            } else {
+                return false
+            }
+        }
+        return capitalised >= 2
+    }
+
+    /// Whether text names an entity (ends with, or holds, a legal-form or fund word).
+    static func looksLikeEntity(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").map { $0.trimmingCharacters(",:") }
+        return words.contains(where: entityWords.contains) && words.count >= 2
+    }
+
+    /// Whether the text is an office or title ("Chief Financial Officer of the Company").
+    static func looksLikeOffice(_ text: String) -> Bool {
+        text.lowercased().split(separator: " ").contains { officeWords.contains($0.trimmingCharacters(",.")) }
+    }
+
+    static func isSuffix(_ text: String) -> Bool { suffixes.contains(text.lowercased()) }
+
+    static func isAllCaps(_ text: String) -> Bool {
+        var upper = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            upper += 1
+        }
+        return upper >= 4
+    }
+
+    private static func trimPunctuation(_ text: String, keepingPeriod: Bool = false) -> String {
+        var slice = Substring(text)
+        let strip: Set<Character> = [",", ";", ":", "\"", "'", "*", "_", "(", ")", "[", "]"]
+        while let first = slice.first, strip.contains(first) || first == " " { slice = slice.dropFirst() }
+        while let last = slice.last, strip.contains(last) || last == " " || (last == "." && !keepingPeriod && !endsWithAbbreviation(slice)) {
+            slice = slice.dropLast()
+        }
+        return String(slice)
+    }
+
+    /// "J." "Jr." "Inc." "L.P.": a final period that belongs to the word.
+    private static func endsWithAbbreviation(_ text: Substring) -> Bool {
+        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if suffixes.contains(last) || entityWords.contains(last) { return true }
+        let letters = last.filter(\.isLetter)
+        return letters.count <= 2 || last.dropLast().contains(".")
+    }
+
+    private static func titleCasePerson(_ text: String) -> String {
+        text.split(separator: " ").map { word -> String in
+            let lower = word.lowercased()
+            if ["ii", "iii", "iv", "v", "vi"].contains(lower.trimmingCharacters(",")) { return String(word) }
+            if ["jr.", "jr", "sr.", "sr", "jr.,", "sr.,"].contains(lower) { return capitalise(lower) }
+            return capitaliseParts(String(word))
+        }.joined(separator: " ")
+    }
+
+    static let smallWords: Set<String> = ["of", "and", "the", "for", "in", "on", "at", "de", "du", "des", "a", "an", "to"]
+    static let legalForms: [String: String] = [
+        "INC": "Inc", "INC.": "Inc.", "INC.,": "Inc.,", "CORP": "Corp", "CORP.": "Corp.", "CO": "Co", "CO.": "Co.",
+        "LTD": "Ltd", "LTD.": "Ltd.", "PLC": "plc", "LIMITED": "Limited", "COMPANY": "Company",
+        "CORPORATION": "Corporation", "INCORPORATED": "Incorporated", "HOLDINGS": "Holdings",
+        "GMBH": "GmbH", "SARL": "S.a.r.l.", "S.A.R.L.": "S.a.r.l.",
+    ]
+
+    private static func titleCaseEntityWord(_ word: String, first: Bool) -> String {
+        let trailingComma = word.hasSuffix(",")
+        let core = trailingComma ? String(word.dropLast()) : word
+        let suffix = trailingComma ? "," : ""
+        if let fixed = legalForms[core] { return fixed + suffix }
+        let lower = core.lowercased()
+        if !first, smallWords.contains(lower) { return lower + suffix }
+        if core.contains(".") || core.contains("&") || core.contains(where: \.isNumber) { return core + suffix }
+        if ["LLC", "LP", "LLP", "LLLP", "NV", "SA", "AG", "SE", "NA", "REIT", "USA", "US", "UK", "II", "III", "IV"]
+            .contains(core)
+        {
+            return core + suffix
+        }
+        let vowels = Set("AEIOU")
+        if core.count <= 4, !core.contains(where: vowels.contains) { return core + suffix }
+        return capitaliseParts(core) + suffix
+    }
+
+    /// "O'NEIL" -> "O'Neil", "SMITH-JONES" -> "Smith-Jones", "MCDONALD" -> "Mcdonald".
+    private static func capitaliseParts(_ word: String) -> String {
+        var out = ""
+        var startOfPart = true
+        for character in word {
+            out.append(startOfPart ? Character(character.uppercased()) : Character(character.lowercased()))
+            startOfPart = character == "-" || character == "'" || character == "."
+        }
+        return out
+    }
+
+    private static func capitalise(_ word: String) -> String {
+        guard let first = word.first else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+}
+
+extension StringProtocol {
+    /// Without the given leading and trailing characters.
+    func trimmingCharacters(_ set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,174 @@
+/// The signature block: who signed an instrument.
+///
+/// Reads "/s/ Name", "/s/Name", "/Name/", "Signature: /s/ Name", "By: /s/ Name" with "Name:" and
+/// "Title:" lines, and a typed name under a signature rule ("________"). Notaries ("Notary
+/// Public", "Subscribed and sworn", "before me"), certifying secretaries ("I hereby certify")
+/// and witnesses sign too, and are skipped: the grantor is the first other signer. When the
+/// signer signs "By:" under an entity's name ("XYZ Capital Management, LLC / By: /s/ Jane Doe,
+/// Managing Member") the grantor is the entity.
+enum SignatureBlock {
+    /// The grantor as signed.
+    struct Signer: Equatable {
+        var name: String
+        var isEntity: Bool
+        var span: SourceSpan
+        /// The logical line of the signature.
+        var lineIndex: Int
+    }
+
+    /// One logical line of the instrument.
+    struct Line {
+        var index: Int
+        var text: String
+        var lower: LowerText
+    }
+
+    /// The line index where a notary's or certifying officer's part starts, if any.
+    ///
+    /// Only lines after the signature area begins ("IN WITNESS WHEREOF", a date line, a
+    /// signature) count: a notary's part always follows the grantor's signature.
+    static func notaryStart(_ passage: Passage, lines: Range<Int>, after operative: Int) -> Int? {
+        var areaStarted = false
+        for index in lines where index > operative {
+            if !areaStarted {
+                let line = makeLine(passage, index)
+                areaStarted = line.lower.contains("in witness") || line.lower.hasPrefix("dated") || line.lower.hasPrefix("date:")
+                    || line.text.hasPrefix("___") || signedName(line) != nil
+                if !areaStarted { continue }
+            }
+            let lower = LowerText(passage.lower[passage.lines[index]])
+            if notaryMarkers.contains(where: { lower.contains($0) }) || lower.hasPrefix("state of ")
+                || lower.hasPrefix("county of ") || lower.hasPrefix("commonwealth of ")
+                || (lower.hasPrefix("i, ") && lower.contains("certify"))
+            {
+                return index
+            }
+        }
+        return nil
+    }
+
+    static let notaryMarkers = [
+        "notary", "subscribed and sworn", "sworn to before", "before me", "acknowledged before", "acknowledgment",
+        "acknowledgement", "my commission expires", " ss.", "ss:", "hereby certify", "certificate of secretary",
+        "secretary's certificate", "witness my hand and official seal",
+    ]
+
+    /// The first grantor signature in `lines` (logical line indices) after the operative
+    /// clause, outside a notary's or secretary's part.
+    static func signer(_ passage: Passage, lines: Range<Int>, operativeLine: Int) -> Signer? {
+        let stop = notaryStart(passage, lines: lines, after: operativeLine) ?? lines.upperBound
+        let block = lines.lowerBound..<max(lines.lowerBound, stop)
+        for index in block where index >= operativeLine {
+            let line = makeLine(passage, index)
+            guard var name = signedName(line), !isWitness(line) else { continue }
+            let isBy = line.lower.hasPrefix("by:") || line.lower.hasPrefix("by ") || line.lower.contains(" by: ")
+            // A "Name:" line under the signature is the typed name: cleaner than the scrawl.
+            for next in (index + 1)..<min(block.upperBound, index + 3) {
+                let below = makeLine(passage, next)
+                if below.lower.hasPrefix("name:") {
+                    let typed = cutTitle(String(below.text.dropFirst(5)))
+                    if NameText.looksLikePerson(NameText.person(typed)) { name = typed }
+                }
+            }
+            let span = passage.span(passage.lines[index])
+            if isBy || NameText.looksLikeEntity(name) {
+                if let entity = entityAbove(passage, index, floor: max(block.lowerBound, operativeLine)) {
+                    return Signer(name: NameText.entity(entity.text), isEntity: true,
+                        span: passage.span(passage.lines[entity.index]).union(span), lineIndex: index)
+                }
+                if isBy { return nil }  // Signed for someone whose name cannot be read: never guessed.
+            }
+            let person = NameText.person(name)
+            if NameText.looksLikePerson(person) {
+                return Signer(name: person, isEntity: false, span: span, lineIndex: index)
+            }
+        }
+        return typedSigner(passage, block: block, operativeLine: operativeLine)
+    }
+
+    static func makeLine(_ passage: Passage, _ index: Int) -> Line {
+        let range = passage.lines[index]
+        return Line(index: index, text: String(decoding: passage.bytes[range], as: UTF8.self), lower: LowerText(passage.lower[range]))
+    }
+
+    /// The name on a signature line, or nil when the line is not a signature.
+    static func signedName(_ line: Line) -> String? {
+        if let marker = line.lower.offset(of: "/s/") {
+            return cutTitle(String(decoding: line.text.utf8.dropFirst(marker + 3), as: UTF8.self))
+        }
+        let trimmed = line.text.trimmingSpaces
+        if trimmed.count > 4, trimmed.hasPrefix("/"), trimmed.hasSuffix("/") {
+            let inner = String(trimmed.dropFirst().dropLast())
+            if !inner.contains("/"), inner.contains(" ") { return cutTitle(inner) }
+        }
+        for label in ["signature:", "signed:", "by:"] where line.lower.hasPrefix(label) {
+            let rest = String(decoding: line.text.utf8.dropFirst(label.utf8.count), as: UTF8.self).trimmingSpaces
+            if !rest.isEmpty, !rest.hasPrefix("_") { return cutTitle(rest) }
+        }
+        return nil
+    }
+
+    /// "Jane Doe, Managing Member" -> "Jane Doe"; "John Roe, Jr." stays; a trailing date goes.
+    static func cutTitle(_ raw: String) -> String {
+        var text = raw.trimmingSpaces
+        if let date = firstDateStart(text) { text = String(text.prefix(date)).trimmingSpaces }
+        for label in [" date:", " dated", " title:", " its:"] {
+            if let found = text.lowercased().firstRange(of: label) {
+                text = String(text[..<found.lowerBound])
+            }
+        }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        guard parts.count > 1 else { return text }
+        var kept = parts[0]
+        for part in parts.dropFirst() {
+            if NameText.isSuffix(part) { kept += ", " + part } else { break }
+        }
+        return kept
+    }
+
+    private static func firstDateStart(_ text: String) -> Int? {
+        let passage = Passage.plainText(Array(text.utf8), 0..<text.utf8.count)
+        guard let found = DateScanner.dates(in: passage, passage.whole).first else { return nil }
+        return text.utf8.count > found.range.lowerBound ? String(decoding: Array(text.utf8)[..<found.range.lowerBound], as: UTF8.self).count : nil
+    }
+
+    private static func isWitness(_ line: Line) -> Bool {
+        line.lower.hasPrefix("witness") || line.lower.hasPrefix("attest") || line.lower.contains("notary")
+            || line.lower.contains("attorney-in-fact") || line.lower.contains("attorney in fact")
+    }
+
+    /// The entity line just above a "By:" signature (up to three lines up).
+    private static func entityAbove(_ passage: Passage, _ index: Int, floor: Int) -> Line? {
+        var cursor = index - 1
+        while cursor >= floor, cursor >= index - 3 {
+            let line = makeLine(passage, cursor)
+            let candidate = line.text.trimmingCharacters(": ")
+            if NameText.looksLikeEntity(candidate), candidate.count < 120, !line.lower.contains("the undersigned") {
+                return Line(index: cursor, text: candidate, lower: LowerText(candidate))
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// A typed name with no "/s/": under a "______" rule, or on a "Name:" line.
+    private static func typedSigner(_ passage: Passage, block: Range<Int>, operativeLine: Int) -> Signer? {
+        guard block.count > 0 else { return nil }
+        for index in block where index > operativeLine {
+            let line = makeLine(passage, index)
+            var candidate: String?
+            if line.lower.hasPrefix("name:") {
+                candidate = cutTitle(String(line.text.dropFirst(5)))
+            } else if line.text.hasPrefix("___"), index + 1 < block.upperBound {
+                candidate = cutTitle(makeLine(passage, index + 1).text)
+            }
+            if let raw = candidate {
+                let person = NameText.person(raw)
+                if NameText.looksLikePerson(person) {
+                    return Signer(name: person, isEntity: false, span: passage.span(passage.lines[index]), lineIndex: index)
+                }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import POAAuthority
+import POACore
+import POAStore
+
+/// Imports filings into a ledger: the front door of `poa import`.
+///
+/// Files are read in the walker's stable order, identified by their SHA-256 (a file already in
+/// the ledger is a `duplicate` and changes nothing), read by ``DocumentReader``, and recorded.
+/// Each document is all-or-nothing: its rows are written inside a savepoint, and documents are
+/// committed in batches for speed, so an interrupted import never leaves half a document and a
+/// rerun picks up where it stopped. One bad file never stops the others.
+///
+/// For example:
+///
+/// ```swift
+/// let importer = Importer(into: try Ledger.open(at: "poa.sqlite"))
+/// let summary = try importer.run(paths: ["Samples/"]) { outcome in print(outcome.status) }
+/// ```
+public struct Importer: Sendable {
+    let ledger: Ledger
+    let existing: Ledger?
+    /// Documents per transaction.
+    public var batchSize = 256
+
+    /// An importer writing into `ledger`.
+    public init(into ledger: Ledger) {
+        self.ledger = ledger
+        self.existing = nil
+    }
+
+    /// An importer that writes nothing: it records into a scratch ledger in memory, and consults
+    /// `existing` (when given) only to recognise duplicates.
+    public static func dryRun(against existing: Ledger?) throws(StoreError) -> Importer {
+        var importer = Importer(into: try Ledger.inMemory())
+        importer = Importer(ledger: importer.ledger, existing: existing)
+        return importer
+    }
+
+    private init(ledger: Ledger, existing: Ledger?) {
+        self.ledger = ledger
+        self.existing = existing
+    }
+
+    /// Imports every file under `paths`, calling `report` with each document's outcome once it
+    /// is committed, and returns the counts by status.
+    ///
+    /// - Throws: `StoreError` only when the ledger itself cannot be written; outcomes already
+    ///   reported stay committed.
+    public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
+        var summary = ImportSummary()
+        var batch: [DocumentWalker.Entry] = []
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let outcomes = try ledger.transaction { tx in try batch.map { try importEntry($0, tx: tx) } }
+            batch.removeAll(keepingCapacity: true)
+            for outcome in outcomes {
+                summary.add(outcome.status)
+                report(outcome)
+            }
+        }
+        for entry in DocumentWalker(roots: paths) {
+            batch.append(entry)
+            if batch.count >= batchSize { try flush() }
+        }
+        try flush()
+        return summary
+    }
+
+    private func importEntry(_ entry: DocumentWalker.Entry, tx: LedgerTransaction) throws -> DocumentOutcome {
+        let path: String
+        switch entry {
+        case .unreadable(let unreadable, let reason):
+            return DocumentOutcome(path: unreadable, sha256: nil, status: .error, reason: reason, instruments: [])
+        case .file(let file):
+            path = file
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return DocumentOutcome(
+                path: path, sha256: nil, status: .error,
+                reason: "the file cannot be read: check that it exists and that its permissions allow reading",
+                instruments: [])
+        }
+        let bytes = [UInt8](data)
+        let sha256 = SHA256.hex(of: bytes)
+        if try tx.reader.document(sha256: sha256) != nil || existing?.snapshot({ try $0.document(sha256: sha256) }) != nil {
+            return DocumentOutcome(
+                path: path, sha256: sha256, status: .duplicate,
+                reason: "already in the ledger (same SHA-256): nothing changed", instruments: [])
+        }
+        let extraction = DocumentReader.read(bytes)
+        return try record(extraction, path: path, sha256: sha256, size: bytes.count, tx: tx)
+    }
+
+    private func record(_ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction)
+        throws -> DocumentOutcome
+    {
+        let header = extraction.header
+        func summaries(_ instruments: [ExtractedInstrument]) -> [InstrumentSummary] {
+            instruments.map { InstrumentSummary($0, issuer: $0.issuer?.value ?? header?.issuer?.name) }
+        }
+        func store(_ status: DocumentStatus, reason: String?) throws -> Int64 {
+            let document = try tx.insert(
+                Document(
+                    path: path, sha256: sha256, size: Int64(size), mediaType: extraction.mediaType,
+                    text: extraction.text, importedAt: Timestamp.now(), status: status, reason: reason,
+                    accessionNumber: header?.accessionNumber, formType: header?.formType, filedOn: header?.filedOn,
+                    headerIssuerName: header?.issuer?.name, headerIssuerCik: header?.issuer?.cik))
+            guard let id = document.id else { throw StoreError.writeFailed(detail: "no id for a new document") }
+            for (position, owner) in (header?.reportingOwners ?? []).enumerated() {
+                try tx.insert(ReportingOwner(documentId: id, position: position, name: owner.name, cik: owner.cik))
+            }
+            return id
+        }
+        switch extraction.verdict {
+        case .error(let reason):
+            return DocumentOutcome(path: path, sha256: sha256, status: .error, reason: reason, instruments: [])
+        case .notPOA(let reason):
+            _ = try store(.notPOA, reason: reason)
+            return DocumentOutcome(path: path, sha256: sha256, status: .notPOA, reason: reason, instruments: [])
+        case .needsReview(let reason, let partial):
+            _ = try store(.needsReview, reason: reason)
+            return DocumentOutcome(
+                path: path, sha256: sha256, status: .needsReview, reason: reason, instruments: summaries(partial))
+        case .poa(let instruments):
+            do {
+                try tx.atomically {
+                    let id = try store(.imported, reason: nil)
+                    let recorder = InstrumentRecorder(tx: tx)
+                    let changes = try instruments.enumerated().map { position, instrument in
+                        try recorder.record(instrument, position: position, documentId: id, header: header)
+                    }
+                    // The intervals follow the change in the same savepoint: never stale.
+                    let affected = try AuthorityEngine.affectedGrantors(
+                        instruments: changes.compactMap(\.instrument), parents: changes.compactMap(\.parent),
+                        revocations: changes.compactMap(\.revocation), factPeople: [], in: tx.reader)
+                    try AuthorityEngine.recompute(grantors: affected, in: tx)
+                }
+                return DocumentOutcome(
+                    path: path, sha256: sha256, status: .imported, reason: nil, instruments: summaries(instruments))
+            } catch let missing as InstrumentRecorder.MissingFact {
+                _ = try store(.needsReview, reason: missing.description)
+                return DocumentOutcome(
+                    path: path, sha256: sha256, status: .needsReview, reason: missing.description,
+                    instruments: summaries(instruments))
+            }
+        }
+    }
+}

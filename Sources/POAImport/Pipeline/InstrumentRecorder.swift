@@ -1,0 +1,149 @@
+import POACore
+import POAStore
+
+/// Records the instruments of one document, with their attorneys, forms, provenance, parents
+/// and revocation targets. Runs inside the document's savepoint: all of it, or none.
+struct InstrumentRecorder {
+    let tx: LedgerTransaction
+    let resolver: PartyResolver
+
+    init(tx: LedgerTransaction) {
+        self.tx = tx
+        self.resolver = PartyResolver(tx: tx)
+    }
+
+    /// A required fact was missing: the reader should have said `needs-review`.
+    struct MissingFact: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// What recording one instrument changed, for the authority engine.
+    struct Change {
+        var instrument: Instrument?
+        var parent: DelegationParent?
+        var revocation: Revocation?
+    }
+
+    /// Records `instrument` found at `position` of `documentId`. A refiled copy of an instrument
+    /// already recorded (same kind, grantor, issuer, day and attorneys) is linked, not recorded twice.
+    func record(_ instrument: ExtractedInstrument, position: Int, documentId: Int64, header: FilingHeader?) throws
+        -> Change
+    {
+        guard let grantor = instrument.grantor, let executedOn = instrument.executedOn else {
+            throw MissingFact(description: "instrument at lines \(instrument.span) has no grantor or no execution date")
+        }
+        let grantorId = try resolver.person(named: grantor.value, isEntity: instrument.grantorIsEntity)
+        let issuerId = try resolver.issuer(named: instrument.issuer?.value, header: header?.issuer)
+        let attorneyIds = try instrument.attorneys.map { attorney in
+            attorney.isOffice ? nil : try resolver.person(named: attorney.name)
+        }
+        if let original = try refiledOriginal(
+            of: instrument, grantorId: grantorId, issuerId: issuerId, executedOn: executedOn.value,
+            attorneyIds: attorneyIds)
+        {
+            try tx.insert(
+                InstrumentCopy(
+                    instrumentId: original, documentId: documentId, position: position,
+                    lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine))
+            return Change()
+        }
+        let stored = try tx.insert(
+            Instrument(
+                documentId: documentId, position: position, kind: instrument.kind, grantorId: grantorId,
+                issuerId: issuerId, executedOn: executedOn.value, delegable: instrument.delegable.value,
+                supersessionClause: instrument.supersession?.value, endCondition: instrument.endCondition?.value,
+                expiresOn: instrument.expiresOn?.value, endsWithAttorneyEmployment: instrument.endsWithAttorneyEmployment,
+                lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine))
+        guard let id = stored.id else { throw MissingFact(description: "no id for a new instrument") }
+        for (index, (attorney, personId)) in zip(instrument.attorneys, attorneyIds).enumerated() {
+            try tx.insert(
+                InstrumentAttorney(
+                    instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
+                    nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine))
+        }
+        for form in Set(instrument.forms?.value ?? []) {
+            try tx.insert(InstrumentForm(instrumentId: id, form: form))
+        }
+        try recordSources(of: instrument, id: id)
+        let parent = try recordParent(of: instrument, id: id)
+        let revocation = try recordRevocation(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
+        if instrument.kind == .grant {
+            // Delegations recorded before their parent grant now find it.
+            for var waiting in try tx.reader.unresolvedDelegations(statedGrantorId: grantorId, statedExecutedOn: executedOn.value) {
+                waiting.parentId = id
+                try tx.update(waiting)
+            }
+        }
+        return Change(instrument: stored, parent: parent, revocation: revocation)
+    }
+
+    private func refiledOriginal(
+        of instrument: ExtractedInstrument, grantorId: Int64, issuerId: Int64?, executedOn: Day, attorneyIds: [Int64?]
+    ) throws -> Int64? {
+        let names = instrument.attorneys.map(\.name)
+        for candidate in try tx.reader.instruments(grantorId: grantorId, executedOn: executedOn, kind: instrument.kind)
+        where candidate.issuerId == issuerId {
+            guard let id = candidate.id else { continue }
+            let attorneys = try tx.reader.attorneys(ofInstrument: id)
+            let sameAttorneys = attorneys.count == names.count
+                && zip(attorneys, zip(attorneyIds, names)).allSatisfy { stored, new in
+                    new.0 != nil ? stored.personId == new.0 : stored.office == new.1
+                }
+            if sameAttorneys { return id }
+        }
+        return nil
+    }
+
+    private func recordSources(of instrument: ExtractedInstrument, id: Int64) throws {
+        var spans: [(InstrumentSource.Fact, SourceSpan)] = []
+        if let grantor = instrument.grantor { spans.append((.grantor, grantor.span)) }
+        if let issuer = instrument.issuer { spans.append((.issuer, issuer.span)) }
+        if let executedOn = instrument.executedOn { spans.append((.executedOn, executedOn.span)) }
+        if let first = instrument.attorneys.first {
+            spans.append((.attorneys, instrument.attorneys.dropFirst().reduce(first.span) { $0.union($1.span) }))
+        }
+        if let forms = instrument.forms { spans.append((.forms, forms.span)) }
+        spans.append((.delegable, instrument.delegable.span))
+        if let supersession = instrument.supersession { spans.append((.supersession, supersession.span)) }
+        if let end = instrument.endCondition { spans.append((.endCondition, end.span)) }
+        if let expiry = instrument.expiresOn { spans.append((.expiresOn, expiry.span)) }
+        if let parent = instrument.parent { spans.append((.parent, parent.span)) }
+        if let revokes = instrument.revokes { spans.append((.revokes, revokes.span)) }
+        if let effective = instrument.effectiveOn { spans.append((.effectiveOn, effective.span)) }
+        for (fact, span) in spans {
+            try tx.insert(InstrumentSource(instrumentId: id, fact: fact, lineStart: span.firstLine, lineEnd: span.lastLine))
+        }
+    }
+
+    private func recordParent(of instrument: ExtractedInstrument, id: Int64) throws -> DelegationParent? {
+        guard instrument.kind == .delegation else { return nil }
+        guard let parent = instrument.parent else {
+            throw MissingFact(description: "delegation at lines \(instrument.span) does not say which grant it acts under")
+        }
+        let parentGrantorId = try resolver.person(named: parent.grantor)
+        var parentId: Int64?
+        if let day = parent.executedOn {
+            parentId = try tx.reader.instruments(grantorId: parentGrantorId, executedOn: day, kind: .grant).first?.id
+        }
+        return try tx.insert(
+            DelegationParent(
+                delegationId: id, statedGrantorId: parentGrantorId, statedExecutedOn: parent.executedOn,
+                parentId: parentId))
+    }
+
+    private func recordRevocation(of instrument: ExtractedInstrument, id: Int64, grantorId: Int64, executedOn: Day)
+        throws -> Revocation?
+    {
+        guard instrument.kind == .revocation else { return nil }
+        guard let target = instrument.revokes else {
+            throw MissingFact(description: "revocation at lines \(instrument.span) does not say what it revokes")
+        }
+        let targetGrantor = PersonName(target.grantor).isCompatible(with: PersonName(instrument.grantor?.value ?? ""))
+            ? grantorId : try resolver.person(named: target.grantor)
+        let attorneyId = try target.attorney.map { try resolver.person(named: $0) }
+        return try tx.insert(
+            Revocation(
+                revocationId: id, targetGrantorId: targetGrantor, targetExecutedOn: target.executedOn,
+                targetAttorneyId: attorneyId, effectiveOn: instrument.effectiveOn?.value ?? executedOn))
+    }
+}

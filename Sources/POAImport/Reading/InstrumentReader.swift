@@ -1,0 +1,92 @@
+import POACore
+
+/// Reads one instrument's facts from its segment of a passage, each with its source lines,
+/// and says which required facts are missing.
+enum InstrumentReader {
+    /// An instrument as read, with what a reviewer would need to complete it.
+    struct Reading {
+        var instrument: ExtractedInstrument
+        /// Required facts that could not be read; empty when the instrument is complete.
+        var missing: [String]
+    }
+
+    static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind) -> Reading {
+        let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
+        let dates = DateScanner.dates(in: passage, range)
+        var claimed: [Range<Int>] = []
+        var instrument = ExtractedInstrument(kind: kind, delegable: Located(false, at: passage.span(range)), span: passage.span(range))
+
+        var operative = range.lowerBound
+        if kind != .revocation, let appointment = AppointmentClause.read(passage, in: range) {
+            instrument.attorneys = appointment.attorneys
+            operative = appointment.range.lowerBound
+        }
+        if kind == .delegation, let (parent, clause) = ParentGrant.read(passage, in: range, dates: dates) {
+            instrument.parent = parent
+            claimed.append(clause)
+        }
+        var revocation: RevocationClause.Found?
+        if kind == .revocation, let found = RevocationClause.read(passage, in: range, dates: dates) {
+            revocation = found
+            claimed += found.claimed
+            operative = passage.firstMatch(of: RevocationClause.verbs, in: range)?.lowerBound ?? operative
+        }
+        let operativeLine = passage.lineIndex(at: operative)
+        let signer = SignatureBlock.signer(passage, lines: lines, operativeLine: operativeLine)
+        if let signer {
+            instrument.grantor = Located(signer.name, at: signer.span)
+            instrument.grantorIsEntity = signer.isEntity
+        }
+        if let notary = SignatureBlock.notaryStart(passage, lines: lines, after: operativeLine) {
+            claimed.append(passage.lines[notary].lowerBound..<range.upperBound)
+        }
+        let end = EndCondition.read(passage, in: range, dates: dates)
+        if let end {
+            instrument.endCondition = end.condition
+            instrument.expiresOn = end.expiresOn
+            claimed.append(end.range)
+        }
+        if let found = ExecutionDate.read(passage, in: range, dates: dates, excluded: claimed, signatureLine: signer?.lineIndex) {
+            instrument.executedOn = Located(found.day, at: passage.span(found.range))
+        }
+        if instrument.expiresOn == nil, let period = end?.period, let executed = instrument.executedOn {
+            let last = executed.value.adding(months: period.months).adding(days: period.days - 1)
+            instrument.expiresOn = Located(last, at: end?.condition.span ?? executed.span)
+        }
+        instrument.issuer = IssuerClause.read(passage, in: range)
+        instrument.forms = FormScope.read(passage, in: range)
+        // A delegation's own text talks about its parent's power of substitution before its
+        // appointment clause: only what follows the appointment is about the delegation.
+        let powerRange = kind == .delegation ? operative..<range.upperBound : range
+        if let delegable = PowerClauses.delegable(passage, in: powerRange) { instrument.delegable = delegable }
+        if kind != .revocation { instrument.supersession = PowerClauses.supersession(passage, in: range) }
+        instrument.endsWithAttorneyEmployment = EndCondition.endsWithAttorneyEmployment(passage, in: range)
+        if let revocation {
+            let who = instrument.grantor?.value ?? ""
+            instrument.revokes = RevocationTarget(grantor: who, executedOn: revocation.executedOn, attorney: revocation.attorney, span: revocation.span)
+            if let effective = revocation.effective {
+                instrument.effectiveOn = Located(effective.day, at: passage.span(effective.range))
+            } else {
+                instrument.effectiveOn = instrument.executedOn
+            }
+            if revocation.executedOn == nil && revocation.attorney == nil && !revocation.all { instrument.revokes = nil }
+        }
+        return Reading(instrument: instrument, missing: missing(instrument))
+    }
+
+    /// The required facts an instrument lacks, as a reviewer would read them.
+    static func missing(_ instrument: ExtractedInstrument) -> [String] {
+        var missing: [String] = []
+        if instrument.grantor == nil { missing.append("no grantor signature found") }
+        if instrument.executedOn == nil { missing.append("no execution date found") }
+        switch instrument.kind {
+        case .grant, .delegation:
+            if instrument.attorneys.isEmpty { missing.append("no attorney-in-fact named") }
+            if instrument.forms == nil { missing.append("no forms named") }
+            if instrument.kind == .delegation, instrument.parent == nil { missing.append("no parent grant (grantor) found") }
+        case .revocation:
+            if instrument.revokes == nil || instrument.grantor == nil { missing.append("what it revokes could not be read") }
+        }
+        return missing
+    }
+}

@@ -1,0 +1,146 @@
+/// The readable text of one document (or one exhibit of a submission), with its provenance.
+///
+/// A passage is what the grammar reads: markup removed, entities decoded, runs of whitespace
+/// folded to one space, typographic quotes and dashes folded to ASCII, blank lines dropped.
+/// Its logical lines are separated by `\n` in `bytes`; `lower` is the same text lowercased
+/// (ASCII) with line breaks read as spaces, so phrases match across line breaks. Every byte
+/// offset maps back to the 1-based line of the original source it came from.
+struct Passage: Sendable {
+    /// Where the source line changes: from `offset` on, text comes from source line `line`.
+    struct LineMark: Sendable {
+        var offset: Int
+        var line: Int
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var lower: [UInt8] = []
+    private(set) var marks: [LineMark] = []
+    /// The logical lines, as ranges of `bytes` (without their `\n`).
+    private(set) var lines: [Range<Int>] = []
+
+    var count: Int { bytes.count }
+    var isEmpty: Bool { bytes.isEmpty }
+    var whole: Range<Int> { 0..<bytes.count }
+
+    /// The source line the byte at `offset` came from.
+    func sourceLine(at offset: Int) -> Int {
+        guard !marks.isEmpty else { return 1 }
+        var low = 0, high = marks.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if marks[mid].offset <= offset { low = mid } else { high = mid - 1 }
+        }
+        return marks[low].line
+    }
+
+    /// The source lines a range of the passage came from.
+    func span(_ range: Range<Int>) -> SourceSpan {
+        let last = max(range.lowerBound, range.upperBound - 1)
+        return SourceSpan(firstLine: sourceLine(at: range.lowerBound), lastLine: sourceLine(at: last))
+    }
+
+    /// The text of a range, line breaks read as spaces, trimmed.
+    func text(_ range: Range<Int>) -> String {
+        let clamped = range.clamped(to: whole)
+        var slice = bytes[clamped]
+        while let first = slice.first, first == 0x20 || first == 0x0A { slice = slice.dropFirst() }
+        while let last = slice.last, last == 0x20 || last == 0x0A { slice = slice.dropLast() }
+        return String(decoding: slice.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The index of the logical line holding `offset`.
+    func lineIndex(at offset: Int) -> Int {
+        var low = 0, high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].lowerBound <= offset { low = mid } else { high = mid - 1 }
+        }
+        return max(0, low)
+    }
+
+    // MARK: Building
+
+    /// Appends one byte of text that came from `sourceLine`; whitespace is folded.
+    mutating func append(_ byte: UInt8, sourceLine: Int) {
+        if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B || byte == 0x0D {
+            pendingSpace = true
+            return
+        }
+        if byte == 0x0A {
+            breakLine()
+            return
+        }
+        if lineStart == bytes.count {
+            pendingSpace = false
+        } else if pendingSpace {
+            bytes.append(0x20)
+            lower.append(0x20)
+            pendingSpace = false
+        }
+        if marks.last?.line != sourceLine { marks.append(LineMark(offset: bytes.count, line: sourceLine)) }
+        bytes.append(byte)
+        lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+    }
+
+    /// Ends the current logical line (a no-op when it is empty).
+    mutating func breakLine() {
+        pendingSpace = false
+        guard lineStart < bytes.count else { return }
+        lines.append(lineStart..<bytes.count)
+        bytes.append(0x0A)
+        lower.append(0x20)
+        lineStart = bytes.count
+    }
+
+    /// Closes the last line; call once when done appending.
+    mutating func finish() {
+        breakLine()
+    }
+
+    /// Appends the source bytes `source[range]` (UTF-8), whose first byte is on `firstLine`,
+    /// folding typographic characters. Used for plain text and for text between HTML tags.
+    mutating func appendText(_ source: [UInt8], _ range: Range<Int>, firstLine: Int) -> Int {
+        var line = firstLine
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = source[index]
+            if byte >= 0xC2, let (ascii, length) = Passage.typographic(source, at: index) {
+                append(ascii, sourceLine: line)
+                index += length
+                continue
+            }
+            append(byte, sourceLine: line)
+            if byte == 0x0A { line += 1 }
+            index += 1
+        }
+        return line
+    }
+
+    private var pendingSpace = false
+    private var lineStart = 0
+
+    /// Typographic characters read as their ASCII equivalents: curly quotes, NBSP, dashes.
+    static func typographic(_ source: [UInt8], at index: Int) -> (UInt8, Int)? {
+        let byte = source[index]
+        if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0xA0 { return (0x20, 2) }
+        guard byte == 0xE2, index + 2 < source.count, source[index + 1] == 0x80 else { return nil }
+        switch source[index + 2] {
+        case 0x98, 0x99, 0x9B: return (0x27, 3)
+        case 0x9C, 0x9D, 0x9F: return (0x22, 3)
+        case 0x90, 0x91, 0x92, 0x93, 0x94: return (0x2D, 3)
+        case 0x8B, 0x8C, 0x8D: return (0x20, 3)  // zero-width and thin spaces: a space is harmless
+        case 0x80...0x8A, 0xAF: return (0x20, 3)
+        default: return nil
+        }
+    }
+}
+
+extension Passage {
+    /// The passage of plain text `source[range]`, whose first byte is on source line `firstLine`.
+    static func plainText(_ source: [UInt8], _ range: Range<Int>, firstLine: Int = 1) -> Passage {
+        var passage = Passage()
+        _ = passage.appendText(source, range, firstLine: firstLine)
+        passage.finish()
+        return passage
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import POAAuthority
+import POACore
+import POAStore
+
+extension Poa {
+    /// `poa authority`: who may sign for a grantor on a day, or for whom an attorney may sign.
+    struct Authority: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Who may sign for a grantor on a day, or for whom an attorney may sign.",
+            discussion: """
+                Names match exactly, by alias, ignoring case, or by a compatible spelling; an ambiguous \
+                name is an error listing the candidates. --on defaults to today (UTC).
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+
+        @Option(help: "The insider whose attorneys to list.")
+        var grantor: String?
+
+        @Option(help: "The attorney-in-fact whose principals to list.")
+        var attorney: String?
+
+        @Option(help: ArgumentHelp("The day (YYYY-MM-DD). Default: today.", valueName: "date"))
+        var on: Day?
+
+        @Option(help: "Only authority covering this form: ID, 3, 4, 5, 144, 13G...")
+        var form: Form?
+
+        @Option(help: "Only authority for this issuer (name or CIK); with --grantor.")
+        var issuer: String?
+
+        @Option(help: "text or json.")
+        var format: TextOrJSON = .text
+
+        func validate() throws {
+            if (grantor == nil) == (attorney == nil) {
+                throw ValidationError("Give exactly one of --grantor NAME or --attorney NAME.")
+            }
+            if issuer != nil && grantor == nil { throw ValidationError("--issuer goes with --grantor.") }
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let reader = AuthorityReader(ledger: try ledger.openForReading())
+                let day = on ?? Day.today
+                if let grantor {
+                    let answer = try querying { try reader.attorneys(for: grantor, on: day, form: form, issuer: issuer) }
+                    printAnswer(answer, role: "grantor", day: day) { $0.attorney }
+                } else if let attorney {
+                    let answer = try querying { try reader.principals(of: attorney, on: day, form: form) }
+                    printAnswer(answer, role: "attorney", day: day) { $0.grantor }
+                }
+            }
+        }
+
+        private func printAnswer(
+            _ answer: AuthorityReader.Answer, role: String, day: Day, name: (AuthorityEntry) -> String
+        ) {
+            switch format {
+            case .json:
+                let key = role == "grantor" ? "attorneys" : "principals"
+                print(
+                    AuthorityJSON.render([
+                        role: answer.person.name, "on": day.description, "form": form?.rawValue,
+                        key: answer.entries.map { AuthorityJSON.entry($0, name: name($0)) },
+                    ] as [String: Any?]))
+            case .text:
+                let scope = form.map { "Form \($0)" } ?? "any form"
+                if answer.entries.isEmpty {
+                    print(role == "grantor"
+                        ? "Nobody known may sign \(scope) for \(answer.person.name) on \(day)."
+                        : "\(answer.person.name) may sign \(scope) for nobody known on \(day).")
+                    return
+                }
+                print(role == "grantor"
+                    ? "May sign \(scope) for \(answer.person.name) on \(day):"
+                    : "\(answer.person.name) may sign \(scope) on \(day) for:")
+                for entry in answer.entries {
+                    let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
+                    print("  \(name(entry))  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  \(entry.from)..\(entry.until?.description ?? "")  via \(chain)")
+                }
+            }
+        }
+    }
+}
+
+/// Runs a query, turning its errors into `Failure`s with their messages.
+func querying<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as QueryError {
+        throw Failure(message: error.description)
+    } catch let error as StoreError {
+        throw Failure(error)
+    }
+}

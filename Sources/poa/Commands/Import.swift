@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import POACore
+import POAImport
+import POAStore
+
+extension Poa {
+    /// `poa import PATH...`: reads filings and records their instruments.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import filings: POA text, HTML exhibits and EDGAR submission files, from files or folders.",
+            discussion: """
+                Folders are walked recursively in a stable order (hidden files, *.md and *.json are skipped). \
+                Each document ends as imported, duplicate, not-poa, needs-review or error, all-or-nothing. \
+                Exit 0 unless the ledger could not be written; with --strict, 2 if any document needs review \
+                or failed.
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+
+        @Flag(help: "Read and report everything, write nothing (the database is not even created).")
+        var dryRun = false
+
+        @Option(help: "text: a line per document and a summary; json: one object for scripts.")
+        var format: TextOrJSON = .text
+
+        @Flag(help: "Exit with 2 if any document needs review or could not be read.")
+        var strict = false
+
+        @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
+        var paths: [String]
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("Name at least one file or folder to import.") }
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let importer: Importer
+                if dryRun {
+                    let existing = FileManager.default.fileExists(atPath: ledger.path) ? try ledger.openForReading() : nil
+                    importer = try failing { try Importer.dryRun(against: existing) }
+                } else {
+                    importer = Importer(into: try ledger.openForWriting())
+                }
+                var printer = ImportPrinter(format: format)
+                printer.begin()
+                let summary = try failing { try importer.run(paths: paths) { printer.print($0) } }
+                printer.end(summary, dryRun: dryRun)
+                if strict, summary[.needsReview] + summary[.error] > 0 {
+                    throw Failure(
+                        message: "\(summary[.needsReview]) document(s) need review and \(summary[.error]) failed",
+                        exitCode: 2)
+                }
+            }
+        }
+    }
+}
+
+/// Prints import outcomes as they come: a line each for people, or one streamed JSON object.
+struct ImportPrinter {
+    let format: TextOrJSON
+    private var count = 0
+    private let started = Date()
+    private var lastProgress = Date.distantPast
+    private let showProgress = isatty(STDERR_FILENO) == 1
+    private let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    init(format: TextOrJSON) {
+        self.format = format
+    }
+
+    func begin() {
+        if format == .json { Swift.print("{\"documents\": [", terminator: "") }
+    }
+
+    mutating func print(_ outcome: DocumentOutcome) {
+        switch format {
+        case .json:
+            let json = (try? encoder.encode(outcome)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+            Swift.print((count == 0 ? "\n" : ",\n") + json, terminator: "")
+        case .text:
+            let detail: String
+            switch outcome.status {
+            case .imported:
+                let kinds = outcome.instruments.map { "\($0.kind) by \($0.grantor ?? "?") \($0.executedOn.map { "of \($0)" } ?? "")" }
+                detail = kinds.joined(separator: "; ")
+            default:
+                detail = outcome.reason ?? ""
+            }
+            Swift.print("\(outcome.status.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(outcome.path)\(detail.isEmpty ? "" : ": \(detail)")")
+        }
+        count += 1
+        if showProgress, Date().timeIntervalSince(started) > 1, Date().timeIntervalSince(lastProgress) > 0.25 {
+            lastProgress = Date()
+            FileHandle.standardError.write(Data("\r\(count) documents...".utf8))
+        }
+    }
+
+    func end(_ summary: ImportSummary, dryRun: Bool) {
+        if showProgress, Date().timeIntervalSince(started) > 1 {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+        switch format {
+        case .json:
+            let json = (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            Swift.print("\n], \"summary\": \(json)}")
+        case .text:
+            let parts = DocumentStatus.allCases.map { "\(summary[$0]) \($0.rawValue)" }
+            Swift.print("\(summary.total) document(s)\(dryRun ? " (dry run: nothing written)" : ""): \(parts.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import POACore
+
+struct PersonNameTests {
+    @Test func aSuffixAfterACommaIsKeptApartFromTheLastName() {
+        let name = PersonName("Edward J. Kelly, III")
+        #expect(name.given == "edward")
+        #expect(name.middles == ["j"])
+        #expect(name.last == "kelly")
+        #expect(name.suffix == "iii")
+        #expect(name.key == "kelly|e")
+    }
+
+    @Test func titlesAreDropped() {
+        #expect(PersonName("Ms. Leslie T. Soler") == PersonName("Leslie T. Soler"))
+    }
+
+    @Test(arguments: [
+        ("Amanda Grabowski Aquino", "Amanda Aquino"),
+        ("David N. Levenson", "David Levenson"),
+        ("David N. Levenson", "D. N. Levenson"),
+        ("Edward J. Kelly, III", "Edward J. Kelly"),
+        ("José  Álvarez", "Jose Alvarez"),
+        ("Mary-Kate O'Brien", "Mary-Kate OBrien"),
+    ])
+    func compatibleSpellingsOfOnePerson(_ a: String, _ b: String) {
+        #expect(PersonName(a).key == PersonName(b).key)
+        #expect(PersonName(a).isCompatible(with: PersonName(b)))
+        #expect(PersonName(b).isCompatible(with: PersonName(a)))
+    }
+
+    @Test(arguments: [
+        ("David N. Levenson", "David M. Levenson"),
+        ("Edward J. Kelly, III", "Edward J. Kelly, Jr."),
+        ("John Smith", "James Smith"),
+        ("John Smith", "John Smyth"),
+        ("Amanda Grabowski Aquino", "Amanda Bell Aquino"),
+    ])
+    func incompatibleSpellingsAreDifferentPeople(_ a: String, _ b: String) {
+        #expect(!PersonName(a).isCompatible(with: PersonName(b)))
+    }
+
+    @Test func entitiesCompareWhole() {
+        let entity = PersonName("Acme Capital Management, LLC")
+        #expect(entity.isEntity)
+        #expect(entity.isCompatible(with: PersonName("ACME CAPITAL MANAGEMENT LLC")))
+        #expect(!entity.isCompatible(with: PersonName("Acme Capital Partners, LLC")))
+    }
+}
+
+struct IssuerNameTests {
+    @Test(arguments: [
+        "THE HARTFORD FINANCIAL SERVICES GROUP, INC., a Delaware corporation",
+        "Hartford Financial Services Group Inc/DE",
+        "The Hartford Financial Services Group, Inc.",
+        "HARTFORD FINANCIAL SERVICES GROUP INC /DE/",
+    ])
+    func spellingsOfOneIssuerShareAKey(_ name: String) {
+        #expect(IssuerName.key(name) == "hartford financial services group inc")
+    }
+
+    @Test func corporateSuffixesAreSpelledOneWay() {
+        #expect(IssuerName.key("Acme Incorporated") == IssuerName.key("ACME INC."))
+        #expect(IssuerName.key("Widget Corporation") == IssuerName.key("Widget Corp"))
+        #expect(IssuerName.key("Acme Inc.") != IssuerName.key("Acme Holdings Inc."))
+    }
+}

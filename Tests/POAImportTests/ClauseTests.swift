@@ -1,0 +1,114 @@
+import POACore
+import Testing
+
+@testable import POAImport
+
+struct IssuerClauseTests {
+    func issuer(_ text: String) -> String? {
+        let p = passage(text)
+        return IssuerClause.read(p, in: p.whole)?.value
+    }
+
+    @Test func definedTermWithIncorporationIsCanonicalised() {
+        #expect(issuer("securities of THE HARTFORD FINANCIAL SERVICES GROUP, INC., a Delaware\ncorporation (the \"Company\"), that") == "The Hartford Financial Services Group, Inc.")
+    }
+
+    @Test func curlyQuotesAndMixedCaseAreKept() {
+        #expect(issuer("a director of Bank of America Corporation (the \u{201C}Company\u{201D})") == "Bank of America Corporation")
+    }
+
+    @Test func onlyTheCompanyMeansNoIssuer() {
+        #expect(issuer("Forms 3, 4 and 5 with respect to securities of the Company.") == nil)
+    }
+
+    @Test func securitiesOfAProperNameWithoutDefinedTerm() {
+        #expect(issuer("transactions in securities of Pellucid Software Corporation. The authority") == "Pellucid Software Corporation")
+    }
+
+    @Test func allCapsLegalFormsStayConventional() {
+        #expect(NameText.entity("QUARRY HILL ENERGY PARTNERS, L.P.") == "Quarry Hill Energy Partners, L.P.")
+        #expect(NameText.entity("ACME HOLDINGS PLC") == "Acme Holdings plc")
+        #expect(NameText.entity("FOO N.V.") == "Foo N.V.")
+    }
+}
+
+struct FormScopeTests {
+    func forms(_ text: String) -> [String] {
+        let p = passage(text)
+        return FormScope.read(p, in: p.whole)?.value.map(\.rawValue) ?? []
+    }
+
+    @Test(arguments: [
+        ("on SEC Form ID, Form 3, Form 4 or Form 5", ["ID", "3", "4", "5"]),
+        ("Forms 3, 4, and 5", ["3", "4", "5"]),
+        ("Forms 3,4,5 and 144", ["3", "4", "5", "144"]),
+        ("under Rule 144 on SEC Form 144", ["144"]),
+        ("any Schedule 13D or Schedule 13G", ["13D", "13G"]),
+        ("Schedules 13D and 13G and Form 13F", ["13D", "13F", "13G"]),
+        ("the annual report on Form 10-K and the Form S-8", ["10-K", "S-8"]),
+    ])
+    func namedFormsAreTheScope(_ text: String, _ expected: [String]) {
+        #expect(forms(text) == expected)
+    }
+
+    @Test func section16AloneNamesNoForm() {
+        #expect(forms("reports required under Section 16(a) of the Exchange Act") == [])
+    }
+
+    @Test func formOrFormsAdoptedIsNotAForm() {
+        #expect(forms("any form or forms adopted by the SEC in lieu thereof, Form 10") == [])
+    }
+}
+
+struct PowerClausesTests {
+    func delegable(_ text: String) -> Bool {
+        let p = passage(text)
+        return PowerClauses.delegable(p, in: p.whole)?.value ?? false
+    }
+
+    @Test(arguments: [
+        "with full power of substitution",
+        "with full power of substitution and resubstitution",
+        "said attorneys may, to the extent permitted by applicable law, delegate any authority granted",
+    ])
+    func delegableWordings(_ text: String) { #expect(delegable(text)) }
+
+    @Test(arguments: ["without power of substitution", "may not delegate any authority", "the Delegable Section 16 Powers"])
+    func notDelegable(_ text: String) { #expect(!delegable(text)) }
+
+    @Test func supersessionIsQuotedUpToTheDuration() throws {
+        let p = passage("Hereby ratifying. This authorization shall supersede all prior authorizations, which are hereby revoked, and shall remain in effect for so long as X.")
+        let clause = try #require(PowerClauses.supersession(p, in: p.whole))
+        #expect(clause.value == "This authorization shall supersede all prior authorizations, which are hereby revoked")
+    }
+}
+
+struct EndConditionTests {
+    func end(_ text: String, executed: Day? = nil) -> EndCondition.Found? {
+        let p = passage(text)
+        return EndCondition.read(p, in: p.whole, dates: DateScanner.dates(in: p, p.whole))
+    }
+
+    @Test func fixedDateIsTheLastDayInForce() throws {
+        let found = try #require(end("This Power of Attorney shall remain in effect until December 31, 2020, unless earlier revoked."))
+        #expect(found.condition.value == "until December 31, 2020, unless earlier revoked")
+        #expect(found.expiresOn?.value == Day(year: 2020, month: 12, day: 31))
+    }
+
+    @Test func periodFromSigningIsReadAsMonths() throws {
+        let found = try #require(end("This letter is valid for three years from the date of this letter."))
+        #expect(found.period?.months == 36)
+        #expect(found.expiresOn == nil)
+    }
+
+    @Test func validForAllPurposesIsNoEndCondition() {
+        #expect(end("This appointment is valid for all purposes of Section 16.") == nil)
+    }
+
+    @Test func attorneyEmploymentEndingIsAboutTheAttorney() {
+        let p = passage("As to any attorney-in-fact, this power terminates when such attorney-in-fact ceases to be an employee of the Company.")
+        #expect(EndCondition.endsWithAttorneyEmployment(p, in: p.whole))
+        let q = passage("until the undersigned ceases to be an employee of the Company.")
+        #expect(!EndCondition.endsWithAttorneyEmployment(q, in: q.whole))
+    }
+}

@@ -1,0 +1,43 @@
+import POACore
+import Testing
+
+@testable import POAImport
+
+struct DateScannerTests {
+    static let forms: [(String, String)] = [
+        ("this 19th day of February, 2004", "2004-02-19"),
+        ("this 19 day of Feb. 2004", "2004-02-19"),
+        ("as of March 3, 2015", "2015-03-03"),
+        ("Dated: 5/1/2009", "2009-05-01"),
+        ("February 19, 2004", "2004-02-19"),
+        ("2004-02-19", "2004-02-19"),
+        ("19 February 2004", "2004-02-19"),
+        ("Sept. 2nd, 2011", "2011-09-02"),
+        ("on the 1st day of July 2010", "2010-07-01"),
+        ("Date: 12/31/99", "1999-12-31"),
+    ]
+
+    @Test(arguments: forms)
+    func everyCommonFormIsRead(_ text: String, _ iso: String) throws {
+        let p = passage(text)
+        let found = DateScanner.dates(in: p, p.whole)
+        #expect(found.map(\.day.description) == [iso])
+    }
+
+    @Test(arguments: ["February 30, 2004", "the 31st day of April, 2010", "13/45/2009", "2010-02-29", "Form 4 of 2004"])
+    func impossibleDatesAreNotDates(_ text: String) {
+        let p = passage(text)
+        #expect(DateScanner.dates(in: p, p.whole).isEmpty)
+    }
+
+    @Test func aDateAcrossALineBreakIsOneDate() {
+        let p = passage("this\n19th day of February,\n2004.")
+        #expect(DateScanner.dates(in: p, p.whole).map(\.day) == [Day(year: 2004, month: 2, day: 19)])
+        #expect(p.span(DateScanner.dates(in: p, p.whole)[0].range) == SourceSpan(firstLine: 2, lastLine: 3))
+    }
+
+    @Test func mayTheVerbIsNotAMonth() {
+        let p = passage("said attorneys may 5 times act, and Form 4 filed in 2004")
+        #expect(DateScanner.dates(in: p, p.whole).isEmpty)
+    }
+}

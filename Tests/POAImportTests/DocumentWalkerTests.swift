@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@testable import POAImport
+
+struct DocumentWalkerTests {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("walker-\(UUID().uuidString)")
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent("b/inner"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: root.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        for name in ["a.txt", "b/inner/z.htm", "b/c.txt", "README.md", "expected.json", ".hidden", ".git/config"] {
+            try Data("x".utf8).write(to: root.appendingPathComponent(name))
+        }
+        try manager.createSymbolicLink(
+            at: root.appendingPathComponent("b/inner/loop"), withDestinationURL: root.appendingPathComponent("b"))
+    }
+
+    func files(_ roots: [String]) -> [String] {
+        DocumentWalker(roots: roots).map { entry -> String in
+            switch entry {
+            case .file(let path): return String(path.dropFirst(root.path.count + 1))
+            case .unreadable(let path, let reason): return "!\(path): \(reason)"
+            }
+        }
+    }
+
+    @Test func foldersAreWalkedRecursivelyInAStableOrderSkippingNotesAndHiddenFilesAndLoops() {
+        #expect(files([root.path]) == ["a.txt", "b/c.txt", "b/inner/z.htm"])
+    }
+
+    @Test func aFileNamedExplicitlyIsAlwaysRead() {
+        #expect(files([root.appendingPathComponent("README.md").path]) == ["README.md"])
+    }
+
+    @Test func aMissingPathIsReportedNotFatal() {
+        let entries = Array(DocumentWalker(roots: ["/no/such/path", root.appendingPathComponent("a.txt").path]))
+        #expect(entries.count == 2)
+        #expect(entries.first == .unreadable(path: "/no/such/path", reason: "no such file or folder: check the path"))
+    }
+}

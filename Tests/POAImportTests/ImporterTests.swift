@@ -1,0 +1,142 @@
+import Foundation
+import POACore
+import POAStore
+import Testing
+
+@testable import POAImport
+
+/// The import pipeline over the real seed filings in `Samples/`.
+struct ImporterTests {
+    static let samples = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Samples")
+    static func seed(_ prefix: String) -> String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
+        return samples.appendingPathComponent(names.first { $0.hasPrefix(prefix) } ?? prefix).path
+    }
+
+    let folder: URL
+    let ledger: Ledger
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("importer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        ledger = try Ledger.open(at: folder.appendingPathComponent("ledger.sqlite").path)
+    }
+
+    func importing(_ paths: [String], into importer: Importer? = nil) throws -> [DocumentOutcome] {
+        var outcomes: [DocumentOutcome] = []
+        _ = try (importer ?? Importer(into: ledger)).run(paths: paths) { outcomes.append($0) }
+        return outcomes
+    }
+
+    func copy(_ source: String, as name: String, appending extra: String = "") throws -> String {
+        let destination = folder.appendingPathComponent(name)
+        var data = try Data(contentsOf: URL(fileURLWithPath: source))
+        data.append(Data(extra.utf8))
+        try data.write(to: destination)
+        return destination.path
+    }
+
+    @Test func theSeedsImportWithTheirStatuses() throws {
+        let outcomes = try importing(["000", "001", "002", "003"].map(Self.seed))
+        #expect(outcomes.map(\.status) == [.imported, .imported, .imported, .notPOA])
+        #expect(outcomes[3].reason?.isEmpty == false)
+        try ledger.snapshot { reader in
+            #expect(try reader.count(Document.self) == 4)
+            #expect(try reader.count(Instrument.self) == 4)
+            let delegation = try #require(try reader.all(DelegationParent.self).first)
+            let parentId = try #require(delegation.parentId)
+            let parent = try #require(try reader.find(Instrument.self, id: parentId))
+            #expect(parent.kind == .grant)
+            #expect(parent.executedOn == Day.parseISO("2010-07-07"))
+            #expect(try reader.count(Issuer.self) == 1)
+        }
+    }
+
+    @Test func onePersonPerHumanWithTheSpellingsSeenAsAliases() throws {
+        _ = try importing(["000", "001", "002"].map(Self.seed))
+        try ledger.snapshot { reader in
+            let people = try reader.all(Person.self)
+            // Amanda Grabowski Aquino appears in 000 and 001; Alan J. Kreczko as grantor and attorney.
+            #expect(people.filter { $0.name.hasSuffix("Aquino") }.count == 1)
+            #expect(people.filter { $0.name.contains("Kreczko") }.count == 1)
+            #expect(people.filter { $0.name.contains("Anzaldua") }.count == 1)
+        }
+    }
+
+    @Test func reimportingChangesNothing() throws {
+        _ = try importing([Self.samples.path])
+        let before = try ledger.snapshot { [try $0.count(Document.self), try $0.count(Instrument.self), try $0.count(Person.self)] }
+        let again = try importing([Self.samples.path])
+        #expect(again.allSatisfy { $0.status == .duplicate })
+        let after = try ledger.snapshot { [try $0.count(Document.self), try $0.count(Instrument.self), try $0.count(Person.self)] }
+        #expect(before == after)
+    }
+
+    @Test func aRefiledCopyIsTheSameInstrumentLinkedToTheNewDocument() throws {
+        let refiled = try copy(Self.seed("001"), as: "refiled.txt", appending: "\n\n")
+        let outcomes = try importing([Self.seed("001"), refiled])
+        #expect(outcomes.map(\.status) == [.imported, .imported])
+        let counts = try ledger.snapshot { [try $0.count(Instrument.self), try $0.count(InstrumentCopy.self)] }
+        #expect(counts == [1, 1])
+    }
+
+    @Test func aDelegationImportedBeforeItsGrantFindsItLater() throws {
+        let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)
+        let parts = text.components(separatedBy: "\n\n\n\nPOWER OF ATTORNEY")
+        try #require(parts.count == 2)
+        let grant = folder.appendingPathComponent("grant.txt"), delegation = folder.appendingPathComponent("delegation.txt")
+        try Data(parts[0].utf8).write(to: grant)
+        try Data(("POWER OF ATTORNEY" + parts[1]).utf8).write(to: delegation)
+        let outcomes = try importing([delegation.path, grant.path])
+        #expect(outcomes.map(\.status) == [.imported, .imported])
+        let parent = try ledger.snapshot { try $0.all(DelegationParent.self).first?.parentId }
+        #expect(parent != nil)
+    }
+
+    @Test func aDryRunWritesNothing() throws {
+        let outcomes = try importing([Self.samples.path], into: try Importer.dryRun(against: ledger))
+        #expect(outcomes.filter { $0.status == .imported }.count >= 3)
+        #expect(outcomes.contains { $0.status == .notPOA })
+        #expect(try ledger.snapshot { try $0.count(Document.self) } == 0)
+    }
+
+    @Test func aDryRunRecognisesDocumentsAlreadyInTheLedger() throws {
+        _ = try importing([Self.seed("000")])
+        let outcomes = try importing([Self.seed("000")], into: try Importer.dryRun(against: ledger))
+        #expect(outcomes.map(\.status) == [.duplicate])
+    }
+
+    @Test func emptyAndBinaryFilesAreErrorsAndAreNotStored() throws {
+        let empty = folder.appendingPathComponent("empty.txt").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let binary = folder.appendingPathComponent("binary.bin")
+        try Data([0x00, 0xFF, 0x10, 0x00, 0x89, 0x50, 0x4E, 0x47] + Array(repeating: 0, count: 200)).write(to: binary)
+        let outcomes = try importing([empty, binary.path, "/no/such/file.txt"])
+        #expect(outcomes.map(\.status) == [.error, .error, .error])
+        #expect(outcomes.allSatisfy { $0.reason?.isEmpty == false })
+        #expect(try ledger.snapshot { try $0.count(Document.self) } == 0)
+    }
+
+    @Test func oneBadFileNeverStopsTheOthers() throws {
+        let outcomes = try importing(["/no/such/file.txt", Self.seed("000")])
+        #expect(outcomes.map(\.status) == [.error, .imported])
+    }
+
+    @Test func theJSONShapeHasEveryKey() throws {
+        let outcome = try #require(try importing([Self.seed("002")]).first)
+        let data = try JSONEncoder().encode(outcome)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(object.keys) == ["path", "sha256", "status", "reason", "instruments"])
+        let instruments = try #require(object["instruments"] as? [[String: Any]])
+        #expect(instruments.count == 2)
+        #expect(
+            Set(instruments[0].keys) == [
+                "kind", "grantor", "issuer", "executed_on", "attorneys", "forms", "delegable", "supersedes_prior",
+                "end_condition", "expires_on", "parent", "revokes", "effective_on",
+            ])
+        let parent = try #require(instruments[1]["parent"] as? [String: Any])
+        #expect(parent["executed_on"] as? String == "2010-07-07")
+    }
+}

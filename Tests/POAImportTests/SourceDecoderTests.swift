@@ -1,0 +1,46 @@
+import Testing
+
+@testable import POAImport
+
+struct SourceDecoderTests {
+    @Test func utf8WithBOMAndCRLFIsNormalised() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc\n".utf8)
+        let decoded = try SourceDecoder.decode(bytes).get()
+        #expect(decoded.utf8 == Array("a\nb\nc\n".utf8))
+        #expect(decoded.encoding == .utf8)
+    }
+
+    @Test func windows1252BytesAreDecodedNotRejected() throws {
+        let bytes: [UInt8] = Array("undersigned".utf8) + [0x92, 0x73, 0x20, 0x52, 0x65, 0x6E, 0xE9]
+        let decoded = try SourceDecoder.decode(bytes).get()
+        #expect(decoded.encoding == .windows1252)
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == "undersigned\u{2019}s Ren\u{E9}")
+    }
+
+    @Test func emptyAndWhitespaceOnlyAreEmpty() {
+        #expect(throws: ImportError.empty) { try SourceDecoder.decode([]).get() }
+        #expect(throws: ImportError.empty) { try SourceDecoder.decode(Array(" \n\t\r\n".utf8)).get() }
+    }
+
+    @Test func nulBytesMakeItBinary() {
+        let result = SourceDecoder.decode([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02])
+        guard case .failure(.binary) = result else {
+            Issue.record("expected binary, got \(result)")
+            return
+        }
+    }
+
+    @Test func manyControlBytesMakeItBinary() {
+        let bytes = (0..<200).map { UInt8($0 % 8 + 1) }
+        guard case .failure(.binary) = SourceDecoder.decode(bytes) else {
+            Issue.record("expected binary")
+            return
+        }
+    }
+
+    @Test func overlongUTF8IsNotValid() {
+        #expect(!SourceDecoder.isValidUTF8([0xC0, 0xAF]))
+        #expect(!SourceDecoder.isValidUTF8([0xED, 0xA0, 0x80]))
+        #expect(SourceDecoder.isValidUTF8(Array("Hélène".utf8)))
+    }
+}
