@@ -26,6 +26,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "POACore", swiftSettings: strictness),
@@ -52,7 +53,11 @@ let package = Package(
 
         .testTarget(name: "POACoreTests", dependencies: ["POACore"], swiftSettings: strictness),
         .testTarget(
-            name: "POAAuthorityTests", dependencies: ["POACore", "POAStore", "POAAuthority", "POAImport"],
+            name: "POAAuthorityTests",
+            dependencies: [
+                "POACore", "POAStore", "POAAuthority", "POAImport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: strictness),
         .testTarget(
             name: "POAImportTests", dependencies: ["POACore", "POAStore", "POAImport"], swiftSettings: strictness),

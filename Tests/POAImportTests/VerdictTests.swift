@@ -24,7 +24,7 @@ struct VerdictTests {
     }
 
     @Test func missingDateNeedsReviewNamingIt() {
-        let text = Self.complete.replacingOccurrences(of: "this 5th day of May, 2011", with: "on the day written below")
+        let text = Self.complete.replacing("this 5th day of May, 2011", with: "on the day written below")
         guard case .needsReview(let reason, let partial) = readText(text).verdict else {
             Issue.record("expected needs-review")
             return
@@ -35,7 +35,7 @@ struct VerdictTests {
     }
 
     @Test func missingSignatureNeedsReview() {
-        let text = Self.complete.replacingOccurrences(of: "/s/ Carl Grantor", with: "")
+        let text = Self.complete.replacing("/s/ Carl Grantor", with: "")
         guard case .needsReview(let reason, _) = readText(text).verdict else {
             Issue.record("expected needs-review")
             return
@@ -44,7 +44,7 @@ struct VerdictTests {
     }
 
     @Test func missingFormsNeedsReview() {
-        let text = Self.complete.replacingOccurrences(of: "Forms 3, 4 and 5", with: "reports")
+        let text = Self.complete.replacing("Forms 3, 4 and 5", with: "reports")
         guard case .needsReview(let reason, _) = readText(text).verdict else {
             Issue.record("expected needs-review")
             return
@@ -95,12 +95,5 @@ struct VerdictTests {
         let grant = try #require(extraction.verdict.instruments.first)
         #expect(grant.grantor?.value == "H\u{E9}l\u{E8}ne M. Tremblay")
         #expect(grant.attorneys.map(\.name) == ["Ren\u{E9} Beaulieu", "G\u{E9}rard Lafontaine"])
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard let range = firstRange(of: target) else { return self }
-        return self[..<range.lowerBound] + replacement + self[range.upperBound...]
     }
 }

@@ -93,11 +93,19 @@ public enum AuthorityRules {
             let basis = held.filter({ $0.contains(delegation.executedOn) })
                 .max(by: { Day.isEarlier($0.until, than: $1.until) })
         else { return invalid(.delegatorNotInForce(parentId: grant.id, delegatorId: delegator)) }
+        // The delegation lasts while the delegator stays an attorney under the grant without a
+        // break, through whichever of their holdings carries on where another ends.
+        var coverage = basis.until
+        while let end = coverage,
+            let next = held.filter({ $0.contains(end) }).max(by: { Day.isEarlier($0.until, than: $1.until) })
+        {
+            coverage = next.until
+        }
         let own = InstrumentEnd.of(delegation, context: context)
-        let until = Day.earliest(basis.until, own?.endedOn)
-        if let own, Day.isEarlier(own.endedOn, than: basis.until) || own.endedOn == basis.until {
+        let until = Day.earliest(coverage, own?.endedOn)
+        if let own, Day.isEarlier(own.endedOn, than: coverage) || own.endedOn == coverage {
             evaluation.endings.append(own)
-        } else if let parentEnd = basis.until {
+        } else if let parentEnd = coverage {
             evaluation.endings.append(
                 Ending(endedId: delegation.id, endedOn: parentEnd, cause: .parentEnded, byInstrumentId: basis.via.last))
         }

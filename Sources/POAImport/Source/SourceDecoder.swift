@@ -42,7 +42,7 @@ enum SourceDecoder {
         let sample = bytes.prefix(65_536)
         var control = 0
         for byte in sample where byte < 0x20 || byte == 0x7F {
-            if byte == 0 { return .binary(controlBytes: sample.filter { $0 == 0 || $0 < 0x09 }.count, of: sample.count) }
+            if byte == 0 { return .binary(controlBytes: sample.filter { $0 < 0x09 || $0 == 0x7F }.count, of: sample.count) }
             if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
         }
         return control * 50 > sample.count ? .binary(controlBytes: control, of: sample.count) : nil
@@ -79,7 +79,7 @@ enum SourceDecoder {
                 continue
             }
             let length: Int
-            var minimum: UInt32
+            let minimum: UInt32
             var scalar: UInt32
             switch lead {
             case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(lead & 0x1F)
@@ -94,7 +94,6 @@ enum SourceDecoder {
                 scalar = scalar << 6 | UInt32(next & 0x3F)
             }
             if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return false }
-            minimum = 0
             index += length
         }
         return true
