@@ -46,6 +46,14 @@ let package = Package(
             ],
             swiftSettings: strictness),
 
+        .executableTarget(
+            name: "poa-bench",
+            dependencies: [
+                "POACore", "POAStore", "POAImport", "POAAuthority",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictness),
+
         // Build-time embedding of `Migrations/*.sql` into the binary, so a `poa` copied alone
         // to another machine still knows every migration (no resource bundle to lose).
         .executableTarget(name: "EmbedSQLTool", path: "Sources/EmbedSQLTool"),

@@ -92,11 +92,11 @@ struct ReasonText {
     let reader: LedgerReader
 
     func name(_ personId: Int64) throws -> String {
-        try reader.find(Person.self, id: personId)?.name ?? "person #\(personId)"
+        try reader.person(id: personId)?.name ?? "person #\(personId)"
     }
 
     func grant(_ id: Int64) throws -> String {
-        guard let grant = try reader.find(Instrument.self, id: id) else { return "grant #\(id)" }
+        guard let grant = try reader.instrument(id: id) else { return "grant #\(id)" }
         return "the grant by \(try name(grant.grantorId)) of \(grant.executedOn)"
     }
 
@@ -113,5 +113,21 @@ struct ReasonText {
         case .parentMissing(let grantor, let day):
             return "the grant it acts under (by \(try name(grantor))\(day.map { " of \($0)" } ?? "")) is not in the ledger"
         }
+    }
+}
+
+extension AuthorityEngine {
+    /// Recomputes every grantor's history, in batches of transactions: after a rules change, or
+    /// to measure. Returns the number of grantors evaluated.
+    @discardableResult
+    public static func rebuildAll(_ ledger: Ledger, batch: Int = 2_000) throws -> Int {
+        let grantors = try ledger.snapshot { try $0.allGrantorIds() }
+        var start = 0
+        while start < grantors.count {
+            let slice = grantors[start..<min(grantors.count, start + batch)]
+            try ledger.transaction { tx in try recompute(grantors: slice, in: tx) }
+            start += batch
+        }
+        return grantors.count
     }
 }

@@ -25,45 +25,39 @@ extension LedgerReader {
         }
     }
 
-    /// Everything the authority rules need to evaluate `grantorId`'s history.
+    /// Everything the authority rules need to evaluate `grantorId`'s history: six prepared
+    /// queries over the history's common table expressions, each an index lookup.
     public func historyRows(grantorId: Int64) throws(StoreError) -> HistoryRows {
         try fetch {
             var rows = HistoryRows()
-            let grants = try Instrument.filter(Column("kind") == InstrumentKind.grant && Column("grantor_id") == grantorId)
-                .fetchAll(db)
-            let grantIds = grants.compactMap(\.id)
-            let parents = try DelegationParent
-                .filter(grantIds.contains(Column("parent_id")) || (Column("stated_grantor_id") == grantorId && Column("parent_id") == nil))
-                .fetchAll(db)
-            let delegations = try Instrument.filter(keys: parents.map(\.delegationId)).fetchAll(db)
-            let delegators = Set(delegations.map(\.grantorId))
-            let owners = [grantorId] + delegators.sorted()
-            let revocationRows = try Revocation.filter(owners.contains(Column("target_grantor_id"))).fetchAll(db)
-            let revocations = try Instrument.filter(keys: revocationRows.map(\.revocationId)).fetchAll(db)
-            rows.instruments = grants + delegations + revocations
-            let ids = rows.instruments.compactMap(\.id)
-            for attorney in try InstrumentAttorney.filter(ids.contains(Column("instrument_id")))
-                .order(Column("instrument_id"), Column("position")).fetchAll(db)
+            let arguments: StatementArguments = ["grantor": grantorId]
+            let instruments = try Row.fetchAll(db.cachedStatement(sql: LedgerQueries.historyInstruments), arguments: arguments)
+            for row in instruments {
+                let instrument = try Instrument(row: row)
+                rows.instruments.append(instrument)
+                if let id = instrument.id {
+                    rows.filing[id] = (Day.fromDatabaseValue(row["document_filed_on"]), instrument.documentId)
+                }
+            }
+            for attorney in try InstrumentAttorney.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.historyAttorneys), arguments: arguments)
             {
                 rows.attorneys[attorney.instrumentId, default: []].append(attorney)
             }
-            for form in try InstrumentForm.filter(ids.contains(Column("instrument_id"))).fetchAll(db) {
+            for form in try InstrumentForm.fetchAll(db.cachedStatement(sql: LedgerQueries.historyForms), arguments: arguments) {
                 rows.forms[form.instrumentId, default: []].append(form.form)
             }
-            rows.parents = Dictionary(uniqueKeysWithValues: parents.map { ($0.delegationId, $0) })
-            rows.revocations = Dictionary(uniqueKeysWithValues: revocationRows.map { ($0.revocationId, $0) })
-            let documentIds = Set(rows.instruments.map(\.documentId))
-            let documents = try Document.select(Column("id"), Column("filed_on"))
-                .filter(keys: Array(documentIds)).asRequest(of: DocumentFiling.self).fetchAll(db)
-            let filedOn = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.filedOn) })
-            for instrument in rows.instruments {
-                guard let id = instrument.id else { continue }
-                rows.filing[id] = (filedOn[instrument.documentId] ?? nil, instrument.documentId)
+            for parent in try DelegationParent.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.historyParents), arguments: arguments)
+            {
+                rows.parents[parent.delegationId] = parent
             }
-            let people = Set(owners).union(rows.attorneys.values.flatMap { $0.compactMap(\.personId) })
-            rows.facts = try RecordedFact
-                .filter(people.contains(Column("person_id")) && Column("undone_at") == nil)
-                .fetchAll(db)
+            for revocation in try Revocation.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.historyRevocations), arguments: arguments)
+            {
+                rows.revocations[revocation.revocationId] = revocation
+            }
+            rows.facts = try RecordedFact.fetchAll(db.cachedStatement(sql: LedgerQueries.historyFacts), arguments: arguments)
             return rows
         }
     }
@@ -95,47 +89,45 @@ extension LedgerReader {
 
     /// The intervals of one grantor, in order of start day.
     public func intervals(grantorId: Int64) throws(StoreError) -> [StoredInterval] {
-        try fetch { try StoredInterval.filter(Column("grantor_id") == grantorId).order(Column("valid_from")).fetchAll(db) }
+        try fetch { try StoredInterval.fetchAll(db.cachedStatement(sql: LedgerQueries.intervalsOfGrantor), arguments: [grantorId]) }
     }
 
     /// The intervals of one grantor in force on `day`: one range of the primary key.
     public func intervals(grantorId: Int64, on day: Day) throws(StoreError) -> [StoredInterval] {
         try fetch {
-            try StoredInterval
-                .filter(Column("grantor_id") == grantorId && Column("valid_from") <= day
-                    && (Column("valid_until") == nil || Column("valid_until") > day))
-                .fetchAll(db)
+            try StoredInterval.fetchAll(db.cachedStatement(sql: LedgerQueries.intervalsOfGrantorOnDay), arguments: [grantorId, day])
         }
     }
 
     /// The intervals of one attorney, in order of start day.
     public func intervals(attorneyId: Int64) throws(StoreError) -> [StoredInterval] {
-        try fetch { try StoredInterval.filter(Column("attorney_id") == attorneyId).order(Column("valid_from")).fetchAll(db) }
+        try fetch { try StoredInterval.fetchAll(db.cachedStatement(sql: LedgerQueries.intervalsOfAttorney), arguments: [attorneyId]) }
     }
 
     /// The intervals of one attorney in force on `day`.
     public func intervals(attorneyId: Int64, on day: Day) throws(StoreError) -> [StoredInterval] {
         try fetch {
-            try StoredInterval
-                .filter(Column("attorney_id") == attorneyId && Column("valid_from") <= day
-                    && (Column("valid_until") == nil || Column("valid_until") > day))
-                .fetchAll(db)
+            try StoredInterval.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.intervalsOfAttorneyOnDay), arguments: [attorneyId, day])
         }
     }
 
     /// The recorded endings of an instrument (whole, or of one attorney's appointment).
     public func endings(ofInstrument id: Int64) throws(StoreError) -> [Supersession] {
-        try fetch { try Supersession.filter(Column("ended_id") == id).order(Column("ended_on")).fetchAll(db) }
+        try fetch { try Supersession.fetchAll(db.cachedStatement(sql: LedgerQueries.endingsOfInstrument), arguments: [id]) }
     }
 
     /// The invalid delegations judged in a grantor's history.
     public func invalidDelegations(grantorId: Int64) throws(StoreError) -> [StoredInvalidDelegation] {
-        try fetch { try StoredInvalidDelegation.filter(Column("grantor_id") == grantorId).fetchAll(db) }
+        try fetch {
+            try StoredInvalidDelegation.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.invalidDelegationsOfGrantor), arguments: [grantorId])
+        }
     }
 
     /// The lines each fact of an instrument came from.
     public func sources(ofInstrument id: Int64) throws(StoreError) -> [InstrumentSource] {
-        try fetch { try InstrumentSource.filter(Column("instrument_id") == id).fetchAll(db) }
+        try fetch { try InstrumentSource.fetchAll(db.cachedStatement(sql: LedgerQueries.sourcesOfInstrument), arguments: [id]) }
     }
 }
 
@@ -156,14 +148,33 @@ extension LedgerTransaction {
         endings: [Supersession]
     ) throws(StoreError) {
         do {
-            try StoredInterval.filter(Column("grantor_id") == grantorId).deleteAll(db)
-            try StoredInvalidDelegation.filter(Column("grantor_id") == grantorId).deleteAll(db)
-            try Supersession.filter(coveredInstruments.contains(Column("ended_id"))).deleteAll(db)
-            for interval in intervals { try interval.insert(db, onConflict: .ignore) }
+            try db.cachedStatement(sql: LedgerQueries.deleteIntervalsOfGrantor).execute(arguments: [grantorId])
+            try db.cachedStatement(sql: LedgerQueries.deleteInvalidDelegationsOfGrantor).execute(arguments: [grantorId])
+            let deleteEndings = try db.cachedStatement(sql: LedgerQueries.deleteEndingsOfInstrument)
+            for id in coveredInstruments { try deleteEndings.execute(arguments: [id]) }
+            let insert = try db.cachedStatement(sql: LedgerQueries.insertInterval)
+            for interval in intervals {
+                try insert.execute(arguments: [
+                    interval.grantorId, interval.validFrom, interval.attorneyId, interval.via, interval.validUntil,
+                    interval.issuerId, interval.forms, interval.grantId, interval.links,
+                ])
+            }
             for row in invalid { try row.insert(db, onConflict: .replace) }
             for var ending in endings { try ending.insert(db) }
         } catch {
             throw StoreError.writeFailed(detail: StoreError.describe(error))
+        }
+    }
+}
+
+extension LedgerReader {
+    /// Every person whose history holds a grant, or whom a delegation names as its parent's
+    /// grantor: the histories a full rebuild evaluates.
+    public func allGrantorIds() throws(StoreError) -> [Int64] {
+        try fetch {
+            let grantors = try Int64.fetchSet(db, Instrument.select(Column("grantor_id")).filter(Column("kind") == InstrumentKind.grant))
+            let stated = try Int64.fetchSet(db, DelegationParent.select(Column("stated_grantor_id")))
+            return grantors.union(stated).sorted()
         }
     }
 }

@@ -13,56 +13,56 @@ extension LedgerReader {
 
     /// The stored document with these bytes, if any.
     public func document(sha256: String) throws(StoreError) -> Document? {
-        try fetch { try Document.filter(Column("sha256") == sha256).fetchOne(db) }
+        try fetch { try Document.fetchOne(db.cachedStatement(sql: LedgerQueries.documentBySHA256), arguments: [sha256]) }
     }
 
     /// Every alias filed under a name key (see the importer's `PersonName.key`).
     public func personAliases(key: String) throws(StoreError) -> [PersonAlias] {
-        try fetch { try PersonAlias.filter(Column("key") == key).order(Column("person_id")).fetchAll(db) }
+        try fetch { try PersonAlias.fetchAll(db.cachedStatement(sql: LedgerQueries.personAliasesByKey), arguments: [key]) }
     }
 
     /// Every alias of one person.
     public func personAliases(personId: Int64) throws(StoreError) -> [PersonAlias] {
-        try fetch { try PersonAlias.filter(Column("person_id") == personId).fetchAll(db) }
+        try fetch { try PersonAlias.fetchAll(db.cachedStatement(sql: LedgerQueries.personAliasesByPerson), arguments: [personId]) }
     }
 
     public func person(cik: String) throws(StoreError) -> Person? {
-        try fetch { try Person.filter(Column("cik") == cik).fetchOne(db) }
+        try fetch { try Person.fetchOne(db.cachedStatement(sql: LedgerQueries.personByCIK), arguments: [cik]) }
     }
 
     public func issuer(cik: String) throws(StoreError) -> Issuer? {
-        try fetch { try Issuer.filter(Column("cik") == cik).fetchOne(db) }
+        try fetch { try Issuer.fetchOne(db.cachedStatement(sql: LedgerQueries.issuerByCIK), arguments: [cik]) }
     }
 
     /// Every issuer alias filed under a name key (see the importer's `IssuerName.key`).
     public func issuerAliases(key: String) throws(StoreError) -> [IssuerAlias] {
-        try fetch { try IssuerAlias.filter(Column("key") == key).order(Column("issuer_id")).fetchAll(db) }
+        try fetch { try IssuerAlias.fetchAll(db.cachedStatement(sql: LedgerQueries.issuerAliasesByKey), arguments: [key]) }
     }
 
     /// The instruments of one grantor signed on one day, of one kind, in filing order.
     public func instruments(grantorId: Int64, executedOn: Day, kind: InstrumentKind) throws(StoreError) -> [Instrument] {
         try fetch {
-            try Instrument
-                .filter(Column("grantor_id") == grantorId && Column("executed_on") == executedOn
-                    && Column("kind") == kind)
-                .order(Column("document_id"), Column("position"))
-                .fetchAll(db)
+            try Instrument.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.instrumentsOfGrantorOnDay), arguments: [grantorId, executedOn, kind])
         }
     }
 
     /// The attorneys an instrument appoints, in order.
     public func attorneys(ofInstrument id: Int64) throws(StoreError) -> [InstrumentAttorney] {
-        try fetch { try InstrumentAttorney.filter(Column("instrument_id") == id).order(Column("position")).fetchAll(db) }
+        try fetch { try InstrumentAttorney.fetchAll(db.cachedStatement(sql: LedgerQueries.attorneysOfInstrument), arguments: [id]) }
     }
 
     /// The forms an instrument covers, in `Form` order.
     public func forms(ofInstrument id: Int64) throws(StoreError) -> [Form] {
-        try fetch { try InstrumentForm.filter(Column("instrument_id") == id).fetchAll(db).map(\.form).sorted() }
+        try fetch {
+            try InstrumentForm.fetchAll(db.cachedStatement(sql: LedgerQueries.formsOfInstrument), arguments: [id]).map(\.form)
+                .sorted()
+        }
     }
 
     /// The instruments recorded from one document, in order.
     public func instruments(ofDocument id: Int64) throws(StoreError) -> [Instrument] {
-        try fetch { try Instrument.filter(Column("document_id") == id).order(Column("position")).fetchAll(db) }
+        try fetch { try Instrument.fetchAll(db.cachedStatement(sql: LedgerQueries.instrumentsOfDocument), arguments: [id]) }
     }
 
     /// Delegations that state this grantor and day for their parent but have no parent yet.
@@ -70,10 +70,8 @@ extension LedgerReader {
         -> [DelegationParent]
     {
         try fetch {
-            try DelegationParent
-                .filter(Column("stated_grantor_id") == statedGrantorId && Column("parent_id") == nil
-                    && Column("stated_executed_on") == statedExecutedOn)
-                .fetchAll(db)
+            try DelegationParent.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.unresolvedDelegations), arguments: [statedGrantorId, statedExecutedOn])
         }
     }
 
@@ -91,7 +89,7 @@ extension LedgerReader {
         let grouped = Dictionary(grouping: aliases, by: \.personId)
         var result: [(Person, [String])] = []
         for (id, spellings) in grouped.sorted(by: { $0.key < $1.key }) {
-            if let person = try find(Person.self, id: id) { result.append((person, spellings.map(\.alias))) }
+            if let person = try person(id: id) { result.append((person, spellings.map(\.alias))) }
         }
         return result
     }
@@ -99,11 +97,12 @@ extension LedgerReader {
     /// People whose name keys start with `lastName|`: everyone with that last name.
     public func people(lastName: String) throws(StoreError) -> [(person: Person, aliases: [String])] {
         let aliases = try fetch {
-            try PersonAlias.filter(Column("key") >= lastName + "|" && Column("key") < lastName + "}").fetchAll(db)
+            try PersonAlias.fetchAll(
+                db.cachedStatement(sql: LedgerQueries.personAliasesByKeyRange), arguments: [lastName + "|", lastName + "}"])
         }
         var result: [(Person, [String])] = []
         for (id, spellings) in Dictionary(grouping: aliases, by: \.personId).sorted(by: { $0.key < $1.key }) {
-            if let person = try find(Person.self, id: id) { result.append((person, spellings.map(\.alias))) }
+            if let person = try person(id: id) { result.append((person, spellings.map(\.alias))) }
         }
         return result
     }
@@ -113,8 +112,26 @@ extension LedgerReader {
         let ids = Set(try issuerAliases(key: key).map(\.issuerId))
         var result: [Issuer] = []
         for id in ids.sorted() {
-            if let issuer = try find(Issuer.self, id: id) { result.append(issuer) }
+            if let issuer = try issuer(id: id) { result.append(issuer) }
         }
         return result
+    }
+}
+
+extension LedgerReader {
+    public func person(id: Int64) throws(StoreError) -> Person? {
+        try fetch { try Person.fetchOne(db.cachedStatement(sql: LedgerQueries.personById), arguments: [id]) }
+    }
+
+    public func issuer(id: Int64) throws(StoreError) -> Issuer? {
+        try fetch { try Issuer.fetchOne(db.cachedStatement(sql: LedgerQueries.issuerById), arguments: [id]) }
+    }
+
+    public func instrument(id: Int64) throws(StoreError) -> Instrument? {
+        try fetch { try Instrument.fetchOne(db.cachedStatement(sql: LedgerQueries.instrumentById), arguments: [id]) }
+    }
+
+    public func document(id: Int64) throws(StoreError) -> Document? {
+        try fetch { try Document.fetchOne(db.cachedStatement(sql: LedgerQueries.documentById), arguments: [id]) }
     }
 }

@@ -43,7 +43,7 @@ final class EntryNamer {
 
     func person(_ id: Int64) throws -> String {
         if let name = people[id] { return name }
-        let name = try reader.find(Person.self, id: id)?.name ?? "person #\(id)"
+        let name = try reader.person(id: id)?.name ?? "person #\(id)"
         people[id] = name
         return name
     }
@@ -51,15 +51,15 @@ final class EntryNamer {
     func issuer(_ id: Int64?) throws -> String? {
         guard let id else { return nil }
         if let name = issuers[id] { return name }
-        let name = try reader.find(Issuer.self, id: id)?.name ?? "issuer #\(id)"
+        let name = try reader.issuer(id: id)?.name ?? "issuer #\(id)"
         issuers[id] = name
         return name
     }
 
     func link(_ id: Int64) throws -> ViaLink {
         if let link = links[id] { return link }
-        guard let instrument = try reader.find(Instrument.self, id: id),
-            let document = try reader.find(Document.self, id: instrument.documentId)
+        guard let instrument = try reader.instrument(id: id),
+            let document = try reader.document(id: instrument.documentId)
         else { throw StoreError.readFailed(detail: "instrument #\(id) is missing") }
         let lines = instrument.lineStart == instrument.lineEnd
             ? "\(instrument.lineStart)" : "\(instrument.lineStart)-\(instrument.lineEnd)"

@@ -71,25 +71,36 @@ public struct PersonName: Hashable, Sendable {
     }
 
     /// Lowercased words without punctuation; "J." becomes "j", "Grabowski-Aquino" stays one word,
-    /// accents are folded ("José" is "jose").
+    /// accents are folded ("José" is "jose"). ASCII, the common case, never touches Foundation.
     public static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
+        func finish() {
+            while current.last == UInt8(ascii: "-") { current.removeLast() }
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
         for scalar in text.unicodeScalars {
-            let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-            for character in folded.unicodeScalars {
-                if character.properties.isAlphabetic || ("0"..."9").contains(character) {
-                    current.unicodeScalars.append(character)
-                } else if character == "-" || character == "'" || character == "\u{2019}" {
-                    if character == "-" && !current.isEmpty { current.unicodeScalars.append("-") }
-                } else if !current.isEmpty {
-                    words.append(current)
-                    current = ""
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+                case UInt8(ascii: "-"): if !current.isEmpty { current.append(byte) }
+                case UInt8(ascii: "'"): continue
+                default: finish()
                 }
+            } else if scalar == "\u{2019}" {
+                continue
+            } else if scalar.properties.isAlphabetic {
+                let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+                current.append(contentsOf: folded.utf8)
+            } else {
+                finish()
             }
         }
-        if !current.isEmpty { words.append(current) }
-        return words.map { $0.hasSuffix("-") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+        finish()
+        return words
     }
 
     /// Whether the two spellings can name the same party: same last name, first names equal or

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import POAAuthority
+import POACore
+import POAImport
+import POAStore
+
+extension PoaBench {
+    /// `poa-bench run CORPUS`: import, check, query, rebuild; prints a table of figures.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a generated corpus into a fresh ledger, check the answers, and measure.")
+
+        @Argument(help: "A folder written by poa-bench generate.") var corpus: String
+        @Option(help: "The ledger to create (replaced if it exists).") var db = "/tmp/poa-bench.sqlite"
+        @Option(help: "How many in-process point queries to time.") var queries = 20_000
+        @Option(help: "How many whole `poa authority` processes to time (0 to skip).") var processes = 30
+        @Flag(help: "Reuse the ledger at --db instead of importing again.") var skipImport = false
+
+        func run() throws {
+            let docs = URL(fileURLWithPath: corpus).appendingPathComponent("docs").path
+            guard FileManager.default.fileExists(atPath: docs) else { throw BenchError.missing(docs) }
+            if !skipImport {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+                let ledger = try Ledger.open(at: db)
+                let bytes = folderBytes(docs)
+                let (summary, seconds) = try Measure.time { try Importer(into: ledger).run(paths: [docs]) { _ in } }
+                report("import", "\(summary.total) documents in \(format(seconds)) s: \(Int(Double(summary.total) / seconds)) documents/s, "
+                    + "\(format(Double(bytes) / 1e6 / seconds)) MB/s, peak memory \(Int(Measure.peakMemoryMB)) MB")
+                report("statuses", DocumentStatus.allCases.map { "\(summary[$0]) \($0)" }.joined(separator: ", "))
+                try ledger.close()
+            }
+            let ledger = try Ledger.open(at: db)
+            let counts = try ledger.snapshot { [try $0.count(Instrument.self), try $0.count(StoredInterval.self)] }
+            report("ledger", "\(counts[0]) instruments, \(counts[1]) intervals, \(fileMB(db)) MB")
+            let expected = try loadExpected()
+            try check(expected, ledger: ledger)
+            try timeQueries(expected, ledger: ledger)
+            if processes > 0 { try timeProcesses(expected) }
+            let (grantors, rebuild) = try Measure.time { try AuthorityEngine.rebuildAll(ledger) }
+            report("rebuild", "\(grantors) grantor histories in \(format(rebuild)) s")
+        }
+
+        struct Query {
+            let grantor: String
+            let on: Day
+            let attorneys: Set<String>
+        }
+
+        private func loadExpected() throws -> [Query] {
+            let text = try String(contentsOfFile: URL(fileURLWithPath: corpus).appendingPathComponent("expected.jsonl").path, encoding: .utf8)
+            return text.split(separator: "\n").compactMap { line in
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                    let grantor = object["grantor"] as? String, let on = (object["on"] as? String).flatMap(Day.parseISO),
+                    let attorneys = object["attorneys"] as? [String]
+                else { return nil }
+                return Query(grantor: grantor, on: on, attorneys: Set(attorneys))
+            }
+        }
+
+        private func check(_ expected: [Query], ledger: Ledger) throws {
+            let reader = AuthorityReader(ledger: ledger)
+            var wrong = 0, failed = 0
+            for query in expected {
+                do {
+                    let got = Set(try reader.attorneys(for: query.grantor, on: query.on, form: .four).entries.map(\.attorney))
+                    if !namesMatch(got, query.attorneys) {
+                        wrong += 1
+                        if wrong <= 5 { printError("  mismatch \(query.grantor) on \(query.on): got \(got.sorted()), expected \(query.attorneys.sorted())") }
+                    }
+                } catch {
+                    failed += 1
+                    if failed <= 5 { printError("  failed \(query.grantor) on \(query.on): \(error)") }
+                }
+            }
+            report("correctness", "\(expected.count - wrong - failed) of \(expected.count) sampled answers right (\(wrong) wrong, \(failed) failed)")
+        }
+
+        /// Names match when each expected attorney is found under its full or a compatible spelling.
+        private func namesMatch(_ got: Set<String>, _ expected: Set<String>) -> Bool {
+            guard got.count == expected.count else { return false }
+            return expected.allSatisfy { name in got.contains { PersonName($0).isCompatible(with: PersonName(name)) } }
+        }
+
+        private func timeQueries(_ expected: [Query], ledger: Ledger) throws {
+            guard !expected.isEmpty else { return }
+            let reader = AuthorityReader(ledger: ledger)
+            var byName: [Double] = []
+            for index in 0..<min(queries, 5_000) {
+                let query = expected[index % expected.count]
+                let (_, seconds) = try Measure.time { try reader.attorneys(for: query.grantor, on: query.on, form: .four) }
+                byName.append(seconds * 1e6)
+            }
+            report("query by name", "p50 \(format(Measure.percentile(byName, 50))) µs, p99 \(format(Measure.percentile(byName, 99))) µs (name resolution, interval lookup, naming)")
+            let ids = try ledger.snapshot { try $0.allGrantorIds() }
+            var point: [Double] = []
+            try ledger.snapshot { tx in
+                var random = RandomSource(seed: 7)
+                for _ in 0..<queries {
+                    let id = random.pick(ids), day = Day(ordinal: 12_000 + random.int(0...8_000))
+                    let (_, seconds) = try Measure.time { try tx.intervals(grantorId: id, on: day) }
+                    point.append(seconds * 1e6)
+                }
+            }
+            report("point query", "p50 \(format(Measure.percentile(point, 50))) µs, p99 \(format(Measure.percentile(point, 99))) µs (grantor id and day: one primary-key range)")
+        }
+
+        private func timeProcesses(_ expected: [Query]) throws {
+            let poa = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("poa")
+            guard FileManager.default.isExecutableFile(atPath: poa.path), let query = expected.first else { return }
+            var samples: [Double] = []
+            for _ in 0..<processes {
+                let process = Process()
+                process.executableURL = poa
+                process.arguments = ["authority", "--grantor", query.grantor, "--on", query.on.description, "--form", "4", "--db", db, "--format", "json"]
+                process.standardOutput = FileHandle.nullDevice
+                let (_, seconds) = try Measure.time {
+                    try process.run()
+                    process.waitUntilExit()
+                }
+                samples.append(seconds * 1e3)
+            }
+            report("poa authority process", "p50 \(format(Measure.percentile(samples, 50))) ms, p99 \(format(Measure.percentile(samples, 99))) ms (whole process)")
+        }
+
+        private func report(_ what: String, _ figures: String) {
+            print("\(what.padding(toLength: 22, withPad: " ", startingAt: 0)) \(figures)")
+        }
+
+        private func format(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }
+
+        private func fileMB(_ path: String) -> Int {
+            Int(((try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0) / 1_000_000)
+        }
+
+        private func folderBytes(_ path: String) -> Int {
+            var total = 0
+            for case let file as String in FileManager.default.enumerator(atPath: path) ?? FileManager.DirectoryEnumerator() {
+                total += (try? FileManager.default.attributesOfItem(atPath: path + "/" + file)[.size] as? Int) ?? 0
+            }
+            return total
+        }
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
