@@ -35,7 +35,7 @@ enum Templates {
     static func wrap(_ text: String, width: Int = 78) -> String {
         var lines: [String] = [], line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if !line.isEmpty && line.count + word.count + 1 > width {
+            if !line.isEmpty && line.utf8.count + word.utf8.count + 1 > width {
                 lines.append(line)
                 line = ""
             }
