@@ -68,7 +68,9 @@ let package = Package(
             ],
             swiftSettings: strictness),
         .testTarget(
-            name: "POAImportTests", dependencies: ["POACore", "POAStore", "POAImport"], swiftSettings: strictness),
+            name: "POAImportTests",
+            dependencies: ["POACore", "POAStore", "POAImport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness),
         .testTarget(
             name: "POAStoreTests",
             dependencies: ["POACore", "POAStore", .product(name: "GRDB", package: "GRDB.swift")],

@@ -35,7 +35,7 @@ public struct LedgerTransaction {
         do {
             try row.insert(db)
         } catch {
-            throw StoreError.writeFailed(detail: StoreError.describe(error))
+            throw StoreError.write(error, path: "the ledger")
         }
         return row
     }
@@ -45,7 +45,7 @@ public struct LedgerTransaction {
         do {
             try row.update(db)
         } catch {
-            throw StoreError.writeFailed(detail: StoreError.describe(error))
+            throw StoreError.write(error, path: "the ledger")
         }
     }
 

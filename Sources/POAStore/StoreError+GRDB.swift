@@ -19,6 +19,8 @@ extension StoreError {
                 return .notWritable(path: path, detail: describe(db))
             case .SQLITE_NOTADB, .SQLITE_CORRUPT:
                 return .notADatabase(path: path, detail: describe(db))
+            case .SQLITE_CONSTRAINT:
+                return .constraintViolated(detail: describe(db))
             default: break
             }
         }

@@ -18,7 +18,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case migrationFailed(name: String, detail: String)
     /// The file could not be opened for writing (read-only file or folder, full disk...).
     case notWritable(path: String, detail: String)
-    /// A write was refused by the schema's rules or by SQLite.
+    /// A write broke one of the schema's rules (CHECK, UNIQUE, FOREIGN KEY, a trigger): the
+    /// data was wrong, the database is fine.
+    case constraintViolated(detail: String)
+    /// A write was refused by SQLite.
     case writeFailed(detail: String)
     /// A read failed.
     case readFailed(detail: String)
@@ -43,6 +46,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "migration \(name) failed and was rolled back, the database is unchanged: \(detail)"
         case .notWritable(let path, let detail):
             return "cannot write \(path) (\(detail)); check the file's permissions and the free disk space"
+        case .constraintViolated(let detail):
+            return "the ledger's rules refused the record: \(detail)"
         case .writeFailed(let detail):
             return "the ledger refused the write: \(detail)"
         case .readFailed(let detail):

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import POACore
 import POAStore
 import Testing
@@ -138,5 +139,36 @@ struct ImporterTests {
             ])
         let parent = try #require(instruments[1]["parent"] as? [String: Any])
         #expect(parent["executed_on"] as? String == "2010-07-07")
+    }
+}
+
+/// A document the ledger refuses leaves nothing behind, and the others are imported.
+struct FailedDocumentTests {
+    @Test func aRefusedDocumentWritesNothingAndTheOthersGoOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refused-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ledger.sqlite").path
+        try Ledger.open(at: path).close()
+        // A trigger standing in for any failure while one document's rows are written.
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse_wolin BEFORE INSERT ON instrument_attorney
+                    WHEN NEW.name_as_written = 'Neal S. Wolin' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                    """)
+        }
+        try queue.close()
+        let ledger = try Ledger.open(at: path)
+        var outcomes: [DocumentOutcome] = []
+        _ = try Importer(into: ledger).run(paths: ["000", "001", "002"].map(ImporterTests.seed)) { outcomes.append($0) }
+        #expect(outcomes.map(\.status) == [.error, .imported, .imported])
+        #expect(outcomes[0].reason?.contains("nothing of it was written") == true)
+        let documents = try ledger.snapshot { try $0.all(Document.self).map(\.path) }
+        #expect(documents.count == 2)
+        #expect(!documents.contains { $0.contains("000_") })
+        let kelly = try ledger.snapshot { try $0.people(key: PersonName("Edward J. Kelly, III").key) }
+        #expect(kelly.isEmpty)
     }
 }

@@ -138,6 +138,11 @@ public struct Importer: Sendable {
                 }
                 return DocumentOutcome(
                     path: path, sha256: sha256, status: .imported, reason: nil, instruments: summaries(instruments))
+            } catch StoreError.constraintViolated(let detail) {
+                // The savepoint undid this document's rows; the others go on.
+                return DocumentOutcome(
+                    path: path, sha256: sha256, status: .error,
+                    reason: "could not be recorded, nothing of it was written: \(detail)", instruments: summaries(instruments))
             } catch let missing as InstrumentRecorder.MissingFact {
                 _ = try store(.needsReview, reason: missing.description)
                 return DocumentOutcome(
