@@ -7,8 +7,10 @@
 //   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
 //   POAAuthority   the rules of effective authority (pure), and the engine keeping intervals true.
 //   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
+//   POAReports     read-only SQL, named reports, output formats, timeline pictures.
 //   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
-// Only POAStore imports GRDB; only `poa` imports ArgumentParser.
+// Only POAStore imports GRDB (POAReports uses the raw SQLite C API for its read-only
+// connection); only `poa` and `poa-bench` import ArgumentParser.
 import PackageDescription
 
 let strictness: [SwiftSetting] = [
@@ -38,10 +40,16 @@ let package = Package(
         .target(name: "POAAuthority", dependencies: ["POACore", "POAStore"], swiftSettings: strictness),
         .target(
             name: "POAImport", dependencies: ["POACore", "POAStore", "POAAuthority"], swiftSettings: strictness),
+        .target(
+            name: "POAReports",
+            dependencies: ["POACore", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            exclude: ["SQL"],
+            swiftSettings: strictness,
+            plugins: ["EmbedSQL"]),
         .executableTarget(
             name: "poa",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POAAuthority",
+                "POACore", "POAStore", "POAImport", "POAAuthority", "POAReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
@@ -70,6 +78,10 @@ let package = Package(
         .testTarget(
             name: "POAImportTests",
             dependencies: ["POACore", "POAStore", "POAImport", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness),
+        .testTarget(
+            name: "POAReportsTests",
+            dependencies: ["POAReports", "POAStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness),
         .testTarget(
             name: "POAStoreTests",

@@ -22,6 +22,7 @@ struct Poa: ParsableCommand {
         subcommands: [
             Import.self, Authority.self, Timeline.self, Explain.self,
             ObligationsEnd.self, Revoke.self, Departed.self, Undo.self,
+            SQL.self, Report.self, Backup.self, Restore.self,
             Migrate.self, Check.self,
         ]
     )

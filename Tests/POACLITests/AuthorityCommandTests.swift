@@ -116,4 +116,37 @@ struct AuthorityCommandTests {
         let strict = try PoaProcess.run(["import", "--strict", empty], in: workspace.folder)
         #expect(strict.status == 2)
     }
+
+    func csv(_ arguments: String...) throws -> [String] {
+        let result = try PoaProcess.run(arguments + ["--format", "csv"], in: workspace.folder)
+        try #require(result.status == 0, "\(result.stderr)")
+        return result.stdout.split(separator: "\n").map(String.init)
+    }
+
+    @Test func theAuthorityReportsAnswerTheWorkedExamples() throws {
+        let onDay = try csv("report", "authority-on", "--param", "day=2010-08-01")
+        #expect(onDay.first?.hasPrefix("grantor,attorney,issuer,forms,path") == true)
+        #expect(onDay.contains { $0.hasPrefix("David N. Levenson,Terence D. Shields,") && $0.contains(",delegated,") })
+        #expect(onDay.filter { $0.hasPrefix("Edward J. Kelly, III") || $0.hasPrefix("\"Edward J. Kelly, III\"") }.count == 6)
+        let principals = try csv(
+            "report", "principals-of-attorney", "--param", "attorney=Terence D. Shields", "--param", "day=2010-08-01")
+        #expect(principals.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["Alan J. Kreczko", "David N. Levenson"])
+        let history = try csv("report", "grantor-history", "--param", "grantor=David N. Levenson")
+        #expect(history.count == 3)
+        #expect(history[2].hasPrefix("2010-07-09,delegation,Ricardo A. Anzaldua"))
+        #expect(try csv("report", "invalid-delegations").count == 1)
+    }
+
+    @Test func grantsWhoseAttorneysHaveAllLeftAreReported() throws {
+        let hartford = "The Hartford Financial Services Group, Inc."
+        for person in ["Neal S. Wolin", "Amy B. Gallent", "Brian S. Becker", "Richard G. Costello", "Steven L. Bray"] {
+            #expect(try PoaProcess.run(["departed", "--person", person, "--issuer", hartford, "--on", "2006-01-01"], in: workspace.folder).status == 0)
+        }
+        #expect(try csv("report", "grants-without-active-attorney", "--param", "day=2007-01-01").count == 1)
+        #expect(try PoaProcess.run(["departed", "--person", "Amanda Grabowski Aquino", "--issuer", hartford, "--on", "2006-06-01"], in: workspace.folder).status == 0)
+        let rows = try csv("report", "grants-without-active-attorney", "--param", "day=2007-01-01")
+        #expect(rows.count == 2)
+        #expect(rows[1].contains("Edward J. Kelly, III"))
+        #expect(try csv("report", "grants-without-active-attorney", "--param", "day=2006-03-01").count == 1)
+    }
 }

@@ -76,3 +76,35 @@ public struct AuthorityReader: Sendable {
         }
     }
 }
+
+extension AuthorityReader {
+    /// A day an instrument of a grantor's history ended, for pictures and reports.
+    public struct EndingMark: Sendable {
+        public var day: Day
+        /// `supersession`, `revocation`, `obligations-end`, `expiry`, `departure` or `parent-ended`.
+        public var cause: String
+        public var label: String
+    }
+
+    /// Every recorded ending of the grantor's grants and of the delegations under them.
+    public func endingMarks(grantor: String) throws -> [EndingMark] {
+        try ledger.snapshot { reader in
+            let person = try NameMatcher(reader: reader).person(grantor)
+            let namer = EntryNamer(reader: reader)
+            let rows = try reader.historyRows(grantorId: person.id ?? -1)
+            var marks: [EndingMark] = []
+            for instrument in rows.instruments where instrument.kind != .revocation {
+                guard let id = instrument.id else { continue }
+                for ending in try reader.endings(ofInstrument: id) where ending.cause != .parentEnded {
+                    let link = try namer.link(id)
+                    let whose = try ending.attorneyId.map { " for \(try namer.person($0))" } ?? ""
+                    marks.append(
+                        EndingMark(
+                            day: ending.endedOn, cause: ending.cause.rawValue,
+                            label: "\(link.kind) of \(link.executedOn)\(whose) ended: \(ending.cause.rawValue)"))
+                }
+            }
+            return marks
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import POAAuthority
 import POACore
+import POAReports
 import POAStore
 
 extension Poa {
@@ -17,8 +18,12 @@ extension Poa {
         @Option(help: "The attorney-in-fact whose authority to list.")
         var attorney: String?
 
-        @Option(help: "text or json.")
-        var format: TextOrJSON = .text
+        @Option(help: "text, json, svg (a picture: one lane per attorney) or html (a standalone page with the picture).")
+        var format: TimelineFormat = .text
+
+        enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, json, svg, html
+        }
 
         func validate() throws {
             if (grantor == nil) == (attorney == nil) {
@@ -33,6 +38,10 @@ extension Poa {
                     try grantor.map { try reader.timeline(grantor: $0) } ?? reader.timeline(attorney: attorney ?? "")
                 }
                 switch format {
+                case .svg, .html:
+                    let marks = try grantor.map { name in try querying { try reader.endingMarks(grantor: name) } } ?? []
+                    let picture = Self.picture(answer, marks: marks, forGrantor: grantor != nil)
+                    print(format == .svg ? TimelineSVG.render(picture) : TimelineHTML.render(picture), terminator: "")
                 case .json:
                     let intervals = answer.entries.map { entry -> [String: Any?] in
                         [
@@ -52,6 +61,31 @@ extension Poa {
                     }
                 }
             }
+        }
+
+        /// The picture of a timeline: a lane per attorney (or per principal), markers at endings.
+        static func picture(_ answer: AuthorityReader.Answer, marks: [AuthorityReader.EndingMark], forGrantor: Bool)
+            -> TimelinePicture
+        {
+            var lanes: [String: [TimelinePicture.Bar]] = [:]
+            for entry in answer.entries {
+                let lane = forGrantor ? entry.attorney : entry.grantor
+                let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
+                lanes[lane, default: []].append(
+                    TimelinePicture.Bar(
+                        from: entry.from, until: entry.until, path: entry.via.count > 1 ? .delegated : .direct,
+                        label: "Forms \(entry.forms.map(\.rawValue).joined(separator: ", ")) via \(chain)"))
+            }
+            let markers = marks.map { mark in
+                TimelinePicture.Marker(
+                    day: mark.day, kind: TimelinePicture.Marker.Kind(rawValue: mark.cause) ?? .revocation, label: mark.label)
+            }
+            let title = forGrantor
+                ? "Who may sign for \(answer.person.name)" : "For whom \(answer.person.name) may sign"
+            return TimelinePicture(
+                title: title,
+                lanes: lanes.keys.sorted().map { TimelinePicture.Lane(attorney: $0, bars: lanes[$0] ?? []) },
+                markers: markers, today: Day.today)
         }
     }
 }

@@ -1,0 +1,73 @@
+/// The output formats of every query command (`--format`).
+public enum QueryFormat: String, CaseIterable, Sendable {
+    /// Aligned columns for people, Unicode-aware; the default on a terminal.
+    case table
+    /// RFC 4180 quoting, a header row, LF line ends; the default when output is not a terminal.
+    case csv
+    /// An array of objects, one per line: numbers as numbers, NULL as null.
+    case json
+    /// A GitHub-flavoured markdown table.
+    case markdown
+}
+
+/// One output format: told the columns once, then each row as it arrives, then the end.
+protocol ResultFormatter {
+    mutating func begin(columns: [String]) throws(ReportsError)
+    mutating func row(_ values: [QueryValue]) throws(ReportsError)
+    mutating func end() throws(ReportsError)
+}
+
+/// Streams a cursor's rows into a sink in one of the ``QueryFormat``s.
+///
+/// For example:
+///
+/// ```swift
+/// let rows = try ResultWriter.write(cursor, as: .json, to: FileSink.standardOutput())
+/// ```
+public enum ResultWriter {
+    /// Writes every row of `cursor` to `sink` as `format`, then flushes; returns the row count.
+    ///
+    /// Rows are formatted as they are stepped, so the first appear before the query ends, except
+    /// for `table`, which first reads up to ``TableFormatter/defaultSampleSize`` rows to size its
+    /// columns.
+    @discardableResult
+    public static func write(_ cursor: QueryCursor, as format: QueryFormat, to sink: any OutputSink)
+        throws(ReportsError) -> Int
+    {
+        switch format {
+        case .table:
+            var formatter = TableFormatter(sink: sink)
+            return try drive(cursor, into: &formatter, sink: sink)
+        case .csv:
+            var formatter = CSVFormatter(sink: sink)
+            return try drive(cursor, into: &formatter, sink: sink)
+        case .json:
+            var formatter = JSONFormatter(sink: sink)
+            return try drive(cursor, into: &formatter, sink: sink)
+        case .markdown:
+            var formatter = MarkdownFormatter(sink: sink)
+            return try drive(cursor, into: &formatter, sink: sink)
+        }
+    }
+
+    private static func drive(_ cursor: QueryCursor, into formatter: inout some ResultFormatter, sink: any OutputSink)
+        throws(ReportsError) -> Int
+    {
+        try formatter.begin(columns: cursor.columns)
+        var count = 0
+        do {
+            while let row = try cursor.next() {
+                try formatter.row(row)
+                count += 1
+            }
+        } catch {
+            // Show what was produced before the failure, then report it.
+            try? formatter.end()
+            try? sink.flush()
+            throw error
+        }
+        try formatter.end()
+        try sink.flush()
+        return count
+    }
+}

@@ -1,0 +1,66 @@
+import POACore
+
+/// An authority timeline to draw: one lane per attorney, bars over time, markers at the days
+/// something ended. Plain data, so any query can fill it and any format can draw it.
+public struct TimelinePicture: Sendable {
+    /// How a bar's authority is held: directly under a grant, or through delegation.
+    public enum Path: String, Sendable {
+        case direct, delegated
+    }
+
+    public struct Bar: Sendable {
+        public var from: Day
+        /// Nil while still in force.
+        public var until: Day?
+        public var path: Path
+        /// A short description: the forms and the chain of instruments.
+        public var label: String
+
+        public init(from: Day, until: Day?, path: Path, label: String) {
+            self.from = from
+            self.until = until
+            self.path = path
+            self.label = label
+        }
+    }
+
+    public struct Lane: Sendable {
+        public var attorney: String
+        public var bars: [Bar]
+
+        public init(attorney: String, bars: [Bar]) {
+            self.attorney = attorney
+            self.bars = bars
+        }
+    }
+
+    /// A day when an instrument stopped: a supersession, a revocation, an end of obligations.
+    public struct Marker: Sendable {
+        public enum Kind: String, Sendable {
+            case supersession, revocation, obligationsEnd = "obligations-end", expiry, departure, grant
+        }
+
+        public var day: Day
+        public var kind: Kind
+        public var label: String
+
+        public init(day: Day, kind: Kind, label: String) {
+            self.day = day
+            self.kind = kind
+            self.label = label
+        }
+    }
+
+    public var title: String
+    public var lanes: [Lane]
+    public var markers: [Marker]
+    /// The right end of bars still in force.
+    public var today: Day
+
+    public init(title: String, lanes: [Lane], markers: [Marker], today: Day) {
+        self.title = title
+        self.lanes = lanes
+        self.markers = markers
+        self.today = today
+    }
+}

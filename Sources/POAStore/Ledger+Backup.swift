@@ -1,0 +1,340 @@
+import Foundation
+import GRDB
+
+/// What ``Ledger/backup(to:force:)`` wrote.
+public struct BackupReport: Equatable, Sendable {
+    /// The backup file.
+    public let path: String
+    /// Its size in bytes.
+    public let byteCount: Int64
+    /// Migrations the copy (like its source) still needs: `poa migrate` applies them after a restore.
+    public let pendingMigrations: [String]
+}
+
+/// What ``Ledger/restore(from:to:)`` did.
+public struct RestoreReport: Equatable, Sendable {
+    /// The ledger file, now holding the restored database.
+    public let path: String
+    /// Where the file it replaced was kept (`poa.sqlite.2026-11-23T08-00-00Z.bak`); nil when there
+    /// was none.
+    public let keptCopy: String?
+    /// The restored file's size in bytes.
+    public let byteCount: Int64
+    /// Migrations the restored database still needs (the next writing command applies them).
+    public let pendingMigrations: [String]
+}
+
+/// Why a backup or a restore did not happen. In every case the ledger file is unchanged, and so
+/// is the destination of a refused backup.
+public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The backup destination exists and `--force` was not given.
+    case destinationExists(path: String)
+    /// The destination is the ledger itself.
+    case sameFile(path: String)
+    /// The destination looks like a live database (it has a `-wal` or `-shm` beside it).
+    case destinationInUse(path: String)
+    /// The restore source was refused: not a database, not a POA Ledger one, or newer.
+    case sourceRefused(path: String, reason: StoreError)
+    /// The copy failed its checks (integrity, foreign keys, migration ledger).
+    case verificationFailed(path: String, problems: [String])
+    /// Another process has the ledger open, so replacing it now could corrupt it.
+    case ledgerInUse(path: String)
+    /// Reading, copying, syncing or renaming a file failed.
+    case fileSystem(path: String, detail: String)
+
+    public var description: String {
+        switch self {
+        case .destinationExists(let path):
+            return "\(path) already exists; choose another name, or pass --force to replace it"
+        case .sameFile(let path):
+            return "\(path) is the ledger itself; choose another file"
+        case .destinationInUse(let path):
+            return "\(path) is in use as a database (\(path)-wal or -shm exists beside it); "
+                + "close what uses it, or choose another name"
+        case .sourceRefused(let path, let reason):
+            return "\(path) cannot be restored: \(reason.description)"
+        case .verificationFailed(let path, let problems):
+            return "the copy \(path) failed its checks (\(problems.joined(separator: "; "))); nothing was replaced"
+        case .ledgerInUse(let path):
+            return "another process has \(path) open; stop it (other poa commands, sqlite3 shells) and retry"
+        case .fileSystem(let path, let detail):
+            return "could not write \(path) (\(detail)); check the folder's permissions and the free disk space"
+        }
+    }
+}
+
+extension Ledger {
+    /// Copies the ledger to `destination` while other processes keep reading and writing it.
+    ///
+    /// The copy uses SQLite's online backup API inside one read transaction: it sees one
+    /// committed state of the database (every transaction wholly in or out), it finishes however
+    /// busy the writers are (they never restart it), and neither side meets a lock error. The copy
+    /// is written to a temporary file in the destination's folder, checked (`PRAGMA
+    /// integrity_check`, foreign keys, migration ledger), synced to disk, and only then renamed to
+    /// `destination`, so a crash never leaves a half-written backup under that name. The copy is a
+    /// single self-contained file (rollback journal mode; the ledger returns to WAL when opened).
+    ///
+    /// For example:
+    ///
+    /// ```swift
+    /// let report = try Ledger.openForReading(at: "poa.sqlite").backup(to: "poa-2026-11-23.sqlite", force: false)
+    /// print(report.byteCount)
+    /// ```
+    ///
+    /// - Throws: `BackupError` when `destination` exists (without `force`), is the ledger, or the
+    ///   copy fails; `StoreError` cases arrive wrapped in it.
+    public func backup(to destination: String, force: Bool) throws(BackupError) -> BackupReport {
+        try Self.refuseUnsafeDestination(destination, ledger: path, force: force)
+        let temporary = try Self.copy(from: writer, at: path, toTemporaryBeside: destination)
+        do {
+            let pending = try Self.verifyCopy(at: temporary, migrations: migrations)
+            try Self.syncFile(temporary)
+            try Self.rename(temporary, to: destination)
+            return BackupReport(path: destination, byteCount: Self.size(of: destination), pendingMigrations: pending)
+        } catch {
+            Self.remove(temporary)
+            throw error
+        }
+    }
+
+    /// Backs up the ledger file at `source` without migrating it: the way to keep a copy before an
+    /// upgrade. Refuses, like every command, a database that is newer, edited or not a ledger.
+    public static func backup(from source: String, to destination: String, force: Bool) throws(BackupError)
+        -> BackupReport
+    {
+        do {
+            _ = try migrationStates(at: source, migrations: Migration.all)
+        } catch {
+            throw .sourceRefused(path: source, reason: error)
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try inspectionQueue(at: source)
+        } catch {
+            throw .sourceRefused(path: source, reason: StoreError.read(error, path: source))
+        }
+        defer { try? queue.close() }
+        return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force)
+    }
+
+    /// Replaces the ledger at `path` with the database at `source`, keeping the replaced file.
+    ///
+    /// `source` must be a healthy POA Ledger database this binary can open: it passes the
+    /// integrity and foreign key checks and its migration ledger is neither newer nor edited
+    /// (pending migrations are fine: the next writing command applies them). It is copied with
+    /// the backup API (so a source with a live `-wal` is copied whole) to a temporary file beside
+    /// `path`, checked, and synced. The current file, if any, is kept as
+    /// `PATH.<UTC timestamp>.bak` (with its `-wal` as `.bak-wal` if it had unsaved pages), then
+    /// the copy is renamed over `path`: at no moment is there a half-written ledger.
+    ///
+    /// Stop other `poa` processes first: a ledger another process has open is refused.
+    ///
+    /// - Throws: `BackupError`; on any error the ledger at `path` is unchanged.
+    public static func restore(from source: String, to path: String) throws(BackupError) -> RestoreReport {
+        guard !sameFile(source, path) else { throw .sameFile(path: source) }
+        let pending: [String]
+        do throws(StoreError) {
+            let states = try migrationStates(at: source, migrations: Migration.all)
+            // A database with no migration applied is an empty SQLite file, not a ledger.
+            guard states.contains(where: \.isApplied) else { throw StoreError.foreignDatabase(path: source) }
+            pending = states.filter { !$0.isApplied }.map(\.name)
+        } catch {
+            throw .sourceRefused(path: source, reason: error)
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try inspectionQueue(at: source)
+        } catch {
+            throw .sourceRefused(path: source, reason: StoreError.read(error, path: source))
+        }
+        let temporary: String
+        do {
+            defer { try? queue.close() }
+            temporary = try copy(from: queue, at: source, toTemporaryBeside: path)
+        }
+        do throws(BackupError) {
+            do {
+                _ = try verifyCopy(at: temporary, migrations: Migration.all)
+            } catch .verificationFailed(_, let problems) {
+                throw BackupError.sourceRefused(
+                    path: source, reason: .notADatabase(path: source, detail: problems.joined(separator: "; ")))
+            }
+            try syncFile(temporary)
+            let kept = try keepCurrent(path)
+            try rename(temporary, to: path)
+            return RestoreReport(path: path, keptCopy: kept, byteCount: size(of: path), pendingMigrations: pending)
+        } catch {
+            remove(temporary)
+            throw error
+        }
+    }
+}
+
+extension Ledger {
+    /// Refuses to back up over the ledger itself, over a live database, or over any file without `force`.
+    fileprivate static func refuseUnsafeDestination(_ destination: String, ledger: String, force: Bool)
+        throws(BackupError)
+    {
+        guard !sameFile(destination, ledger) else { throw .sameFile(path: destination) }
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        if manager.fileExists(atPath: destination, isDirectory: &isFolder) {
+            guard !isFolder.boolValue else {
+                throw .fileSystem(path: destination, detail: "it is a folder; give a file name")
+            }
+            guard force else { throw .destinationExists(path: destination) }
+        }
+        // A -wal beside the destination would be replayed onto the new file when it is opened.
+        if manager.fileExists(atPath: destination + "-wal") || manager.fileExists(atPath: destination + "-shm") {
+            throw .destinationInUse(path: destination)
+        }
+    }
+
+    /// Copies `source` with the backup API (one read transaction) into a new temporary file in the
+    /// folder of `destination`, in rollback journal mode, closed; returns its path.
+    fileprivate static func copy(from source: any DatabaseReader, at sourcePath: String, toTemporaryBeside destination: String)
+        throws(BackupError) -> String
+    {
+        let target = URL(fileURLWithPath: destination)
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
+        do {
+            let copy = try DatabaseQueue(path: temporary)
+            do {
+                try source.backup(to: copy)
+                try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+                try copy.close()
+            } catch {
+                try? copy.close()
+                throw error
+            }
+        } catch {
+            remove(temporary)
+            if let database = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(database.resultCode) {
+                throw .sourceRefused(
+                    path: sourcePath, reason: .notADatabase(path: sourcePath, detail: StoreError.describe(error)))
+            }
+            throw .fileSystem(path: destination, detail: StoreError.describe(error))
+        }
+        return temporary
+    }
+
+    /// The checks of ``check(at:)`` on a fresh copy (integrity, foreign keys, migration ledger),
+    /// except that pending migrations are returned rather than counted as problems.
+    fileprivate static func verifyCopy(at path: String, migrations: [Migration]) throws(BackupError) -> [String] {
+        let states: [MigrationState]
+        do {
+            states = try migrationStates(at: path, migrations: migrations)
+        } catch {
+            throw .verificationFailed(path: path, problems: [error.description])
+        }
+        var problems: [String] = []
+        do {
+            let queue = try inspectionQueue(at: path)
+            defer { try? queue.close() }
+            try queue.read { db in
+                problems += try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+                    let table: String = row[0] ?? "?"
+                    let parent: String = row[2] ?? "?"
+                    problems.append("a row of \(table) refers to a missing row of \(parent)")
+                }
+            }
+        } catch {
+            problems.append(StoreError.read(error, path: path).description)
+        }
+        guard problems.isEmpty else { throw .verificationFailed(path: path, problems: Array(problems.prefix(5))) }
+        return states.filter { !$0.isApplied }.map(\.name)
+    }
+
+    /// Before a restore: makes sure no other process has the ledger at `path` open, then keeps it
+    /// as `PATH.<timestamp>.bak` (a hard link, or a copy where links are not possible), with any
+    /// `-wal` it still has (unsaved pages) as `.bak-wal`. Returns the kept copy's path.
+    fileprivate static func keepCurrent(_ path: String) throws(BackupError) -> String? {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: path) else { return nil }
+        // Fold the WAL into the file. Closing the last connection to a WAL database deletes its
+        // -wal, so a -wal still there afterwards means another connection has the file open.
+        if let queue = try? DatabaseQueue(path: path) {
+            let checkpointed = (try? queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }) != nil
+            try? queue.close()
+            if checkpointed, manager.fileExists(atPath: path + "-wal") { throw .ledgerInUse(path: path) }
+        }
+        let kept = keptCopyName(for: path)
+        if link(path, kept) != 0 {
+            do {
+                try manager.copyItem(atPath: path, toPath: kept)
+                try syncFile(kept)
+            } catch {
+                throw .fileSystem(path: kept, detail: error.localizedDescription)
+            }
+        }
+        // A damaged ledger may keep a -wal that could not be checkpointed: it goes with its file,
+        // never beside the restored one, where SQLite would replay it.
+        if manager.fileExists(atPath: path + "-wal") {
+            try rename(path + "-wal", to: kept + "-wal")
+        }
+        try? manager.removeItem(atPath: path + "-shm")
+        return kept
+    }
+
+    /// `PATH.2026-11-23T08-00-00Z.bak`, with `-2`, `-3`... added if that name is taken.
+    fileprivate static func keptCopyName(for path: String) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH-mm-ss'Z'"
+        let base = "\(path).\(formatter.string(from: Date()))"
+        var candidate = base + ".bak"
+        var counter = 2
+        while FileManager.default.fileExists(atPath: candidate) {
+            candidate = "\(base)-\(counter).bak"
+            counter += 1
+        }
+        return candidate
+    }
+
+    /// Flushes a file's bytes to the disk.
+    fileprivate static func syncFile(_ path: String) throws(BackupError) {
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .fileSystem(path: path, detail: String(cString: strerror(errno))) }
+        defer { _ = Foundation.close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw .fileSystem(path: path, detail: String(cString: strerror(errno))) }
+    }
+
+    /// Renames atomically (replacing `destination`), then syncs the folder so the new name is on disk.
+    fileprivate static func rename(_ source: String, to destination: String) throws(BackupError) {
+        guard Foundation.rename(source, destination) == 0 else {
+            throw .fileSystem(path: destination, detail: String(cString: strerror(errno)))
+        }
+        let folder = URL(fileURLWithPath: destination).deletingLastPathComponent().path
+        let descriptor = Foundation.open(folder, O_RDONLY)
+        if descriptor >= 0 {
+            _ = fsync(descriptor)
+            _ = Foundation.close(descriptor)
+        }
+    }
+
+    fileprivate static func size(of path: String) -> Int64 {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+    }
+
+    /// Removes a temporary database and any journal SQLite left beside it.
+    fileprivate static func remove(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    /// Whether two paths name the same file (same device and inode), or the same path when neither exists.
+    fileprivate static func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat(), b = stat()
+        guard stat(first, &a) == 0, stat(second, &b) == 0 else {
+            return URL(fileURLWithPath: first).standardizedFileURL == URL(fileURLWithPath: second).standardizedFileURL
+        }
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import POAStore
+
+extension Poa {
+    /// `poa backup DEST [--force]`: a consistent, verified copy of the ledger, even while it is in use.
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the ledger to a file, consistently, while it may be in use.",
+            discussion: """
+                Uses SQLite's online backup API inside one read transaction: the copy holds the ledger \
+                as of one instant, and writers are never blocked or restarted. The copy is checked \
+                (integrity, foreign keys, migrations), written under a temporary name, synced, then \
+                renamed to DEST, so DEST is never half-written. An existing DEST is kept unless --force.
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+
+        @Argument(help: ArgumentHelp("The backup file to write.", valueName: "dest"))
+        var destination: String
+
+        @Flag(help: "Replace DEST if it exists.")
+        var force = false
+
+        func run() throws {
+            try reportingFailures {
+                let report = try backingUp { try Ledger.backup(from: ledger.path, to: destination, force: force) }
+                print("\(ledger.path) backed up to \(report.path) (\(byteText(report.byteCount)); "
+                    + "verified: integrity, foreign keys, migrations)")
+                if !report.pendingMigrations.isEmpty {
+                    print("note: the ledger needs migration(s) \(report.pendingMigrations.joined(separator: ", ")); "
+                        + "the backup is of the database before them")
+                }
+            }
+        }
+    }
+}
+
+/// Runs a backup or restore call, turning its `BackupError` into a `Failure`: exit 3 when the
+/// database was refused (newer, edited, foreign or unreadable), else 1.
+func backingUp<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as BackupError {
+        if case .sourceRefused(_, let reason) = error {
+            let code = Failure(reason).exitCode
+            throw Failure(message: error.description, exitCode: code)
+        }
+        throw Failure(message: error.description)
+    }
+}
+
+/// A size for people: `8192 bytes`, `1.4 MB`.
+func byteText(_ count: Int64) -> String {
+    guard count >= 1_000_000 else { return count >= 10_000 ? "\(count / 1000) kB" : "\(count) bytes" }
+    let tenths = (count + 50_000) / 100_000
+    return "\(tenths / 10).\(tenths % 10) MB"
+}
