@@ -89,7 +89,7 @@ let package = Package(
             swiftSettings: strictness),
         .testTarget(
             name: "POACLITests",
-            dependencies: ["POACore", "poa", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["POACore", "poa", "poa-bench", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness),
     ]
 )

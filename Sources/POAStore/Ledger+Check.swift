@@ -16,7 +16,8 @@ public struct LedgerProblem: Equatable, Sendable, CustomStringConvertible {
 
 extension Ledger {
     /// Checks the file at `path` without writing to it: SQLite's integrity check, the foreign
-    /// key check, and the migration ledger (unknown, edited or pending migrations).
+    /// key check, and the migration ledger (unknown or edited migrations). Pending migrations
+    /// are not a problem: the next command that writes applies them.
     ///
     /// Returns every problem found; an empty array means the ledger is healthy.
     public static func check(at path: String) -> [LedgerProblem] {
@@ -25,12 +26,8 @@ extension Ledger {
         }
         var problems: [LedgerProblem] = []
         do {
-            let states = try migrationStates(at: path, migrations: Migration.all)
-            let pending = states.filter { !$0.isApplied }.map(\.name)
-            if !pending.isEmpty {
-                problems.append(
-                    LedgerProblem(kind: .migration, detail: StoreError.pendingMigrations(path: path, names: pending).description))
-            }
+            // Pending migrations are not a problem: the next command that writes applies them.
+            _ = try migrationStates(at: path, migrations: Migration.all)
         } catch {
             let kind: LedgerProblem.Kind = if case .notADatabase = error { .unreadable } else { .migration }
             problems.append(LedgerProblem(kind: kind, detail: error.description))

@@ -17,7 +17,11 @@ extension Poa {
                 printError("Error: \(ledger.path) has \(problems.count) problem\(problems.count == 1 ? "" : "s")")
                 throw ExitCode(2)
             }
+            let pending = (try? Ledger.migrationStatus(at: ledger.path))?.filter { !$0.isApplied }.map(\.name) ?? []
             print("\(ledger.path): ok (integrity, foreign keys, migrations)")
+            if !pending.isEmpty {
+                print("note: migration(s) \(pending.joined(separator: ", ")) pending: applied by the next command that writes, or by poa migrate")
+            }
         }
     }
 }
