@@ -25,39 +25,55 @@ extension LedgerReader {
         }
     }
 
-    /// Everything the authority rules need to evaluate `grantorId`'s history: six prepared
-    /// queries over the history's common table expressions, each an index lookup.
+    /// Everything the authority rules need to evaluate `grantorId`'s history: the grantor's
+    /// grants, the delegations under them (or naming the grantor as parent, not yet resolved),
+    /// revocations aimed at the grantor or at those delegators, their attorneys, forms, and the
+    /// recorded facts about everyone involved. Small prepared queries, each one index lookup.
     public func historyRows(grantorId: Int64) throws(StoreError) -> HistoryRows {
         try fetch {
             var rows = HistoryRows()
-            let arguments: StatementArguments = ["grantor": grantorId]
-            let instruments = try Row.fetchAll(db.cachedStatement(sql: LedgerQueries.historyInstruments), arguments: arguments)
-            for row in instruments {
-                let instrument = try Instrument(row: row)
-                rows.instruments.append(instrument)
-                if let id = instrument.id {
+            var seen = Set<Int64>()
+            func collect(_ sql: String, _ argument: Int64) throws {
+                for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [argument]) {
+                    let instrument = try Instrument(row: row)
+                    guard let id = instrument.id, seen.insert(id).inserted else { continue }
+                    rows.instruments.append(instrument)
                     rows.filing[id] = (Day.fromDatabaseValue(row["document_filed_on"]), instrument.documentId)
                 }
             }
-            for attorney in try InstrumentAttorney.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.historyAttorneys), arguments: arguments)
-            {
-                rows.attorneys[attorney.instrumentId, default: []].append(attorney)
+            try collect(LedgerQueries.grantsOfGrantor, grantorId)
+            for grant in rows.instruments.compactMap(\.id) {
+                try collect(LedgerQueries.delegationsUnderGrant, grant)
             }
-            for form in try InstrumentForm.fetchAll(db.cachedStatement(sql: LedgerQueries.historyForms), arguments: arguments) {
-                rows.forms[form.instrumentId, default: []].append(form.form)
+            try collect(LedgerQueries.delegationsAwaitingGrantor, grantorId)
+            let parentStatement = try db.cachedStatement(sql: LedgerQueries.parentOfDelegation)
+            for delegation in rows.instruments where delegation.kind == .delegation {
+                guard let id = delegation.id else { continue }
+                rows.parents[id] = try DelegationParent.fetchOne(parentStatement, arguments: [id])
             }
-            for parent in try DelegationParent.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.historyParents), arguments: arguments)
-            {
-                rows.parents[parent.delegationId] = parent
+            var owners = [grantorId]
+            for delegator in rows.instruments.filter({ $0.kind == .delegation }).map(\.grantorId) where !owners.contains(delegator) {
+                owners.append(delegator)
             }
-            for revocation in try Revocation.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.historyRevocations), arguments: arguments)
-            {
-                rows.revocations[revocation.revocationId] = revocation
+            for owner in owners { try collect(LedgerQueries.revocationsOfGrantor, owner) }
+            let revocationStatement = try db.cachedStatement(sql: LedgerQueries.revocationById)
+            let attorneyStatement = try db.cachedStatement(sql: LedgerQueries.attorneysOfInstrument)
+            let formStatement = try db.cachedStatement(sql: LedgerQueries.formsOfInstrument)
+            for instrument in rows.instruments {
+                guard let id = instrument.id else { continue }
+                if instrument.kind == .revocation {
+                    rows.revocations[id] = try Revocation.fetchOne(revocationStatement, arguments: [id])
+                } else {
+                    rows.attorneys[id] = try InstrumentAttorney.fetchAll(attorneyStatement, arguments: [id])
+                    rows.forms[id] = try InstrumentForm.fetchAll(formStatement, arguments: [id]).map(\.form)
+                }
             }
-            rows.facts = try RecordedFact.fetchAll(db.cachedStatement(sql: LedgerQueries.historyFacts), arguments: arguments)
+            var people = Set(owners)
+            for attorneys in rows.attorneys.values { people.formUnion(attorneys.compactMap(\.personId)) }
+            let factStatement = try db.cachedStatement(sql: LedgerQueries.factsOfPerson)
+            for person in people.sorted() {
+                rows.facts += try RecordedFact.fetchAll(factStatement, arguments: [person])
+            }
             return rows
         }
     }
