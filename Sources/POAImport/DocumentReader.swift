@@ -29,15 +29,16 @@ public enum DocumentReader {
         let source = decoded.utf8
         let text = String(decoding: source, as: UTF8.self)
         let probe = source.prefix(8192).map { ASCII.isUpper($0) ? $0 | 0x20 : $0 }[...]
-        if EDGARSubmission.looksLikeSubmission(probe) {
+        let container = ContainerProbe(probe)
+        if container.isSubmission {
             return readSubmission(source, text: text)
         }
-        if isOwnershipXML(probe) {
+        if container.isOwnershipXML {
             return Extraction(verdict: .notPOA(reason: "Form 3/4/5 ownership XML (signatures are read by a later version)"),
                 mediaType: "application/xml", text: text)
         }
         let isXML = probe.drop(while: { SourceDecoder.isSpace($0) }).starts(with: Array("<?xml".utf8))
-        if isXML || HTMLText.looksLikeMarkup(probe) {
+        if isXML || container.isMarkup {
             let passage = HTMLText.passage(source, 0..<source.count)
             let verdict = passage.isEmpty ? .error(reason: "markup with no text in it") : verdictOf([readPassage(passage)], fallback: passage)
             return Extraction(verdict: verdict, mediaType: isXML ? "application/xml" : "text/html", text: text)
@@ -57,8 +58,10 @@ public enum DocumentReader {
         var result = PassageReading()
         for segment in InstrumentSegmenter.segments(passage) where !segment.isEmpty {
             let range = passage.lines[segment.lowerBound].lowerBound..<passage.lines[segment.upperBound - 1].upperBound
-            switch InstrumentClassifier.classify(passage, range) {
-            case .instrument(let kind): result.readings.append(InstrumentReader.read(passage, lines: segment, kind: kind))
+            let classification = InstrumentClassifier.classification(passage, range)
+            switch classification.kind {
+            case .instrument(let kind):
+                result.readings.append(InstrumentReader.read(passage, lines: segment, kind: kind, appointment: classification.appointment))
             case .unreadablePOA: result.unreadable.append(passage.span(range))
             case .none: break
             }
@@ -82,10 +85,6 @@ public enum DocumentReader {
         }
         if problems.isEmpty { return .poa(all.map(\.instrument)) }
         return .needsReview(reason: problems.joined(separator: " | "), partial: all.map(\.instrument))
-    }
-
-    private static func isOwnershipXML(_ probe: ArraySlice<UInt8>) -> Bool {
-        Scan.contains("<ownershipdocument", probe)
     }
 
     private static func readSubmission(_ source: [UInt8], text: String) -> Extraction {

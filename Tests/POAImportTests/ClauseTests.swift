@@ -112,3 +112,49 @@ struct EndConditionTests {
         #expect(!EndCondition.endsWithAttorneyEmployment(q, in: q.whole))
     }
 }
+
+struct ReaderRegressionTests {
+    @Test func aCompanyNameEndingInCorpDotEndsWithTheSentence() throws {
+        let text = """
+            CONFIRMING STATEMENT
+
+            This Statement confirms that the undersigned, Ann B. Carter, has authorized and designated Joe Doe
+            to execute and file on the undersigned's behalf all Forms 3, 4, and 5 as a result of the
+            undersigned's ownership of or transactions in securities of Sterling Summit Logistics Corp. The
+            authority under this Statement shall continue until the undersigned is no longer required to file.
+
+            Date: August 8, 2011
+
+            Signature: /s/ Ann B. Carter
+            """
+        let extraction = DocumentReader.read(Array(text.utf8))
+        guard case .poa(let instruments) = extraction.verdict else {
+            Issue.record("not read as a POA: \(extraction.verdict)")
+            return
+        }
+        #expect(instruments.first?.issuer?.value == "Sterling Summit Logistics Corp.")
+    }
+
+    @Test func anHTMLSignatureBlockOnOneLineStillNamesTheSigner() throws {
+        let html = """
+            <HTML><BODY>
+            <P>Know all by these presents, that the undersigned hereby constitutes and appoints each of Jane Q.
+            Roe and John P. Moe, signing singly, as the undersigned&#8217;s true and lawful attorney-in-fact to
+            execute for and on behalf of the undersigned, in the undersigned&#8217;s capacity as an officer of
+            ACME WIDGETS, INC. (the "Company"), Forms 3, 4, and 5.</P>
+            <P>IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this
+            31st day of July, 2017.</P>
+            <P>                                        /s/ Sharon Vasquez
+                                                    ----------------------------
+                                                    Signature
+            </P>
+            </BODY></HTML>
+            """
+        let extraction = DocumentReader.read(Array(html.utf8))
+        guard case .poa(let instruments) = extraction.verdict else {
+            Issue.record("not read as a POA: \(extraction.verdict)")
+            return
+        }
+        #expect(instruments.first?.grantor?.value == "Sharon Vasquez")
+    }
+}

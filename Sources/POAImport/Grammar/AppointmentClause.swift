@@ -22,12 +22,14 @@ enum AppointmentClause {
         "appoint", "appoints", "designate", "designates", "designated", "nominate", "nominates", "constitute",
         "constitutes", "make", "makes", "authorize", "authorizes", "authorized", "and", "name", "names", "hereby",
     ]
+    /// ``clusterWords`` as bytes, compared with the passage's words without making strings.
+    private static let clusterWordBytes: [[UInt8]] = clusterWords.map { Array($0.utf8) }
 
     /// The first appointment clause in `range` that names at least one attorney.
     static func read(_ passage: Passage, in range: Range<Int>) -> Found? {
         var candidates: [Int] = []
         for verb in verbs {
-            for hit in passage.matches(verb, in: range).prefix(8) { candidates.append(hit.lowerBound) }
+            for hit in passage.matches(verb, in: range, limit: 8) { candidates.append(hit.lowerBound) }
         }
         candidates.sort()
         for start in candidates {
@@ -48,8 +50,8 @@ enum AppointmentClause {
             var cursor = wordStart
             while cursor < limit, passage.lower[cursor] == UInt8(ascii: ",") { cursor = passage.skipSpaces(from: cursor + 1, limit: limit) }
             let end = passage.wordEnd(from: cursor)
-            let word = String(decoding: passage.lower[cursor..<end], as: UTF8.self)
-            if clusterWords.contains(word) {
+            let word = passage.lower[cursor..<end]
+            if clusterWordBytes.contains(where: { $0.elementsEqual(word) }) {
                 index = end
                 continue
             }

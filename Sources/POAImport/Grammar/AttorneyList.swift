@@ -93,7 +93,12 @@ enum AttorneyList {
 
     private static func stripLeadIn(_ text: String) -> String {
         var result = text
-        for lead in ["and ", "or ", "each of ", "both ", "any of ", "either of "] where result.lowercased().hasPrefix(lead) {
+        // The byte check rules a lead-in out without lowercasing the text (which makes ASCII
+        // from ASCII, from "İ" as "i" plus a combining dot, and from the Kelvin sign as "k").
+        for lead in ["and ", "or ", "each of ", "both ", "any of ", "either of "]
+        where LowerText(result.utf8.prefix(lead.utf8.count).map(ASCII.lowered)[...]).hasPrefix(lead)
+            && result.lowercased().hasPrefix(lead)
+        {
             result = String(result.dropFirst(lead.count))
         }
         return result

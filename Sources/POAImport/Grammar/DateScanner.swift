@@ -33,6 +33,18 @@ enum DateScanner {
         return found
     }
 
+    /// The first of `dates` (in text order, as ``dates(in:_:)`` gives them) that starts in
+    /// `window`, found by binary search so that looking dates up stays cheap in long texts.
+    static func first(in window: Range<Int>, of dates: [Found]) -> Found? {
+        var low = 0, high = dates.count
+        while low < high {
+            let mid = (low + high) / 2
+            if dates[mid].range.lowerBound < window.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        guard low < dates.count, dates[low].range.lowerBound < window.upperBound else { return nil }
+        return dates[low]
+    }
+
     /// The date starting exactly at `offset`, if one does.
     static func date(at offset: Int, in passage: Passage, limit: Int) -> Found? {
         var reader = Reader(lower: passage.lower, index: offset, limit: limit)
@@ -61,16 +73,16 @@ enum DateScanner {
         // 19th day of February, 2004 / 19 February 2004
         reader.ordinalSuffix()
         reader.spaces()
-        if reader.word("day") {
+        if reader.word(Words.day) {
             reader.spaces()
-            guard reader.word("of") else { return nil }
+            guard reader.word(Words.of) else { return nil }
             reader.spaces()
         }
         guard let month = reader.month() else { return nil }
         reader.punctuation()
-        if reader.word("in") {
+        if reader.word(Words.in) {
             reader.spaces()
-            guard reader.word("the"), reader.spacesThen(), reader.word("year"), reader.spacesThen() else { return nil }
+            guard reader.word(Words.the), reader.spacesThen(), reader.word(Words.year), reader.spacesThen() else { return nil }
         }
         guard let (year, d3) = reader.number(), d3 == 4, reader.atWordEnd else { return nil }
         return make(year, month, first, start, reader.index)
@@ -99,6 +111,23 @@ enum DateScanner {
     ]
 
     static let monthBytes: [([UInt8], Int)] = months.map { (Array($0.0.utf8), $0.1) }
+
+    /// ``monthBytes`` grouped by first letter (`a` is 0), each group in ``months`` order, so
+    /// a word is only compared with the months it could be.
+    static let monthsByInitial: [[([UInt8], Int)]] = (0..<26).map { letter in
+        monthBytes.filter { Int($0.0[0]) - 0x61 == letter }
+    }
+
+    /// Words of the date grammar, as bytes.
+    enum Words {
+        static let day = Array("day".utf8)
+        static let of = Array("of".utf8)
+        static let `in` = Array("in".utf8)
+        static let the = Array("the".utf8)
+        static let year = Array("year".utf8)
+        /// Ordinal suffixes, tried in this order ("19th", "2nd", "22d").
+        static let ordinals = ["st", "nd", "rd", "th", "d"].map { Array($0.utf8) }
+    }
 
     /// A cursor over lowercased bytes.
     struct Reader {
@@ -143,7 +172,7 @@ enum DateScanner {
         }
 
         mutating func ordinalSuffix() {
-            for suffix in ["st", "nd", "rd", "th", "d"] where word(suffix, glued: true) { return }
+            for suffix in Words.ordinals where word(suffix) { return }
         }
 
         /// The word at the cursor (whole word), consumed when it matches.
@@ -152,16 +181,17 @@ enum DateScanner {
         }
 
         mutating func word(_ bytes: [UInt8]) -> Bool {
-            guard index + bytes.count <= limit, lower[index..<(index + bytes.count)].elementsEqual(bytes),
-                index + bytes.count == limit || !ASCII.isLetter(lower[index + bytes.count])
-            else { return false }
-            index += bytes.count
+            let end = index + bytes.count
+            guard end <= limit else { return false }
+            for offset in 0..<bytes.count where lower[index + offset] != bytes[offset] { return false }
+            guard end == limit || !ASCII.isLetter(lower[end]) else { return false }
+            index = end
             return true
         }
 
         mutating func month() -> Int? {
-            guard index < limit, ASCII.isLetter(lower[index]) else { return nil }
-            for (name, number) in DateScanner.monthBytes where lower[index] == name[0] && word(name) {
+            guard index < limit, ASCII.isLower(lower[index]) else { return nil }
+            for (name, number) in DateScanner.monthsByInitial[Int(lower[index] - 0x61)] where word(name) {
                 if index < limit, lower[index] == UInt8(ascii: ".") { index += 1 }
                 return number
             }

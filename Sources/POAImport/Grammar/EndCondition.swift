@@ -30,9 +30,8 @@ enum EndCondition {
 
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> Found? {
         var hits: [Range<Int>] = []
-        for opening in openings { hits.append(contentsOf: passage.matches(opening, in: range).prefix(3)) }
+        for opening in openings { hits.append(contentsOf: passage.matches(opening, in: range, limit: 3)) }
         hits.sort { $0.lowerBound < $1.lowerBound }
-        let periodOpenings: [Phrase] = ["valid for", "in effect for", "in full force and effect for", "in force for"]
         guard let hit = hits.first(where: { hit in
             !periodOpenings.contains { passage.hasPhrase($0, at: hit.lowerBound) }
                 || period(passage, in: hit.lowerBound..<Sentences.sentenceEnd(passage, from: hit.upperBound, in: range, maximum: 600)) != nil
@@ -41,7 +40,6 @@ enum EndCondition {
         let clause = hit.lowerBound..<end
         let quoted = passage.text(clause).trimmingCharacters(" .,;")
         var found = Found(condition: Located(quoted, at: passage.span(clause)), range: clause)
-        let expiryLeads: [Phrase] = ["until", "expire on", "expires on", "terminate on", "through", "ending on", "expire", "terminate"]
         for date in dates where clause.contains(date.range.lowerBound) {
             let before = max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound
             if expiryLeads.contains(where: { passage.contains($0, in: before) }) {
@@ -53,15 +51,23 @@ enum EndCondition {
         return found
     }
 
+    private static let periodOpenings: [Phrase] = ["valid for", "in effect for", "in full force and effect for", "in force for"]
+    private static let expiryLeads: [Phrase] = [
+        "until", "expire on", "expires on", "terminate on", "through", "ending on", "expire", "terminate",
+    ]
+    /// Each unit of a period, singular then plural, with the months or days it counts.
+    private static let units: [(words: [Phrase], months: Int, days: Int)] = [
+        (["year", "years"], 12, 0), (["month", "months"], 1, 0), (["day", "days"], 0, 1),
+    ]
+    private static let fromWords: [Phrase] = ["from", "after", "following"]
+
     /// "three years from the date hereof", "(2) years after", "24 months from".
     static func period(_ passage: Passage, in clause: Range<Int>) -> (months: Int, days: Int)? {
-        for (unit, months, days) in [("year", 12, 0), ("month", 1, 0), ("day", 0, 1)] {
-            for word in [unit, unit + "s"] {
-                for hit in passage.matches(Phrase(stringLiteral: word), in: clause) {
+        for (words, months, days) in units {
+            for word in words {
+                for hit in passage.matches(word, in: clause) {
                     let after = hit.upperBound..<min(clause.upperBound, hit.upperBound + 40)
-                    guard passage.contains("from", in: after) || passage.contains("after", in: after)
-                        || passage.contains("following", in: after)
-                    else { continue }
+                    guard fromWords.contains(where: { passage.contains($0, in: after) }) else { continue }
                     if let count = number(before: hit.lowerBound, in: passage, floor: clause.lowerBound) {
                         return (months * count, days * count)
                     }
@@ -95,22 +101,23 @@ enum EndCondition {
     /// upon such person's termination of employment". The subject must be the attorney,
     /// not the undersigned.
     static func endsWithAttorneyEmployment(_ passage: Passage, in range: Range<Int>) -> Bool {
-        let phrases: [Phrase] = [
-            "ceases to be an employee", "ceases to be employed", "cease to be employed", "cease to be an employee",
-            "no longer employed", "no longer an employee", "termination of employment", "termination of his or her employment",
-            "employment with the company terminates", "ceases to be a partner", "ceases to be an employee or partner",
-            "no longer a partner",
-        ]
-        for phrase in phrases {
+        for phrase in employmentEnds {
             for hit in passage.matches(phrase, in: range) {
                 let window = max(range.lowerBound, hit.lowerBound - 160)..<hit.lowerBound
-                let attorney = [passage.matches("attorney", in: window).last?.lowerBound, passage.matches("attorney-in-fact", in: window).last?.lowerBound,
-                    passage.matches("such person", in: window).last?.lowerBound, passage.matches("such individual", in: window).last?.lowerBound]
-                    .compactMap { $0 }.max()
-                let undersigned = passage.matches("undersigned", in: window).last?.lowerBound
+                let attorney = attorneySubjects.compactMap { passage.lastMatch($0, in: window)?.lowerBound }.max()
+                let undersigned = passage.lastMatch("undersigned", in: window)?.lowerBound
                 if let at = attorney, at > (undersigned ?? -1) { return true }
             }
         }
         return false
     }
+
+    private static let employmentEnds: [Phrase] = [
+        "ceases to be an employee", "ceases to be employed", "cease to be employed", "cease to be an employee",
+        "no longer employed", "no longer an employee", "termination of employment", "termination of his or her employment",
+        "employment with the company terminates", "ceases to be a partner", "ceases to be an employee or partner",
+        "no longer a partner",
+    ]
+    /// Who the employment clause may be about, when it is about an attorney.
+    private static let attorneySubjects: [Phrase] = ["attorney", "attorney-in-fact", "such person", "such individual"]
 }

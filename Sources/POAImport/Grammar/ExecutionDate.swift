@@ -13,7 +13,7 @@ enum ExecutionDate {
         let usable = dates.filter { date in !excluded.contains { $0.overlaps(date.range) } }
         guard !usable.isEmpty else { return nil }
         func firstDate(in window: Range<Int>) -> DateScanner.Found? {
-            usable.first { window.contains($0.range.lowerBound) }
+            DateScanner.first(in: window, of: usable)
         }
         if let witness = passage.find("in witness whereof", in: range),
             let date = firstDate(in: witness..<min(range.upperBound, witness + 400))
@@ -22,10 +22,8 @@ enum ExecutionDate {
         }
         for index in passage.lineIndex(at: range.lowerBound)...passage.lineIndex(at: max(range.lowerBound, range.upperBound - 1)) {
             let line = passage.lines[index]
-            let lower = passage.lower[line]
-            let labelled = ["dated", "date:", "date ", "executed", "signed", "effective date"].contains {
-                lower.starts(with: Array($0.utf8))
-            }
+            let lower = LowerText(passage.lower[line])
+            let labelled = labels.contains { lower.hasPrefix($0) }
             guard labelled else { continue }
             let window = line.lowerBound..<min(range.upperBound, index + 1 < passage.lines.count ? passage.lines[index + 1].upperBound : line.upperBound)
             if let date = firstDate(in: window) { return date }
@@ -40,14 +38,20 @@ enum ExecutionDate {
         for date in usable where passage.hasPhrase("day of", at: afterOrdinal(passage, date.range.lowerBound)) {
             return date
         }
-        for lead in ["made as of", "dated as of", "effective as of", "executed as of", "signed as of", "entered into as of", "as of"] as [Phrase] {
+        for lead in asOf {
             for hit in passage.matches(lead, in: range) {
                 let next = passage.skipSpaces(from: hit.upperBound)
-                if let date = usable.first(where: { $0.range.lowerBound == next }) { return date }
+                if let date = DateScanner.first(in: next..<(next + 1), of: usable) { return date }
             }
         }
         return nil
     }
+
+    /// Line openings that label a date line.
+    private static let labels = ["dated", "date:", "date ", "executed", "signed", "effective date"]
+    private static let asOf: [Phrase] = [
+        "made as of", "dated as of", "effective as of", "executed as of", "signed as of", "entered into as of", "as of",
+    ]
 
     /// The offset of "day of" after a day number such as "19th ".
     private static func afterOrdinal(_ passage: Passage, _ offset: Int) -> Int {

@@ -14,19 +14,23 @@ enum FormScope {
         var span: SourceSpan?
         var index = range.lowerBound
         let lower = passage.lower
+        // A keyword whose list scan would only retrace a scan that found no form, up to where
+        // that scan stopped, finds none either: skipping it keeps the read linear on "form form ...".
+        var noFormsBefore = range.lowerBound
         while index < range.upperBound {
             guard ASCII.isLetter(lower[index]), index == 0 || !ASCII.isWordByte(lower[index - 1]) else {
                 index += 1
                 continue
             }
             let end = passage.wordEnd(from: index)
-            let word = String(decoding: lower[index..<end], as: UTF8.self)
-            if keywords.contains(word) {
-                let (found, listEnd) = list(passage, from: end, limit: range.upperBound)
+            if isKeyword(lower[index..<end]), end > noFormsBefore {
+                let (found, listEnd, stop) = list(passage, from: end, limit: range.upperBound)
                 if !found.isEmpty {
                     forms.formUnion(found)
                     let here = passage.span(index..<listEnd)
                     span = span.map { $0.union(here) } ?? here
+                } else {
+                    noFormsBefore = stop
                 }
                 index = max(end, listEnd)
             } else {
@@ -37,8 +41,17 @@ enum FormScope {
         return Located(forms.sorted(), at: located)
     }
 
-    /// The form codes after a "Form(s)" keyword: "3, 4, and 5", "ID, Form 3, Form 4 or Form 5".
-    private static func list(_ passage: Passage, from start: Int, limit: Int) -> ([Form], Int) {
+    private static let keywordBytes: [[UInt8]] = keywords.map { Array($0.utf8) }
+
+    /// Whether a lowercased word is one of ``keywords``.
+    private static func isKeyword(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count >= 4 && word.count <= 9 && keywordBytes.contains { $0.elementsEqual(word) }
+    }
+
+    /// The form codes after a "Form(s)" keyword: "3, 4, and 5", "ID, Form 3, Form 4 or Form 5",
+    /// the end of the last one, and where the scan stopped (the first token that is neither a
+    /// form nor a connective, or `limit`).
+    private static func list(_ passage: Passage, from start: Int, limit: Int) -> ([Form], Int, Int) {
         var found: [Form] = []
         var index = start
         var lastEnd = start
@@ -66,7 +79,7 @@ enum FormScope {
             lastEnd = end
             index = end
         }
-        return (found, lastEnd)
+        return (found, lastEnd, min(index, limit))
     }
 
     /// A form code: ID, 3, 4, 5, 144, or a code with a digit such as 13D, 10-K, S-8, 13D/A.

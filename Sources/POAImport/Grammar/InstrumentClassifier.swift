@@ -16,15 +16,38 @@ enum InstrumentClassifier {
         "in the name of the undersigned", "confirms that the undersigned has authorized",
     ]
 
+    /// What a segment is, with the appointment clause read to decide it, so the instrument
+    /// reader need not read the clause a second time.
+    struct Classification {
+        var kind: Kind
+        /// ``AppointmentClause/read(_:in:)`` of the same range; nil when none was read (or,
+        /// for `.none` without any POA signal, not looked for).
+        var appointment: AppointmentClause.Found?
+    }
+
     static func classify(_ passage: Passage, _ range: Range<Int>) -> Kind {
+        classification(passage, range).kind
+    }
+
+    static func classification(_ passage: Passage, _ range: Range<Int>) -> Classification {
         let hasSignal = passage.firstMatch(of: poaSignals, in: range) != nil
-        guard hasSignal else { return .none }
+        guard hasSignal else { return Classification(kind: .none) }
         let appointment = AppointmentClause.read(passage, in: range)
+        return Classification(kind: kind(passage, range, appointment: appointment), appointment: appointment)
+    }
+
+    private static let appointingVerbs: [Phrase] = ["appoint", "appoints", "designate", "designates", "constitute", "constitutes"]
+    private static let strong: [Phrase] = [
+        "know all", "attorney-in-fact", "attorneys-in-fact", "true and lawful", "hereby constitutes", "hereby appoints",
+    ]
+
+    /// The kind of a segment with a POA signal, given its appointment clause.
+    private static func kind(_ passage: Passage, _ range: Range<Int>, appointment: AppointmentClause.Found?) -> Kind {
         let revocationHit = passage.firstMatch(of: RevocationClause.verbs, in: range)
         if RevocationClause.isRevocation(passage, in: range), let revokes = revocationHit {
             let appointsAfterwards = appointment.map { clause in
-                ["appoint", "appoints", "designate", "designates", "constitute", "constitutes"].contains { verb in
-                    passage.contains(Phrase(stringLiteral: verb), in: clause.range.lowerBound..<min(clause.range.upperBound, clause.range.lowerBound + 60))
+                appointingVerbs.contains { verb in
+                    passage.contains(verb, in: clause.range.lowerBound..<min(clause.range.upperBound, clause.range.lowerBound + 60))
                 }
             } ?? false
             let onlySupersession = appointment != nil && passage.firstMatch(of: PowerClauses.supersessionPhrases, in: revokes.lowerBound..<min(range.upperBound, revokes.upperBound + 40)) != nil
@@ -33,7 +56,6 @@ enum InstrumentClassifier {
         if appointment != nil {
             return .instrument(ParentGrant.isDelegation(passage, in: range) ? .delegation : .grant)
         }
-        let strong: [Phrase] = ["know all", "attorney-in-fact", "attorneys-in-fact", "true and lawful", "hereby constitutes", "hereby appoints"]
         if passage.firstMatch(of: strong, in: range) != nil || hasPOAHeading(passage, range) { return .unreadablePOA }
         return .none
     }
@@ -46,6 +68,7 @@ enum InstrumentClassifier {
 
     /// What a text that is not a power of attorney looks like, for the `not-poa` reason.
     static func notPOAReason(_ passage: Passage) -> String {
+        // Each search below goes through the passage's word index: no rescans of the text.
         let range = passage.whole
         if passage.contains("we have reviewed your", in: range) || (passage.contains("staff", in: range) && passage.contains("comments", in: range) && passage.contains("dear", in: range)) {
             return "an SEC staff comment letter, not a power of attorney: nothing in it appoints an attorney-in-fact"

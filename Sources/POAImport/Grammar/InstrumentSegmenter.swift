@@ -36,14 +36,18 @@ enum InstrumentSegmenter {
     }
 
     static let headingWords = ["power of attorney", "powers of attorney", "confirming statement", "revocation", "authorization", "designation of"]
+    private static let headingNeedles = Needles(headingWords)
+    private static let operativeVerbs = Needles(["appoint", "designate", "revoke", "authorize"])
 
     /// A short title line naming an instrument.
     static func isHeading(_ line: SignatureBlock.Line) -> Bool {
-        guard line.text.utf8.count <= 110, headingWords.contains(where: { line.lower.contains($0) }),
-            !line.text.hasSuffix(","), !line.lower.contains("the undersigned")
+        guard line.utf8.count <= 110, line.lower.containsAny(headingNeedles),
+            !line.lower.contains("the undersigned")
         else { return false }
-        if NameText.isAllCaps(line.text) { return true }
-        let words = line.text.split(separator: " ")
+        let text = line.text
+        guard !text.hasSuffix(",") else { return false }
+        if NameText.isAllCaps(text) { return true }
+        let words = text.split(separator: " ")
         guard words.count <= 14 else { return false }
         return words.allSatisfy { word in
             guard let first = word.first else { return true }
@@ -63,6 +67,6 @@ enum InstrumentSegmenter {
 
     /// Whether a line holds an appointing or revoking verb.
     static func isOperative(_ lower: LowerText) -> Bool {
-        lower.contains("appoint") || lower.contains("designate") || lower.contains("revoke") || lower.contains("authorize")
+        lower.containsAny(operativeVerbs)
     }
 }

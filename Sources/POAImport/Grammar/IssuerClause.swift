@@ -30,18 +30,18 @@ enum IssuerClause {
             let start = best.map { passage.skipSpaces(from: $0.upperBound) } ?? lineOrSentenceStart(passage, term.lowerBound, floor: floor)
             if let issuer = candidate(passage, start..<term.lowerBound) { return issuer }
         }
-        for lead in ["securities of", "equity securities of", "common stock of", "shares of"] as [Phrase] {
-            for hit in passage.matches(lead, in: range).prefix(4) {
+        for lead in securityLeads {
+            for hit in passage.matches(lead, in: range, limit: 4) {
                 let start = passage.skipSpaces(from: hit.upperBound)
                 var end = start
                 let ceiling = min(range.upperBound, start + 160)
                 while end < ceiling, passage.lower[end] != UInt8(ascii: "("), passage.lower[end] != UInt8(ascii: ";"),
                     !Sentences.isBoundary(passage, period: end)
                 {
-                    if passage.hasPhrase(" that ", at: end) || passage.hasPhrase(" which ", at: end) || passage.hasPhrase(" and ", at: end)
-                        || passage.hasPhrase(" as ", at: end) || passage.hasPhrase(" to ", at: end)
-                        || passage.hasPhrase(" in ", at: end) || passage.hasPhrase(" or ", at: end) || passage.hasPhrase(" for ", at: end)
-                    {
+                    // Every stop word starts with a space: skip the phrase checks elsewhere.
+                    if passage.lower[end] == 0x20, nameStops.contains(where: { passage.hasPhrase($0, at: end) }) { break }
+                    if endsCompanyName(passage, period: end, ceiling: range.upperBound) {
+                        end += 1
                         break
                     }
                     end += 1
@@ -51,6 +51,35 @@ enum IssuerClause {
         }
         return nil
     }
+
+    /// Corporate suffixes that end with a period which may also end the sentence.
+    private static let suffixWords: Set<String> = ["corp", "inc", "co", "ltd", "llc", "plc", "lp", "l.p", "n.v", "s.a", "ag"]
+
+    /// Whether the period at `period` closes a company name and its sentence together:
+    /// "securities of Acme Corp. The authority ..." ends the name at "Corp.".
+    static func endsCompanyName(_ passage: Passage, period: Int, ceiling: Int) -> Bool {
+        guard passage.lower[period] == UInt8(ascii: "."), period > 0 else { return false }
+        var start = period
+        while start > 0, passage.lower[start - 1] != 0x20, passage.lower[start - 1] != 0x0A { start -= 1 }
+        let word = String(decoding: passage.lower[start..<period], as: UTF8.self).trimmingCharacters(",")
+        guard suffixWords.contains(word) else { return false }
+        var next = period + 1
+        guard next < ceiling, passage.lower[next] == 0x20 || passage.lower[next] == 0x0A else { return false }
+        while next < ceiling, passage.lower[next] == 0x20 || passage.lower[next] == 0x0A { next += 1 }
+        // A new sentence: a capital letter followed by a lowercase one ("The", "This").
+        guard next + 1 < ceiling else { return true }
+        let first = passage.bytes[next], second = passage.bytes[next + 1]
+        return (65...90).contains(first) && (97...122).contains(second)
+    }
+
+    private static let securityLeads: [Phrase] = ["securities of", "equity securities of", "common stock of", "shares of"]
+    /// Words that end an issuer's name read after "securities of".
+    private static let nameStops: [Phrase] = [" that ", " which ", " and ", " as ", " to ", " in ", " or ", " for "]
+    /// Where the incorporation phrase after a name starts.
+    private static let incorporationCuts: [Phrase] = [
+        ", a ", ", an ", " a delaware", " a nevada", " a maryland", " a new york", ", organized", ", incorporated under",
+        ", a corporation",
+    ]
 
     private static func lineOrSentenceStart(_ passage: Passage, _ offset: Int, floor: Int) -> Int {
         var start = offset
@@ -63,7 +92,7 @@ enum IssuerClause {
     static func candidate(_ passage: Passage, _ range: Range<Int>) -> Located<String>? {
         guard !range.isEmpty else { return nil }
         var end = range.upperBound
-        for cut in [", a ", ", an ", " a delaware", " a nevada", " a maryland", " a new york", ", organized", ", incorporated under", ", a corporation"] as [Phrase] {
+        for cut in incorporationCuts {
             if let at = passage.find(cut, in: range.lowerBound..<end) { end = at }
         }
         var text = passage.text(range.lowerBound..<end).trimmingCharacters(" ,\"")

@@ -8,9 +8,11 @@ enum ParentGrant {
         "signed by",
     ]
 
+    private static let openings: [Phrase] = ["pursuant to", "under", "by virtue of", "in accordance with", "acting under"]
+
     /// Whether the instrument refers to a power of attorney that appointed the undersigned.
     static func isDelegation(_ passage: Passage, in range: Range<Int>) -> Bool {
-        guard let opening = passage.firstMatch(of: ["pursuant to", "under", "by virtue of", "in accordance with", "acting under"], in: range) else {
+        guard let opening = passage.firstMatch(of: openings, in: range) else {
             return false
         }
         let window = opening.lowerBound..<min(range.upperBound, opening.lowerBound + 400)

@@ -3,18 +3,68 @@
 /// Written as a string literal: `"true and lawful"` matches whole words only; a trailing `*`
 /// makes the last word a prefix (`"appoint*"` matches "appoints", "appointed"). Matching is
 /// ASCII case-insensitive and reads line breaks as spaces, so phrases match across lines.
+///
+/// A phrase knows its first whole word (its anchor), so a search can look that word up in the
+/// passage's ``WordIndex`` instead of scanning every byte. Phrases are best kept in `static let`
+/// tables: building one lowercases and copies its text.
 struct Phrase: ExpressibleByStringLiteral, Sendable {
+    /// The first run of word bytes, which every match has at a word start.
+    struct Anchor: Sendable {
+        /// Where the word starts in the phrase.
+        var offset: Int
+        /// ``WordIndex/hash(_:)`` of the word.
+        var hash: UInt32
+    }
+
     let bytes: [UInt8]
     let isPrefix: Bool
+    /// Nil when the phrase has no word ("; "), or its only word is a prefix ("appoint*"):
+    /// such phrases are found by scanning.
+    let anchor: Anchor?
 
-    init(stringLiteral value: String) {
-        var text = Array(value.lowercased().utf8)
+    init(stringLiteral value: StaticString) {
+        var text = value.withUTF8Buffer { literal in
+            literal.allSatisfy { $0 < 0x80 } ? literal.map(ASCII.lowered) : Array(value.description.lowercased().utf8)
+        }
         isPrefix = text.last == UInt8(ascii: "*")
         if isPrefix { text.removeLast() }
         bytes = text
+        anchor = Phrase.anchor(of: text, isPrefix: isPrefix)
     }
 
     var count: Int { bytes.count }
+
+    /// The first word of `text`, when a match must hold exactly that word at a word start.
+    private static func anchor(of text: [UInt8], isPrefix: Bool) -> Anchor? {
+        guard let start = text.firstIndex(where: ASCII.isWordByte) else { return nil }
+        var end = start
+        while end < text.count, ASCII.isWordByte(text[end]) { end += 1 }
+        // A prefix phrase ending in its first word matches longer words: no exact anchor.
+        if end == text.count && isPrefix { return nil }
+        return Anchor(offset: start, hash: WordIndex.hash(text[start..<end]))
+    }
+
+    /// Whether the phrase matches `text` at `index`: the same bytes, starting at a word start
+    /// when the phrase starts with a word byte, and ending at a word end when it ends with one
+    /// (unless it is a prefix). `index` must leave room for the phrase.
+    @inline(__always)
+    func matches(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let length = bytes.count
+        return bytes.withUnsafeBufferPointer { pattern in
+            var offset = 0
+            while offset < length {
+                if text[index + offset] != pattern[offset] { return false }
+                offset += 1
+            }
+            if ASCII.isWordByte(pattern[0]), index > 0, ASCII.isWordByte(text[index - 1]) { return false }
+            if !isPrefix, ASCII.isWordByte(pattern[length - 1]), index + length < text.count,
+                ASCII.isWordByte(text[index + length])
+            {
+                return false
+            }
+            return true
+        }
+    }
 }
 
 /// ASCII byte classes used by the grammar.
@@ -30,90 +80,6 @@ enum ASCII {
         isLetter(byte) || isDigit(byte) || byte >= 0x80
     }
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A }
-}
-
-extension Passage {
-    /// The offset of the first match of `phrase` in `range`, or nil.
-    func find(_ phrase: Phrase, in range: Range<Int>) -> Int? {
-        let needle = phrase.bytes
-        let length = needle.count
-        guard let first = needle.first, range.lowerBound >= 0, range.upperBound <= lower.count, range.count >= length else { return nil }
-        let wordStart = ASCII.isWordByte(first)
-        let wordEnd = !phrase.isPrefix && ASCII.isWordByte(needle[length - 1])
-        return lower.withUnsafeBufferPointer { text -> Int? in
-            needle.withUnsafeBufferPointer { pattern -> Int? in
-                let total = text.count
-                let last = range.upperBound - length
-                var index = range.lowerBound
-                while index <= last {
-                    if text[index] == first {
-                        var offset = 1
-                        while offset < length && text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == length, !wordStart || index == 0 || !ASCII.isWordByte(text[index - 1]),
-                            !wordEnd || index + length >= total || !ASCII.isWordByte(text[index + length])
-                        {
-                            return index
-                        }
-                    }
-                    index += 1
-                }
-                return nil
-            }
-        }
-    }
-
-    /// The range of the first match of `phrase` in `range`, or nil.
-    func match(_ phrase: Phrase, in range: Range<Int>) -> Range<Int>? {
-        guard let start = find(phrase, in: range) else { return nil }
-        return start..<(start + phrase.count)
-    }
-
-    /// The earliest match of any of `phrases` in `range`.
-    func firstMatch(of phrases: [Phrase], in range: Range<Int>) -> Range<Int>? {
-        var best: Range<Int>?
-        for phrase in phrases {
-            let limit = best.map { range.lowerBound..<min(range.upperBound, $0.lowerBound + phrase.count) } ?? range
-            if let found = match(phrase, in: limit), best.map({ found.lowerBound < $0.lowerBound }) ?? true {
-                best = found
-            }
-        }
-        return best
-    }
-
-    /// All matches of `phrase` in `range`, in order, not overlapping.
-    func matches(_ phrase: Phrase, in range: Range<Int>) -> [Range<Int>] {
-        var found: [Range<Int>] = []
-        var from = range.lowerBound
-        while from < range.upperBound, let hit = match(phrase, in: from..<range.upperBound) {
-            found.append(hit)
-            from = hit.upperBound
-        }
-        return found
-    }
-
-    /// Whether `phrase` occurs in `range`.
-    func contains(_ phrase: Phrase, in range: Range<Int>) -> Bool { find(phrase, in: range) != nil }
-
-    /// Whether the text at `offset` starts with `phrase` (as a word).
-    func hasPhrase(_ phrase: Phrase, at offset: Int) -> Bool {
-        guard offset + phrase.count <= count else { return false }
-        return find(phrase, in: offset..<(offset + phrase.count)) == offset
-            && (phrase.isPrefix || offset + phrase.count == count || !ASCII.isWordByte(lower[offset + phrase.count])
-                || !ASCII.isWordByte(phrase.bytes[phrase.count - 1]))
-    }
-
-    /// The offset after any spaces from `offset`.
-    func skipSpaces(from offset: Int, limit: Int? = nil) -> Int {
-        var index = offset
-        let end = limit ?? count
-        while index < end, ASCII.isSpace(lower[index]) { index += 1 }
-        return index
-    }
-
-    /// The end of the word starting at `offset` (letters, digits, non-ASCII, inner `.'-`).
-    func wordEnd(from offset: Int) -> Int {
-        var index = offset
-        while index < count, ASCII.isWordByte(lower[index]) { index += 1 }
-        return index
-    }
+    /// The byte lowercased (ASCII letters only).
+    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
 }

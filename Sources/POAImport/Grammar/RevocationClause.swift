@@ -25,10 +25,13 @@ enum RevocationClause {
     static func isRevocation(_ passage: Passage, in range: Range<Int>) -> Bool {
         guard let hit = passage.firstMatch(of: verbs, in: range) else { return false }
         let window = hit.lowerBound..<min(range.upperBound, hit.upperBound + 200)
-        return passage.contains("power of attorney", in: window) || passage.contains("powers of attorney", in: window)
-            || passage.contains("appointment", in: window) || passage.contains("authorization", in: window)
-            || passage.contains("authority", in: window)
+        return revocableThings.contains { passage.contains($0, in: window) }
     }
+
+    private static let revocableThings: [Phrase] = ["power of attorney", "powers of attorney", "appointment", "authorization", "authority"]
+    /// Words before a date that make it the revoked grant's date.
+    private static let grantDateLeads: [Phrase] = ["dated", "executed", "signed", "granted", "made", "of"]
+    private static let wholeGrantWords: [Phrase] = ["all", "any and all", "each", "any power", "any prior"]
 
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> Found? {
         guard let hit = passage.firstMatch(of: verbs, in: range) else { return nil }
@@ -43,8 +46,8 @@ enum RevocationClause {
         }
         let target = dates.first { date in
             clause.contains(date.range.lowerBound)
-                && ["dated", "executed", "signed", "granted", "made", "of"].contains {
-                    passage.contains(Phrase(stringLiteral: $0), in: max(clause.lowerBound, date.range.lowerBound - 30)..<date.range.lowerBound)
+                && grantDateLeads.contains {
+                    passage.contains($0, in: max(clause.lowerBound, date.range.lowerBound - 30)..<date.range.lowerBound)
                 }
                 && !passage.contains("effective", in: max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound)
         }
@@ -53,11 +56,10 @@ enum RevocationClause {
             found.claimed.append(date.range)
         }
         found.all = target == nil && found.attorney == nil
-            && (passage.contains("all", in: clause) || passage.contains("any and all", in: clause) || passage.contains("each", in: clause)
-                || passage.contains("any power", in: clause) || passage.contains("any prior", in: clause))
+            && wholeGrantWords.contains { passage.contains($0, in: clause) }
         for effective in passage.matches("effective", in: range) {
             let window = effective.upperBound..<min(range.upperBound, effective.upperBound + 30)
-            if let date = dates.first(where: { window.contains($0.range.lowerBound) }),
+            if let date = DateScanner.first(in: window, of: dates),
                 passage.text(effective.upperBound..<date.range.lowerBound).lowercased().split(separator: " ")
                     .allSatisfy({ ["as", "of", "on", "from", "date", "date:", "the", ":", ","].contains($0) })
             {

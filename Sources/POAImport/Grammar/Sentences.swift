@@ -39,9 +39,18 @@ enum Sentences {
         let after = passage.skipSpaces(from: next)
         if after < bytes.count, ASCII.isLower(bytes[after]) { return false }
         var wordStart = period
-        while wordStart > 0, !ASCII.isSpace(bytes[wordStart - 1]), bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
+        var asciiPair = false
+        while wordStart > 0, !ASCII.isSpace(bytes[wordStart - 1]), bytes[wordStart - 1] != UInt8(ascii: "(") {
+            wordStart -= 1
+            // Longer than any abbreviation, and two ASCII bytes in a row (so more than one
+            // character): the word can be neither. Stop here, so a long word costs nothing.
+            if period - wordStart > longestAbbreviation && asciiPair { return true }
+            if wordStart + 1 < period, bytes[wordStart] < 0x80, bytes[wordStart + 1] < 0x80 { asciiPair = true }
+        }
         let word = String(decoding: passage.lower[wordStart..<period], as: UTF8.self)
         if word.count == 1, let first = word.first, first.isLetter { return false }
         return !abbreviations.contains(word)
     }
+
+    private static let longestAbbreviation = abbreviations.map(\.utf8.count).max() ?? 0
 }

@@ -16,12 +16,34 @@ enum SignatureBlock {
         var lineIndex: Int
     }
 
-    /// One logical line of the instrument.
+    /// One logical line of the instrument. Its text is made only when a check needs it:
+    /// most lines are rejected on their lowercased bytes alone.
     struct Line {
         var index: Int
-        var text: String
+        /// The line's UTF-8, as written.
+        var utf8: ArraySlice<UInt8>
         var lower: LowerText
+
+        init(index: Int, utf8: ArraySlice<UInt8>, lower: LowerText) {
+            self.index = index
+            self.utf8 = utf8
+            self.lower = lower
+        }
+
+        init(index: Int, text: String, lower: LowerText) {
+            self.init(index: index, utf8: Array(text.utf8)[...], lower: lower)
+        }
+
+        /// The line as a string.
+        var text: String { String(decoding: utf8, as: UTF8.self) }
+
+        /// Whether the line starts with a signature rule ("___").
+        var startsWithRule: Bool {
+            utf8.starts(with: SignatureBlock.rule) && text.hasPrefix("___")
+        }
     }
+
+    private static let rule = Array("___".utf8)
 
     /// The line index where a notary's or certifying officer's part starts, if any.
     ///
@@ -33,11 +55,11 @@ enum SignatureBlock {
             if !areaStarted {
                 let line = makeLine(passage, index)
                 areaStarted = line.lower.contains("in witness") || line.lower.hasPrefix("dated") || line.lower.hasPrefix("date:")
-                    || line.text.hasPrefix("___") || signedName(line) != nil
+                    || line.startsWithRule || signedName(line) != nil
                 if !areaStarted { continue }
             }
             let lower = LowerText(passage.lower[passage.lines[index]])
-            if notaryMarkers.contains(where: { lower.contains($0) }) || lower.hasPrefix("state of ")
+            if lower.containsAny(notaryNeedles) || lower.hasPrefix("state of ")
                 || lower.hasPrefix("county of ") || lower.hasPrefix("commonwealth of ")
                 || (lower.hasPrefix("i, ") && lower.contains("certify"))
             {
@@ -52,11 +74,19 @@ enum SignatureBlock {
         "acknowledgement", "my commission expires", " ss.", "ss:", "hereby certify", "certificate of secretary",
         "secretary's certificate", "witness my hand and official seal",
     ]
+    private static let notaryNeedles = Needles(notaryMarkers)
 
     /// The first grantor signature in `lines` (logical line indices) after the operative
     /// clause, outside a notary's or secretary's part.
     static func signer(_ passage: Passage, lines: Range<Int>, operativeLine: Int) -> Signer? {
-        let stop = notaryStart(passage, lines: lines, after: operativeLine) ?? lines.upperBound
+        signer(passage, lines: lines, operativeLine: operativeLine,
+            notaryStart: notaryStart(passage, lines: lines, after: operativeLine))
+    }
+
+    /// ``signer(_:lines:operativeLine:)`` when the caller already knows where the notary's part
+    /// starts (``notaryStart(_:lines:after:)`` with the same lines and operative line).
+    static func signer(_ passage: Passage, lines: Range<Int>, operativeLine: Int, notaryStart: Int?) -> Signer? {
+        let stop = notaryStart ?? lines.upperBound
         let block = lines.lowerBound..<max(lines.lowerBound, stop)
         for index in block where index >= operativeLine {
             let line = makeLine(passage, index)
@@ -88,34 +118,47 @@ enum SignatureBlock {
 
     static func makeLine(_ passage: Passage, _ index: Int) -> Line {
         let range = passage.lines[index]
-        return Line(index: index, text: String(decoding: passage.bytes[range], as: UTF8.self), lower: LowerText(passage.lower[range]))
+        return Line(index: index, utf8: passage.bytes[range], lower: LowerText(passage.lower[range]))
     }
 
     /// The name on a signature line, or nil when the line is not a signature.
     static func signedName(_ line: Line) -> String? {
         if let marker = line.lower.offset(of: "/s/") {
-            return cutTitle(String(decoding: line.text.utf8.dropFirst(marker + 3), as: UTF8.self))
+            return cutTitle(String(decoding: line.utf8.dropFirst(marker + 3), as: UTF8.self))
         }
-        let trimmed = line.text.trimmingSpaces
-        if trimmed.count > 4, trimmed.hasPrefix("/"), trimmed.hasSuffix("/") {
-            let inner = String(trimmed.dropFirst().dropLast())
-            if !inner.contains("/"), inner.contains(" ") { return cutTitle(inner) }
+        if isSlashedOnBytes(line.utf8) {
+            let trimmed = line.text.trimmingSpaces
+            if trimmed.count > 4, trimmed.hasPrefix("/"), trimmed.hasSuffix("/") {
+                let inner = String(trimmed.dropFirst().dropLast())
+                if !inner.contains("/"), inner.contains(" ") { return cutTitle(inner) }
+            }
         }
         for label in ["signature:", "signed:", "by:"] where line.lower.hasPrefix(label) {
-            let rest = String(decoding: line.text.utf8.dropFirst(label.utf8.count), as: UTF8.self).trimmingSpaces
+            let rest = String(decoding: line.utf8.dropFirst(label.utf8.count), as: UTF8.self).trimmingSpaces
             if !rest.isEmpty, !rest.hasPrefix("_") { return cutTitle(rest) }
         }
         return nil
     }
 
+    /// Whether the line, without surrounding spaces and tabs, starts and ends with `/`: what a
+    /// "/Jane Doe/" signature needs, checked on bytes before any string is made.
+    private static func isSlashedOnBytes(_ utf8: ArraySlice<UInt8>) -> Bool {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else { return false }
+        return first < last && utf8[first] == UInt8(ascii: "/") && utf8[last] == UInt8(ascii: "/")
+    }
+
     /// "Jane Doe, Managing Member" -> "Jane Doe"; "John Roe, Jr." stays; a trailing date goes.
     static func cutTitle(_ raw: String) -> String {
         var text = raw.trimmingSpaces
+        // A rule or a wide gap ends the name: "/s/ Jane Doe ------------ Signature", when an
+        // HTML exhibit puts the whole signature block on one line.
+        for rule in ["---", "___", "   ", "\t"] {
+            if let found = text.firstRange(of: rule) { text = String(text[..<found.lowerBound]).trimmingSpaces }
+        }
         if let date = firstDateStart(text) { text = String(text.prefix(date)).trimmingSpaces }
         for label in [" date:", " dated", " title:", " its:"] {
-            if let found = text.lowercased().firstRange(of: label) {
-                text = String(text[..<found.lowerBound])
-            }
+            text = cut(text, at: label)
         }
         let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
         guard parts.count > 1 else { return text }
@@ -126,7 +169,26 @@ enum SignatureBlock {
         return kept
     }
 
+    /// `text` up to the first occurrence of `label` in its lowercased form.
+    ///
+    /// Unicode lowercasing makes ASCII only from ASCII, from "İ" (as "i" and a combining dot,
+    /// which cannot sit inside these labels) and from the Kelvin sign (as "k", in none of
+    /// them): so when the ASCII-lowercased bytes lack the label, the lowercased text does too.
+    private static func cut(_ text: String, at label: String) -> String {
+        let utf8 = Array(text.utf8)
+        guard LowerText(utf8.map(ASCII.lowered)[...]).contains(label) else { return text }
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            // Unicode lowercasing may change lengths: keep the string algorithm for such text.
+            if let found = text.lowercased().firstRange(of: label) { return String(text[..<found.lowerBound]) }
+            return text
+        }
+        guard let offset = LowerText(utf8.map(ASCII.lowered)[...]).offset(of: label) else { return text }
+        return String(decoding: utf8[..<offset], as: UTF8.self)
+    }
+
     private static func firstDateStart(_ text: String) -> Int? {
+        // Every date the scanner reads has a number in it.
+        guard text.utf8.contains(where: ASCII.isDigit) else { return nil }
         let passage = Passage.plainText(Array(text.utf8), 0..<text.utf8.count)
         guard let found = DateScanner.dates(in: passage, passage.whole).first else { return nil }
         return text.utf8.count > found.range.lowerBound ? String(decoding: Array(text.utf8)[..<found.range.lowerBound], as: UTF8.self).count : nil
@@ -159,7 +221,7 @@ enum SignatureBlock {
             var candidate: String?
             if line.lower.hasPrefix("name:") {
                 candidate = cutTitle(String(line.text.dropFirst(5)))
-            } else if line.text.hasPrefix("___"), index + 1 < block.upperBound {
+            } else if line.startsWithRule, index + 1 < block.upperBound {
                 candidate = cutTitle(makeLine(passage, index + 1).text)
             }
             if let raw = candidate {

@@ -12,12 +12,19 @@ enum InstrumentReader {
 
     static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind) -> Reading {
         let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
+        return read(passage, lines: lines, kind: kind, appointment: AppointmentClause.read(passage, in: range))
+    }
+
+    /// Reads the instrument with the appointment clause the classifier already read from the
+    /// same lines (``InstrumentClassifier/classification(_:_:)``).
+    static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?) -> Reading {
+        let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
         let dates = DateScanner.dates(in: passage, range)
         var claimed: [Range<Int>] = []
         var instrument = ExtractedInstrument(kind: kind, delegable: Located(false, at: passage.span(range)), span: passage.span(range))
 
         var operative = range.lowerBound
-        if kind != .revocation, let appointment = AppointmentClause.read(passage, in: range) {
+        if kind != .revocation, let appointment {
             instrument.attorneys = appointment.attorneys
             operative = appointment.range.lowerBound
         }
@@ -32,12 +39,13 @@ enum InstrumentReader {
             operative = passage.firstMatch(of: RevocationClause.verbs, in: range)?.lowerBound ?? operative
         }
         let operativeLine = passage.lineIndex(at: operative)
-        let signer = SignatureBlock.signer(passage, lines: lines, operativeLine: operativeLine)
+        let notaryStart = SignatureBlock.notaryStart(passage, lines: lines, after: operativeLine)
+        let signer = SignatureBlock.signer(passage, lines: lines, operativeLine: operativeLine, notaryStart: notaryStart)
         if let signer {
             instrument.grantor = Located(signer.name, at: signer.span)
             instrument.grantorIsEntity = signer.isEntity
         }
-        if let notary = SignatureBlock.notaryStart(passage, lines: lines, after: operativeLine) {
+        if let notary = notaryStart {
             claimed.append(passage.lines[notary].lowerBound..<range.upperBound)
         }
         let end = EndCondition.read(passage, in: range, dates: dates)

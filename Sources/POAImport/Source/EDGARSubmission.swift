@@ -18,8 +18,7 @@ struct EDGARSubmission {
 
     /// Whether text (lowercased prefix) is an EDGAR submission.
     static func looksLikeSubmission(_ lower: ArraySlice<UInt8>) -> Bool {
-        Scan.contains("<sec-document>", lower) || Scan.contains("<sec-header>", lower)
-            || (Scan.contains("<document>", lower) && Scan.contains("<type>", lower))
+        ContainerProbe(lower).isSubmission
     }
 
     /// Parses a submission from normalised UTF-8 source.
@@ -39,20 +38,22 @@ struct EDGARSubmission {
         while let start = Scan.find("<document>", lower, from: cursor) {
             let end = Scan.find("</document>", lower, from: start) ?? source.count
             let type = EDGARSubmission.tagValue("<type>", source, lower, start..<end) ?? ""
-            guard let textTag = Scan.find("<text>", lower, from: start), textTag < end else {
+            // Searches stop at the part's end, so a file of many parts is read in linear time.
+            guard let textTag = Scan.find("<text>", lower, from: start, before: end) else {
                 advance(to: end)
                 continue
             }
             let bodyStart = textTag + 6
-            let bodyEnd = min(end, Scan.find("</text>", lower, from: bodyStart) ?? end)
+            let bodyEnd = min(end, Scan.find("</text>", lower, from: bodyStart, before: end) ?? end)
             advance(to: bodyStart)
             let body = lower[bodyStart..<bodyEnd]
             let probe = body.prefix(4096)
-            let isXML = Scan.contains("<ownershipdocument", probe)
+            let sniffed = ContainerProbe(probe)
+            let isXML = sniffed.isOwnershipXML
             let isData = Scan.contains("<pdf>", probe.prefix(64)) || Scan.contains("begin 6", probe.prefix(64))
             var passage: Passage?
             if !isXML && !isData {
-                passage = HTMLText.looksLikeMarkup(probe) || Scan.contains("<xml>", probe.prefix(64))
+                passage = sniffed.isMarkup || Scan.contains("<xml>", probe.prefix(64))
                     ? HTMLText.passage(source, bodyStart..<bodyEnd, firstLine: line)
                     : Passage.plainText(source, bodyStart..<bodyEnd, firstLine: line)
             }
@@ -62,7 +63,7 @@ struct EDGARSubmission {
     }
 
     private static func tagValue(_ tag: String, _ source: [UInt8], _ lower: [UInt8], _ range: Range<Int>) -> String? {
-        guard let at = Scan.find(tag, lower, from: range.lowerBound), at < range.upperBound else { return nil }
+        guard let at = Scan.find(tag, lower, from: range.lowerBound, before: range.upperBound) else { return nil }
         var end = at + tag.utf8.count
         while end < range.upperBound, source[end] != 0x0A, source[end] != UInt8(ascii: "<") { end += 1 }
         return String(decoding: source[(at + tag.utf8.count)..<end], as: UTF8.self).trimmingSpaces
@@ -134,26 +135,20 @@ struct EDGARSubmission {
 
 /// Raw byte searches over lowercased source, for container detection.
 enum Scan {
-    static func find(_ needle: String, _ hay: [UInt8], from start: Int) -> Int? {
-        let bytes = Array(needle.utf8)
-        guard let first = bytes.first, hay.count >= bytes.count else { return nil }
-        var index = start
-        while index <= hay.count - bytes.count {
-            if hay[index] == first && hay[index..<(index + bytes.count)].elementsEqual(bytes) { return index }
-            index += 1
+    /// The first offset at or after `start`, and before `limit` (the end by default), where
+    /// `needle` starts in `hay`.
+    static func find(_ needle: String, _ hay: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            hay.withUnsafeBufferPointer { ByteSearch.find(pattern, in: $0, from: start, before: limit ?? hay.count) }
         }
-        return nil
     }
 
     static func contains(_ needle: String, _ hay: ArraySlice<UInt8>) -> Bool {
-        let bytes = Array(needle.utf8)
-        guard let first = bytes.first, hay.count >= bytes.count else { return false }
-        var index = hay.startIndex
-        while index <= hay.endIndex - bytes.count {
-            if hay[index] == first && hay[index..<(index + bytes.count)].elementsEqual(bytes) { return true }
-            index += 1
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            hay.withUnsafeBufferPointer { ByteSearch.find(pattern, in: $0, from: 0, before: $0.count) != nil }
         }
-        return false
     }
 }
 

@@ -50,21 +50,7 @@ enum HTMLText {
 
     /// Whether bytes look like markup: a known tag near the start.
     static func looksLikeMarkup(_ lower: ArraySlice<UInt8>) -> Bool {
-        for tag in ["<html", "<body", "<p>", "<p ", "<div", "<br", "<table", "<font", "<span", "<!doctype html"]
-        where contains(Array(tag.utf8), in: lower) {
-            return true
-        }
-        return false
-    }
-
-    private static func contains(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Bool {
-        guard let first = needle.first, hay.count >= needle.count else { return false }
-        var index = hay.startIndex
-        while index <= hay.endIndex - needle.count {
-            if hay[index] == first && hay[index..<(index + needle.count)].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
+        ContainerProbe(lower).isMarkup
     }
 
     private static func closingAngle(_ source: [UInt8], from start: Int, end: Int) -> Int {

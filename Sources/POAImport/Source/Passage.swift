@@ -3,8 +3,9 @@
 /// A passage is what the grammar reads: markup removed, entities decoded, runs of whitespace
 /// folded to one space, typographic quotes and dashes folded to ASCII, blank lines dropped.
 /// Its logical lines are separated by `\n` in `bytes`; `lower` is the same text lowercased
-/// (ASCII) with line breaks read as spaces, so phrases match across line breaks. Every byte
-/// offset maps back to the 1-based line of the original source it came from.
+/// (ASCII) with line breaks read as spaces (made by ``finish()``), so phrases match across line breaks. Every byte
+/// offset maps back to the 1-based line of the original source it came from. `words` indexes
+/// where each word of `lower` starts, so phrase searches need not rescan the text.
 struct Passage: Sendable {
     /// Where the source line changes: from `offset` on, text comes from source line `line`.
     struct LineMark: Sendable {
@@ -17,6 +18,8 @@ struct Passage: Sendable {
     private(set) var marks: [LineMark] = []
     /// The logical lines, as ranges of `bytes` (without their `\n`).
     private(set) var lines: [Range<Int>] = []
+    /// The keyword index of `lower`, built by ``finish()``.
+    private(set) var words = WordIndex()
 
     var count: Int { bytes.count }
     var isEmpty: Bool { bytes.isEmpty }
@@ -74,12 +77,13 @@ struct Passage: Sendable {
             pendingSpace = false
         } else if pendingSpace {
             bytes.append(0x20)
-            lower.append(0x20)
             pendingSpace = false
         }
-        if marks.last?.line != sourceLine { marks.append(LineMark(offset: bytes.count, line: sourceLine)) }
+        if markedLine != sourceLine {
+            marks.append(LineMark(offset: bytes.count, line: sourceLine))
+            markedLine = sourceLine
+        }
         bytes.append(byte)
-        lower.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
     }
 
     /// Ends the current logical line (a no-op when it is empty).
@@ -88,13 +92,21 @@ struct Passage: Sendable {
         guard lineStart < bytes.count else { return }
         lines.append(lineStart..<bytes.count)
         bytes.append(0x0A)
-        lower.append(0x20)
         lineStart = bytes.count
     }
 
-    /// Closes the last line; call once when done appending.
+    /// Closes the last line and indexes the words; call once when done appending.
     mutating func finish() {
         breakLine()
+        // `lower` follows `bytes` byte for byte; making it in one pass here is cheaper than
+        // appending to both while building.
+        lower = bytes.map { $0 == 0x0A ? 0x20 : ASCII.lowered($0) }
+        words = WordIndex(lower)
+    }
+
+    /// Reserves room for about `count` more bytes of text.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
     }
 
     /// Appends the source bytes `source[range]` (UTF-8), whose first byte is on `firstLine`,
@@ -112,12 +124,28 @@ struct Passage: Sendable {
             append(byte, sourceLine: line)
             if byte == 0x0A { line += 1 }
             index += 1
+            if !Passage.isPlain(byte) { continue }
+            // The rest of a run of plain bytes needs no folding: copy it as a block.
+            var end = index
+            while end < range.upperBound, Passage.isPlain(source[end]) { end += 1 }
+            if end > index {
+                bytes.append(contentsOf: source[index..<end])
+                index = end
+            }
         }
         return line
     }
 
+    /// A byte that ``append(_:sourceLine:)`` copies as it is (after the first of a run): not
+    /// whitespace, not a line end, and not the start of a typographic character.
+    @inline(__always) private static func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0xC2
+    }
+
     private var pendingSpace = false
     private var lineStart = 0
+    /// The source line of the last mark (`marks.last?.line`), kept apart for speed.
+    private var markedLine: Int?
 
     /// Typographic characters read as their ASCII equivalents: curly quotes, NBSP, dashes.
     static func typographic(_ source: [UInt8], at index: Int) -> (UInt8, Int)? {
@@ -139,6 +167,7 @@ extension Passage {
     /// The passage of plain text `source[range]`, whose first byte is on source line `firstLine`.
     static func plainText(_ source: [UInt8], _ range: Range<Int>, firstLine: Int = 1) -> Passage {
         var passage = Passage()
+        passage.reserve(range.count)
         _ = passage.appendText(source, range, firstLine: firstLine)
         passage.finish()
         return passage

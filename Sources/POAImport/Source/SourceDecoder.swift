@@ -41,14 +41,19 @@ enum SourceDecoder {
         if bytes.isEmpty { return .empty }
         let sample = bytes.prefix(65_536)
         var control = 0
-        for byte in sample where byte < 0x20 || byte == 0x7F {
-            if byte == 0 { return .binary(controlBytes: sample.filter { $0 < 0x09 || $0 == 0x7F }.count, of: sample.count) }
-            if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+        let hasNUL = sample.withUnsafeBufferPointer { buffer -> Bool in
+            for byte in buffer where byte < 0x20 || byte == 0x7F {
+                if byte == 0 { return true }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { control += 1 }
+            }
+            return false
         }
+        if hasNUL { return .binary(controlBytes: sample.filter { $0 < 0x09 || $0 == 0x7F }.count, of: sample.count) }
         return control * 50 > sample.count ? .binary(controlBytes: control, of: sample.count) : nil
     }
 
     private static func normaliseLineEnds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return Array(bytes) }
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
         var previousCR = false

@@ -1,0 +1,119 @@
+/// Plain substring searches over bytes, without making strings or copying the needle.
+///
+/// Used where a whole word index would not pay: sniffing a container's first kilobytes, and
+/// one line at a time. Each search is one pass over the haystack.
+enum ByteSearch {
+    /// The first offset in `first..<end` where `needle` starts (the match may run past `end`,
+    /// but not past the haystack), or nil.
+    static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from first: Int, before end: Int) -> Int? {
+        guard let lead = needle.first, first >= 0 else { return nil }
+        let last = min(end - 1, hay.count - needle.count)
+        var index = first
+        while index <= last {
+            if hay[index] == lead && matches(needle, hay, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `needle` is at `index` of `hay` (which must leave room for it).
+    @inline(__always)
+    static func matches(_ needle: UnsafeBufferPointer<UInt8>, _ hay: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        var offset = 1
+        while offset < needle.count {
+            if hay[index + offset] != needle[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+}
+
+/// Several needles looked for in one pass: at each byte only the needles starting with that
+/// byte are tried. The answer is the same as asking for each needle in turn.
+///
+/// For example:
+///
+/// ```swift
+/// let tags = Needles(["<html", "<body"])
+/// tags.occursIn(Array("x <body>".utf8)[...])  // true
+/// ```
+struct Needles: Sendable {
+    /// The needles, end to end; needle `i` is `flat[start[i]..<start[i + 1]]`.
+    private let flat: [UInt8]
+    private let start: [Int]
+    /// Needle numbers grouped by first byte: those starting with byte `b` are
+    /// `order[byFirst[b]..<byFirst[b + 1]]`, in the order they were given.
+    private let byFirst: [Int]
+    private let order: [Int]
+
+    init(_ needles: [String]) {
+        let list = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        flat = list.flatMap { $0 }
+        start = list.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
+        var first = [Int](repeating: 0, count: 257)
+        var order: [Int] = []
+        for byte in 0..<256 {
+            first[byte] = order.count
+            order += list.indices.filter { Int(list[$0][0]) == byte }
+        }
+        first[256] = order.count
+        byFirst = first
+        self.order = order
+    }
+
+    /// How many needles there are.
+    var count: Int { start.count - 1 }
+
+    /// Whether any needle occurs in `hay`.
+    func occursIn(_ hay: ArraySlice<UInt8>) -> Bool {
+        var any = false
+        scan(hay) { _ in
+            any = true
+            return true
+        }
+        return any
+    }
+
+    /// Which needles occur in `hay`, as a bit per needle (bit `i` for the `i`th, up to 64).
+    func occurrences(in hay: ArraySlice<UInt8>) -> UInt64 {
+        var found: UInt64 = 0
+        let all: UInt64 = count >= 64 ? .max : (1 << UInt64(count)) - 1
+        scan(hay) { needle in
+            if needle < 64 { found |= 1 << UInt64(needle) }
+            return found == all
+        }
+        return found
+    }
+
+    /// Calls `body` with the number of each needle found, position by position, until it
+    /// returns true.
+    private func scan(_ hay: ArraySlice<UInt8>, _ body: (Int) -> Bool) {
+        hay.withUnsafeBufferPointer { text in
+            flat.withUnsafeBufferPointer { flat in
+                start.withUnsafeBufferPointer { start in
+                    byFirst.withUnsafeBufferPointer { byFirst in
+                        order.withUnsafeBufferPointer { order in
+                            var index = 0
+                            while index < text.count {
+                                let byte = Int(text[index])
+                                var slot = byFirst[byte]
+                                let end = byFirst[byte + 1]
+                                while slot < end {
+                                    let needle = order[slot]
+                                    let from = start[needle], length = start[needle + 1] - from
+                                    if index + length <= text.count {
+                                        var offset = 1
+                                        while offset < length && text[index + offset] == flat[from + offset] { offset += 1 }
+                                        if offset == length && body(needle) { return }
+                                    }
+                                    slot += 1
+                                }
+                                index += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
