@@ -96,6 +96,23 @@ struct ImporterTests {
         #expect(parent != nil)
     }
 
+    @Test func aDelegationActsUnderTheSameDayGrantThatNamesItsDelegator() throws {
+        let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)
+        let grant = try #require(text.components(separatedBy: "\n\n\n\nPOWER OF ATTORNEY").first)
+            .replacingOccurrences(
+                of: "Alan J. Kreczko,\nRicardo A. Anzaldua, David C. Robinson and Donald C. Hunt", with: "Alan J. Kreczko\nand David C. Robinson")
+        let other = folder.appendingPathComponent("same-day.txt")
+        try Data(grant.utf8).write(to: other)
+        _ = try importing([other.path, Self.seed("002")])
+        let (parentId, named) = try ledger.snapshot { reader -> (Int64?, [String]) in
+            let parent = try reader.all(DelegationParent.self).first?.parentId
+            let attorneys = try parent.map { try reader.attorneys(ofInstrument: $0).map(\.nameAsWritten) } ?? []
+            return (parent, attorneys)
+        }
+        #expect(parentId != nil)
+        #expect(named.contains("Ricardo A. Anzaldua"))
+    }
+
     @Test func aDryRunWritesNothing() throws {
         let outcomes = try importing([Self.samples.path], into: try Importer.dryRun(against: ledger))
         #expect(outcomes.filter { $0.status == .imported }.count >= 3)

@@ -123,7 +123,13 @@ struct InstrumentRecorder {
         let parentGrantorId = try resolver.person(named: parent.grantor)
         var parentId: Int64?
         if let day = parent.executedOn {
-            parentId = try tx.reader.instruments(grantorId: parentGrantorId, executedOn: day, kind: .grant).first?.id
+            // Of the grants the grantor signed that day, the one naming the delegator is meant.
+            let candidates = try tx.reader.instruments(grantorId: parentGrantorId, executedOn: day, kind: .grant)
+            let delegator = try instrument.grantor.map { try resolver.person(named: $0.value) }
+            parentId = try candidates.first { candidate in
+                guard let id = candidate.id else { return false }
+                return try tx.reader.attorneys(ofInstrument: id).contains { $0.personId != nil && $0.personId == delegator }
+            }?.id ?? candidates.first?.id
         }
         return try tx.insert(
             DelegationParent(

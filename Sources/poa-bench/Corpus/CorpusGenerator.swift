@@ -92,6 +92,7 @@ struct CorpusGenerator {
             let delegable = family == .nominate && random.chance(0.3)
             let named = Array(attorneys.shuffled(using: &random).prefix(random.int(1...4)))
             events.append(.grant(day: day, attorneys: named, family: family, delegable: delegable))
+            let grantIndex = events.count - 1
             if random.chance(0.05) {
                 // A second grant the same day: the later filing wins.
                 events.append(.grant(day: day, attorneys: Array(attorneys.shuffled(using: &random).prefix(2)), family: .nominate, delegable: false))
@@ -100,7 +101,7 @@ struct CorpusGenerator {
                 events.append(
                     .delegation(
                         day: day.adding(days: random.int(1...20)), delegator: delegator,
-                        attorneys: Array(subs.prefix(random.int(1...2))), parent: events.count - 1))
+                        attorneys: Array(subs.prefix(random.int(1...2))), parent: grantIndex))
             }
             day = day.adding(days: random.int(30...1500))
         }
