@@ -153,3 +153,45 @@ struct ConcurrentReaderTests {
         #expect(sawProgress.count >= 2, "the reports ran while the import was writing")
     }
 }
+
+/// A backup taken while an import writes is a healthy ledger as of one instant.
+struct BackupDuringImportTests {
+    @Test func aBackupDuringAnImportHoldsEveryDocumentWhollyOrNotAtAll() throws {
+        let workspace = try Workspace()
+        let corpus = workspace.path("corpus")
+        let generate = Process()
+        generate.executableURL = CrashSafetyTests.bench
+        generate.arguments = ["generate", "--documents", "800", "--seed", "4", corpus]
+        generate.standardOutput = FileHandle.nullDevice
+        try generate.run()
+        generate.waitUntilExit()
+        #expect(try workspace.poa("migrate").status == 0)
+        let importer = Process()
+        importer.executableURL = PoaProcess.executable
+        importer.arguments = ["import", corpus + "/docs"]
+        importer.currentDirectoryURL = workspace.folder
+        importer.standardOutput = FileHandle.nullDevice
+        try importer.run()
+        // Wait for the first committed batch, then copy while the rest is being written.
+        for _ in 0..<600 where importer.isRunning {
+            let count = try workspace.poa("sql", "--format", "csv", "SELECT count(*) FROM document")
+            if let rows = Int(count.stdout.split(separator: "\n").last ?? ""), rows > 0 { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let backup = try workspace.poa("backup", "copy.sqlite")
+        let wasRunning = importer.isRunning
+        importer.waitUntilExit()
+        #expect(backup.status == 0, "\(backup.stderr)")
+        #expect(wasRunning, "the import was still writing when the backup finished")
+        #expect(try workspace.poa("check", "--db", "copy.sqlite").status == 0)
+        let torn = try workspace.poa(
+            "sql", "--db", "copy.sqlite", "--format", "csv",
+            "SELECT count(*) FROM document d WHERE d.status = 'imported' AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id)")
+        #expect(torn.stdout == "count(*)\n0\n")
+        let copied = try workspace.poa("sql", "--db", "copy.sqlite", "--format", "csv", "SELECT count(*) FROM document")
+        let total = try workspace.poa("sql", "--format", "csv", "SELECT count(*) FROM document")
+        let copiedCount = Int(copied.stdout.split(separator: "\n").last ?? "") ?? -1
+        let totalCount = Int(total.stdout.split(separator: "\n").last ?? "") ?? -1
+        #expect(copiedCount > 0 && copiedCount < totalCount, "the copy holds the ledger as it was mid-import: \(copiedCount) of \(totalCount)")
+    }
+}
