@@ -22,6 +22,9 @@ struct PartyResolver {
         }
         let name = PersonName(written)
         let aliases = try reader.personAliases(key: name.key)
+        // The same spelling seen before names the same party, when only one party has it.
+        let exact = Set(aliases.filter { $0.alias == written }.map(\.personId))
+        if exact.count == 1, let id = exact.first { return id }
         let byPerson = Dictionary(grouping: aliases, by: \.personId)
         let compatible = byPerson.filter { _, spellings in
             spellings.allSatisfy { PersonName($0.alias).isCompatible(with: name) }
