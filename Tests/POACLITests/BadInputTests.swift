@@ -77,15 +77,9 @@ struct BadInputTests {
 
     @Test func aFullDiskStopsTheImportWithAClearErrorAndTheLedgerStaysHealthy() throws {
         // RLIMIT_FSIZE stands in for a full disk: writes past 300 KB fail with EFBIG.
-        let corpus = workspace.path("corpus")
-        let generate = Process()
-        generate.executableURL = CrashSafetyTests.bench
-        generate.arguments = ["generate", "--documents", "400", "--seed", "9", corpus]
-        generate.standardOutput = FileHandle.nullDevice
-        try generate.run()
-        generate.waitUntilExit()
+        let docs = try workspace.corpus(documents: 400, seed: 9)
         #expect(try workspace.poa("migrate").status == 0)
-        let command = "trap '' XFSZ; ulimit -f 600; exec '\(PoaProcess.executable.path)' import '\(corpus)/docs' > /dev/null"
+        let command = "trap '' XFSZ; ulimit -f 600; exec '\(PoaProcess.executable.path)' import '\(docs)' > /dev/null"
         let status = Self.shell(command, in: workspace.folder)
         #expect(status == 1)
         let check = try workspace.poa("check")
@@ -96,7 +90,7 @@ struct BadInputTests {
             "SELECT count(*) FROM document d WHERE d.status = 'imported' AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id)")
         #expect(torn.stdout == "count(*)\n0\n")
         // With room again, the import finishes.
-        #expect(try workspace.poa("import", corpus + "/docs").status == 0)
+        #expect(try workspace.poa("import", docs).status == 0)
     }
 
     @discardableResult
@@ -116,20 +110,9 @@ struct BadInputTests {
 struct ConcurrentReaderTests {
     @Test func reportsInALoopDuringAnImportNeverFailNorSeeHalfADocument() throws {
         let workspace = try Workspace()
-        let corpus = workspace.path("corpus")
-        let generate = Process()
-        generate.executableURL = CrashSafetyTests.bench
-        generate.arguments = ["generate", "--documents", "800", "--seed", "3", corpus]
-        generate.standardOutput = FileHandle.nullDevice
-        try generate.run()
-        generate.waitUntilExit()
+        let docs = try workspace.corpus(documents: 800, seed: 3)
         #expect(try workspace.poa("migrate").status == 0)
-        let importer = Process()
-        importer.executableURL = PoaProcess.executable
-        importer.arguments = ["import", corpus + "/docs"]
-        importer.currentDirectoryURL = workspace.folder
-        importer.standardOutput = FileHandle.nullDevice
-        try importer.run()
+        let importer = try workspace.start("import", docs)
         let torn = """
             SELECT (SELECT count(*) FROM document d WHERE d.status = 'imported'
                     AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id)
@@ -158,20 +141,9 @@ struct ConcurrentReaderTests {
 struct BackupDuringImportTests {
     @Test func aBackupDuringAnImportHoldsEveryDocumentWhollyOrNotAtAll() throws {
         let workspace = try Workspace()
-        let corpus = workspace.path("corpus")
-        let generate = Process()
-        generate.executableURL = CrashSafetyTests.bench
-        generate.arguments = ["generate", "--documents", "800", "--seed", "4", corpus]
-        generate.standardOutput = FileHandle.nullDevice
-        try generate.run()
-        generate.waitUntilExit()
+        let docs = try workspace.corpus(documents: 800, seed: 4)
         #expect(try workspace.poa("migrate").status == 0)
-        let importer = Process()
-        importer.executableURL = PoaProcess.executable
-        importer.arguments = ["import", corpus + "/docs"]
-        importer.currentDirectoryURL = workspace.folder
-        importer.standardOutput = FileHandle.nullDevice
-        try importer.run()
+        let importer = try workspace.start("import", docs)
         // Wait for the first committed batch, then copy while the rest is being written.
         for _ in 0..<600 where importer.isRunning {
             let count = try workspace.poa("sql", "--format", "csv", "SELECT count(*) FROM document")

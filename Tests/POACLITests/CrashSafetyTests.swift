@@ -22,8 +22,6 @@ struct CrashSafetyTests {
         ORDER BY 1, 2, 3, 4, 5, 6, 7
         """
 
-    static var bench: URL { PoaProcess.executable.deletingLastPathComponent().appendingPathComponent("poa-bench") }
-
     func dump(_ workspace: Workspace, _ db: String) throws -> String {
         let result = try workspace.poa("sql", "--db", db, "--format", "csv", Self.canonicalDump)
         try #require(result.status == 0, "\(result.stderr)")
@@ -32,14 +30,7 @@ struct CrashSafetyTests {
 
     @Test func killingTheImporterTwentyTimesLosesNothing() throws {
         let workspace = try Workspace()
-        let generate = Process()
-        generate.executableURL = Self.bench
-        generate.arguments = ["generate", "--documents", "600", "--seed", "5", workspace.path("corpus")]
-        generate.standardOutput = FileHandle.nullDevice
-        try generate.run()
-        generate.waitUntilExit()
-        try #require(generate.terminationStatus == 0)
-        let docs = workspace.path("corpus/docs")
+        let docs = try workspace.corpus(documents: 600, seed: 5)
 
         #expect(try workspace.poa("import", "--db", "clean.sqlite", docs).status == 0)
         let clean = try dump(workspace, "clean.sqlite")
@@ -48,13 +39,7 @@ struct CrashSafetyTests {
         var random = SystemRandomNumberGenerator()
         var killed = 0
         for round in 0..<20 {
-            let process = Process()
-            process.executableURL = PoaProcess.executable
-            process.arguments = ["import", "--db", "crashed.sqlite", docs]
-            process.currentDirectoryURL = workspace.folder
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let process = try workspace.start("import", "--db", "crashed.sqlite", docs)
             // Early rounds die while the ledger is created and migrated; later ones mid-import.
             let delay = round < 3 ? Double(round) * 0.01 : Double.random(in: 0.05...0.6, using: &random)
             Thread.sleep(forTimeInterval: delay)

@@ -56,3 +56,30 @@ final class Workspace {
         try PoaProcess.run(arguments, in: folder, environment: environment)
     }
 }
+
+extension Workspace {
+    /// Writes a generated corpus of `documents` filings (poa-bench generate) under `name`, and
+    /// returns the folder of its documents.
+    func corpus(_ name: String = "corpus", documents: Int, seed: Int) throws -> String {
+        let generate = Process()
+        generate.executableURL = PoaProcess.executable.deletingLastPathComponent().appendingPathComponent("poa-bench")
+        generate.arguments = ["generate", "--documents", String(documents), "--seed", String(seed), path(name)]
+        generate.standardOutput = FileHandle.nullDevice
+        try generate.run()
+        generate.waitUntilExit()
+        guard generate.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        return path(name) + "/docs"
+    }
+
+    /// Starts `poa ARGUMENTS` in this folder without waiting for it.
+    func start(_ arguments: String...) throws -> Process {
+        let process = Process()
+        process.executableURL = PoaProcess.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+}
