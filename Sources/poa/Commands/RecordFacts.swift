@@ -10,8 +10,13 @@ private var recorder: String {
     return environment["POA_USER"] ?? environment["USER"] ?? "unknown"
 }
 
-/// Records a fact through `FactRecorder`, then prints what was recorded.
-private func recordFact(_ ledger: LedgerOptions, _ body: (FactRecorder) throws -> RecordedFact) throws {
+/// Changes the recorded facts through `FactRecorder`, then prints the line `describe` makes.
+private func changeFacts(
+    _ ledger: LedgerOptions, _ body: (FactRecorder) throws -> RecordedFact,
+    describe: (RecordedFact) -> String = {
+        "recorded fact #\($0.id ?? 0): \($0.kind.rawValue) on \($0.onDay) (undo with: poa undo \($0.id ?? 0))"
+    }
+) throws {
     let facts = FactRecorder(ledger: try ledger.openForWriting(), recordedBy: recorder)
     let fact = try querying {
         do {
@@ -20,7 +25,7 @@ private func recordFact(_ ledger: LedgerOptions, _ body: (FactRecorder) throws -
             throw Failure(message: error.description)
         }
     }
-    print("recorded fact #\(fact.id ?? 0): \(fact.kind.rawValue) on \(fact.onDay) (undo with: poa undo \(fact.id ?? 0))")
+    print(describe(fact))
 }
 
 extension Poa {
@@ -38,7 +43,7 @@ extension Poa {
 
         func run() throws {
             try reportingFailures {
-                try recordFact(ledger) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
+                try changeFacts(ledger) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
             }
         }
     }
@@ -58,7 +63,7 @@ extension Poa {
 
         func run() throws {
             try reportingFailures {
-                try recordFact(ledger) {
+                try changeFacts(ledger) {
                     try $0.revoked(grantor: grantor, issuer: issuer, executedOn: executedOn, attorney: attorney, on: on, note: note)
                 }
             }
@@ -78,7 +83,7 @@ extension Poa {
 
         func run() throws {
             try reportingFailures {
-                try recordFact(ledger) { try $0.departed(person: person, issuer: issuer, on: on, note: note) }
+                try changeFacts(ledger) { try $0.departed(person: person, issuer: issuer, on: on, note: note) }
             }
         }
     }
@@ -94,15 +99,7 @@ extension Poa {
 
         func run() throws {
             try reportingFailures {
-                let facts = FactRecorder(ledger: try ledger.openForWriting(), recordedBy: recorder)
-                let fact = try querying {
-                    do {
-                        return try facts.undo(factId)
-                    } catch let error as FactError {
-                        throw Failure(message: error.description)
-                    }
-                }
-                print("undone fact #\(factId): \(fact.kind.rawValue) on \(fact.onDay)")
+                try changeFacts(ledger, { try $0.undo(factId) }) { "undone fact #\(factId): \($0.kind.rawValue) on \($0.onDay)" }
             }
         }
     }
