@@ -93,6 +93,21 @@ struct BadInputTests {
         #expect(try workspace.poa("import", docs).status == 0)
     }
 
+    @Test func aHundredMegabyteFileIsReadToTheEndAndImported() throws {
+        var bytes = try Array(Data(contentsOf: AuthorityCommandTests.samples.appendingPathComponent("know_all_signing_singly.txt")))
+        bytes += Array("\n\nSCHEDULE A\n\n".utf8)
+        let filler = Array("An exhibit schedule line with numbers 12345 and words that appoint nobody to anything.\n".utf8)
+        bytes.reserveCapacity(100 * 1_048_576 + filler.count)
+        while bytes.count < 100 * 1_048_576 { bytes += filler }
+        let path = try write("big.txt", bytes)
+        bytes = []
+        let result = try workspace.poa("import", "--format", "json", path)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try outcomes(result)["big.txt"]?.status == "imported")
+        let size = try workspace.poa("sql", "--format", "csv", "SELECT size, length(text) > 100000000 FROM document")
+        #expect(size.stdout.hasSuffix(",1\n"))
+    }
+
     @discardableResult
     static func shell(_ command: String, in folder: URL? = nil) -> Int32 {
         let process = Process()
