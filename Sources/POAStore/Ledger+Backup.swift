@@ -107,14 +107,18 @@ extension Ledger {
         } catch {
             throw .sourceRefused(path: source, reason: error)
         }
-        let queue: DatabaseQueue
+        let queue = try sourceQueue(at: source)
+        defer { try? queue.close() }
+        return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force)
+    }
+
+    /// A connection that only looks at the source of a backup or restore; an unreadable source is refused.
+    private static func sourceQueue(at source: String) throws(BackupError) -> DatabaseQueue {
         do {
-            queue = try inspectionQueue(at: source)
+            return try inspectionQueue(at: source)
         } catch {
             throw .sourceRefused(path: source, reason: StoreError.read(error, path: source))
         }
-        defer { try? queue.close() }
-        return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force)
     }
 
     /// Replaces the ledger at `path` with the database at `source`, keeping the replaced file.
@@ -141,12 +145,7 @@ extension Ledger {
         } catch {
             throw .sourceRefused(path: source, reason: error)
         }
-        let queue: DatabaseQueue
-        do {
-            queue = try inspectionQueue(at: source)
-        } catch {
-            throw .sourceRefused(path: source, reason: StoreError.read(error, path: source))
-        }
+        let queue = try sourceQueue(at: source)
         let temporary: String
         do {
             defer { try? queue.close() }
