@@ -9,8 +9,8 @@
 //   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
 //   POAReports     read-only SQL, named reports, output formats, timeline pictures.
 //   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
-// Only POAStore imports GRDB (POAReports uses the raw SQLite C API for its read-only
-// connection); only `poa` and `poa-bench` import ArgumentParser.
+// Only POAStore imports GRDB (it binds the import's hot statements through the SQLite C API,
+// and POAReports uses that C API for its read-only connection); only `poa` and `poa-bench` import ArgumentParser.
 import PackageDescription
 
 let strictness: [SwiftSetting] = [
@@ -34,7 +34,10 @@ let package = Package(
         .target(name: "POACore", swiftSettings: strictness),
         .target(
             name: "POAStore",
-            dependencies: ["POACore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "POACore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strictness,
             plugins: ["EmbedSQL"]),
         .target(name: "POAAuthority", dependencies: ["POACore", "POAStore"], swiftSettings: strictness),

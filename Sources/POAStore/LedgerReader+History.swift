@@ -30,52 +30,51 @@ extension LedgerReader {
     /// revocations aimed at the grantor or at those delegators, their attorneys, forms, and the
     /// recorded facts about everyone involved. Small prepared queries, each one index lookup.
     public func historyRows(grantorId: Int64) throws(StoreError) -> HistoryRows {
-        try fetch {
-            var rows = HistoryRows()
-            var seen = Set<Int64>()
-            func collect(_ sql: String, _ argument: Int64) throws {
-                for row in try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [argument]) {
-                    let instrument = try Instrument(row: row)
-                    guard let id = instrument.id, seen.insert(id).inserted else { continue }
-                    rows.instruments.append(instrument)
-                    rows.filing[id] = (Day.fromDatabaseValue(row["document_filed_on"]), instrument.documentId)
-                }
+        var rows = HistoryRows()
+        var seen = Set<Int64>()
+        // Instruments with their document's filing day, the column after the instrument's own.
+        let filedOnColumn = Int32(Instrument.columns.count)
+        func collect(_ sql: String, _ argument: Int64) throws(StoreError) {
+            let statement = try PreparedStatement(db, sql: sql)
+            statement.bind(argument, at: 1)
+            let found = try statement.rows { columns throws(StoreError) in
+                (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self))
             }
-            try collect(LedgerQueries.grantsOfGrantor, grantorId)
-            for grant in rows.instruments.compactMap(\.id) {
-                try collect(LedgerQueries.delegationsUnderGrant, grant)
+            for (instrument, filedOn) in found {
+                guard let id = instrument.id, seen.insert(id).inserted else { continue }
+                rows.instruments.append(instrument)
+                rows.filing[id] = (filedOn, instrument.documentId)
             }
-            try collect(LedgerQueries.delegationsAwaitingGrantor, grantorId)
-            let parentStatement = try db.cachedStatement(sql: LedgerQueries.parentOfDelegation)
-            for delegation in rows.instruments where delegation.kind == .delegation {
-                guard let id = delegation.id else { continue }
-                rows.parents[id] = try DelegationParent.fetchOne(parentStatement, arguments: [id])
-            }
-            var owners = [grantorId]
-            for delegator in rows.instruments.filter({ $0.kind == .delegation }).map(\.grantorId) where !owners.contains(delegator) {
-                owners.append(delegator)
-            }
-            for owner in owners { try collect(LedgerQueries.revocationsOfGrantor, owner) }
-            let revocationStatement = try db.cachedStatement(sql: LedgerQueries.revocationById)
-            let attorneyStatement = try db.cachedStatement(sql: LedgerQueries.attorneysOfInstrument)
-            let formStatement = try db.cachedStatement(sql: LedgerQueries.formsOfInstrument)
-            for instrument in rows.instruments {
-                guard let id = instrument.id else { continue }
-                if instrument.kind == .revocation {
-                    rows.revocations[id] = try Revocation.fetchOne(revocationStatement, arguments: [id])
-                } else {
-                    rows.attorneys[id] = try InstrumentAttorney.fetchAll(attorneyStatement, arguments: [id])
-                    rows.forms[id] = try InstrumentForm.fetchAll(formStatement, arguments: [id]).map(\.form)
-                }
-            }
-            var people = Set(owners)
-            for attorneys in rows.attorneys.values { people.formUnion(attorneys.compactMap(\.personId)) }
-            let factStatement = try db.cachedStatement(sql: LedgerQueries.factsOfPerson)
-            for person in people.sorted() {
-                rows.facts += try RecordedFact.fetchAll(factStatement, arguments: [person])
-            }
-            return rows
         }
+        try collect(LedgerQueries.grantsOfGrantor, grantorId)
+        for grant in rows.instruments.compactMap(\.id) {
+            try collect(LedgerQueries.delegationsUnderGrant, grant)
+        }
+        try collect(LedgerQueries.delegationsAwaitingGrantor, grantorId)
+        for delegation in rows.instruments where delegation.kind == .delegation {
+            guard let id = delegation.id else { continue }
+            rows.parents[id] = try first(DelegationParent.self, LedgerQueries.parentOfDelegation, id)
+        }
+        var owners = [grantorId]
+        for delegation in rows.instruments where delegation.kind == .delegation && !owners.contains(delegation.grantorId) {
+            owners.append(delegation.grantorId)
+        }
+        for owner in owners { try collect(LedgerQueries.revocationsOfGrantor, owner) }
+        for instrument in rows.instruments {
+            guard let id = instrument.id else { continue }
+            if instrument.kind == .revocation {
+                rows.revocations[id] = try first(Revocation.self, LedgerQueries.revocationById, id)
+            } else {
+                rows.attorneys[id] = try all(InstrumentAttorney.self, LedgerQueries.attorneysOfInstrument, id)
+                rows.forms[id] = try all(InstrumentForm.self, LedgerQueries.formsOfInstrument, id).map(\.form)
+            }
+        }
+        var people = Set(owners)
+        for attorneys in rows.attorneys.values { people.formUnion(attorneys.compactMap(\.personId)) }
+        for person in people.sorted() {
+            rows.facts += try all(RecordedFact.self, LedgerQueries.factsOfPerson, person)
+        }
+        return rows
     }
 
     /// The grantors whose histories involve `personId` other than as grantor: the grantors of
@@ -163,23 +162,21 @@ extension LedgerTransaction {
         grantorId: Int64, coveredInstruments: [Int64], intervals: [StoredInterval], invalid: [StoredInvalidDelegation],
         endings: [Supersession]
     ) throws(StoreError) {
-        do {
-            try db.cachedStatement(sql: LedgerQueries.deleteIntervalsOfGrantor).execute(arguments: [grantorId])
-            try db.cachedStatement(sql: LedgerQueries.deleteInvalidDelegationsOfGrantor).execute(arguments: [grantorId])
-            let deleteEndings = try db.cachedStatement(sql: LedgerQueries.deleteEndingsOfInstrument)
-            for id in coveredInstruments { try deleteEndings.execute(arguments: [id]) }
-            let insert = try db.cachedStatement(sql: LedgerQueries.insertInterval)
-            for interval in intervals {
-                try insert.execute(arguments: [
-                    interval.grantorId, interval.validFrom, interval.attorneyId, interval.via, interval.validUntil,
-                    interval.issuerId, interval.forms, interval.grantId, interval.links,
-                ])
-            }
-            for row in invalid { try row.insert(db, onConflict: .replace) }
-            for var ending in endings { try ending.insert(db) }
-        } catch {
-            throw StoreError.writeFailed(detail: StoreError.describe(error))
+        let deleteIntervals = try PreparedStatement(db, sql: LedgerQueries.deleteIntervalsOfGrantor)
+        deleteIntervals.bind(grantorId, at: 1)
+        try deleteIntervals.execute()
+        let deleteInvalid = try PreparedStatement(db, sql: LedgerQueries.deleteInvalidDelegationsOfGrantor)
+        deleteInvalid.bind(grantorId, at: 1)
+        try deleteInvalid.execute()
+        let deleteEndings = try PreparedStatement(db, sql: LedgerQueries.deleteEndingsOfInstrument)
+        for id in coveredInstruments {
+            deleteEndings.bind(id, at: 1)
+            try deleteEndings.execute()
         }
+        // Two chains may reach the same attorney on the same day: the first one is kept.
+        try insert(intervals, sql: LedgerQueries.insertIntervalUnlessPresent)
+        try insert(invalid, sql: LedgerQueries.replaceInvalidDelegation)
+        for ending in endings { try insert(ending) }
     }
 }
 

@@ -11,68 +11,80 @@ extension LedgerReader {
         }
     }
 
+    /// The records a named query returns, read through the C API (see ``PreparedStatement``).
+    func all<R: ColumnRecord>(_ type: R.Type, _ sql: String, _ arguments: any ColumnValue...) throws(StoreError) -> [R] {
+        let statement = try PreparedStatement(db, sql: sql)
+        statement.bind(all: arguments)
+        return try statement.rows { columns throws(StoreError) in try R(columns: columns) }
+    }
+
+    /// The first record a named query returns, if any.
+    func first<R: ColumnRecord>(_ type: R.Type, _ sql: String, _ arguments: any ColumnValue...) throws(StoreError) -> R? {
+        let statement = try PreparedStatement(db, sql: sql)
+        statement.bind(all: arguments)
+        return try statement.firstRow { columns throws(StoreError) in try R(columns: columns) }
+    }
+
+    /// Whether a document with these bytes is stored (its SHA-256, lowercase hex).
+    public func containsDocument(sha256: String) throws(StoreError) -> Bool {
+        let statement = try PreparedStatement(db, sql: LedgerQueries.documentIdBySHA256)
+        statement.bind(all: [sha256])
+        return try statement.firstRow { _ in true } ?? false
+    }
+
     /// The stored document with these bytes, if any.
     public func document(sha256: String) throws(StoreError) -> Document? {
-        try fetch { try Document.fetchOne(db.cachedStatement(sql: LedgerQueries.documentBySHA256), arguments: [sha256]) }
+        try first(Document.self, LedgerQueries.documentBySHA256, sha256)
     }
 
     /// Every alias filed under a name key (see the importer's `PersonName.key`).
     public func personAliases(key: String) throws(StoreError) -> [PersonAlias] {
-        try fetch { try PersonAlias.fetchAll(db.cachedStatement(sql: LedgerQueries.personAliasesByKey), arguments: [key]) }
+        try all(PersonAlias.self, LedgerQueries.personAliasesByKey, key)
     }
 
     /// Every alias of one person.
     public func personAliases(personId: Int64) throws(StoreError) -> [PersonAlias] {
-        try fetch { try PersonAlias.fetchAll(db.cachedStatement(sql: LedgerQueries.personAliasesByPerson), arguments: [personId]) }
+        try all(PersonAlias.self, LedgerQueries.personAliasesByPerson, personId)
     }
 
     public func person(cik: String) throws(StoreError) -> Person? {
-        try fetch { try Person.fetchOne(db.cachedStatement(sql: LedgerQueries.personByCIK), arguments: [cik]) }
+        try first(Person.self, LedgerQueries.personByCIK, cik)
     }
 
     public func issuer(cik: String) throws(StoreError) -> Issuer? {
-        try fetch { try Issuer.fetchOne(db.cachedStatement(sql: LedgerQueries.issuerByCIK), arguments: [cik]) }
+        try first(Issuer.self, LedgerQueries.issuerByCIK, cik)
     }
 
     /// Every issuer alias filed under a name key (see the importer's `IssuerName.key`).
     public func issuerAliases(key: String) throws(StoreError) -> [IssuerAlias] {
-        try fetch { try IssuerAlias.fetchAll(db.cachedStatement(sql: LedgerQueries.issuerAliasesByKey), arguments: [key]) }
+        try all(IssuerAlias.self, LedgerQueries.issuerAliasesByKey, key)
     }
 
     /// The instruments of one grantor signed on one day, of one kind, in filing order.
     public func instruments(grantorId: Int64, executedOn: Day, kind: InstrumentKind) throws(StoreError) -> [Instrument] {
-        try fetch {
-            try Instrument.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.instrumentsOfGrantorOnDay), arguments: [grantorId, executedOn, kind])
-        }
+        try all(Instrument.self, LedgerQueries.instrumentsOfGrantorOnDay, grantorId, executedOn, kind)
     }
 
     /// The attorneys an instrument appoints, in order.
     public func attorneys(ofInstrument id: Int64) throws(StoreError) -> [InstrumentAttorney] {
-        try fetch { try InstrumentAttorney.fetchAll(db.cachedStatement(sql: LedgerQueries.attorneysOfInstrument), arguments: [id]) }
+        try all(InstrumentAttorney.self, LedgerQueries.attorneysOfInstrument, id)
     }
 
     /// The forms an instrument covers, in `Form` order.
     public func forms(ofInstrument id: Int64) throws(StoreError) -> [Form] {
-        try fetch {
-            try InstrumentForm.fetchAll(db.cachedStatement(sql: LedgerQueries.formsOfInstrument), arguments: [id]).map(\.form)
-                .sorted()
-        }
+        try all(InstrumentForm.self, LedgerQueries.formsOfInstrument, id).map(\.form).sorted()
     }
 
     /// The instruments recorded from one document, in order.
     public func instruments(ofDocument id: Int64) throws(StoreError) -> [Instrument] {
-        try fetch { try Instrument.fetchAll(db.cachedStatement(sql: LedgerQueries.instrumentsOfDocument), arguments: [id]) }
+        try all(Instrument.self, LedgerQueries.instrumentsOfDocument, id)
     }
 
     /// Delegations that state this grantor and day for their parent but have no parent yet.
     public func unresolvedDelegations(statedGrantorId: Int64, statedExecutedOn: Day) throws(StoreError)
         -> [DelegationParent]
     {
-        try fetch {
-            try DelegationParent.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.unresolvedDelegations), arguments: [statedGrantorId, statedExecutedOn])
-        }
+        try all(DelegationParent.self, LedgerQueries.unresolvedDelegations, statedGrantorId, statedExecutedOn)
     }
 
     /// How many rows a table holds.
@@ -96,10 +108,7 @@ extension LedgerReader {
 
     /// People whose name keys start with `lastName|`: everyone with that last name.
     public func people(lastName: String) throws(StoreError) -> [(person: Person, aliases: [String])] {
-        let aliases = try fetch {
-            try PersonAlias.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.personAliasesByKeyRange), arguments: [lastName + "|", lastName + "}"])
-        }
+        let aliases = try all(PersonAlias.self, LedgerQueries.personAliasesByKeyRange, lastName + "|", lastName + "}")
         var result: [(Person, [String])] = []
         for (id, spellings) in Dictionary(grouping: aliases, by: \.personId).sorted(by: { $0.key < $1.key }) {
             if let person = try person(id: id) { result.append((person, spellings.map(\.alias))) }
@@ -120,18 +129,18 @@ extension LedgerReader {
 
 extension LedgerReader {
     public func person(id: Int64) throws(StoreError) -> Person? {
-        try fetch { try Person.fetchOne(db.cachedStatement(sql: LedgerQueries.personById), arguments: [id]) }
+        try first(Person.self, LedgerQueries.personById, id)
     }
 
     public func issuer(id: Int64) throws(StoreError) -> Issuer? {
-        try fetch { try Issuer.fetchOne(db.cachedStatement(sql: LedgerQueries.issuerById), arguments: [id]) }
+        try first(Issuer.self, LedgerQueries.issuerById, id)
     }
 
     public func instrument(id: Int64) throws(StoreError) -> Instrument? {
-        try fetch { try Instrument.fetchOne(db.cachedStatement(sql: LedgerQueries.instrumentById), arguments: [id]) }
+        try first(Instrument.self, LedgerQueries.instrumentById, id)
     }
 
     public func document(id: Int64) throws(StoreError) -> Document? {
-        try fetch { try Document.fetchOne(db.cachedStatement(sql: LedgerQueries.documentById), arguments: [id]) }
+        try first(Document.self, LedgerQueries.documentById, id)
     }
 }

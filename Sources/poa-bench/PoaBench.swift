@@ -12,7 +12,7 @@ struct PoaBench: ParsableCommand {
               swift run -c release poa-bench generate --documents 100000 --seed 1 /tmp/corpus
               swift run -c release poa-bench run /tmp/corpus --db /tmp/bench.sqlite
             """,
-        subcommands: [Generate.self, Run.self])
+        subcommands: [Generate.self, Run.self, Read.self])
 }
 
 extension PoaBench {

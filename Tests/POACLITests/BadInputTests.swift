@@ -127,7 +127,7 @@ struct ConcurrentReaderTests {
         let workspace = try Workspace()
         let docs = try workspace.corpus(documents: 800, seed: 3)
         #expect(try workspace.poa("migrate").status == 0)
-        let importer = try workspace.start("import", docs)
+        let importer = try workspace.start("import", "--batch-size", "16", docs)
         let torn = """
             SELECT (SELECT count(*) FROM document d WHERE d.status = 'imported'
                     AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id)
@@ -158,7 +158,7 @@ struct BackupDuringImportTests {
         let workspace = try Workspace()
         let docs = try workspace.corpus(documents: 800, seed: 4)
         #expect(try workspace.poa("migrate").status == 0)
-        let importer = try workspace.start("import", docs)
+        let importer = try workspace.start("import", "--batch-size", "16", docs)
         // Wait for the first committed batch, then copy while the rest is being written.
         for _ in 0..<600 where importer.isRunning {
             let count = try workspace.poa("sql", "--format", "csv", "SELECT count(*) FROM document")

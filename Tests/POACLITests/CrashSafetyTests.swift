@@ -39,7 +39,7 @@ struct CrashSafetyTests {
         var random = SystemRandomNumberGenerator()
         var killed = 0
         for round in 0..<20 {
-            let process = try workspace.start("import", "--db", "crashed.sqlite", docs)
+            let process = try workspace.start("import", "--db", "crashed.sqlite", "--batch-size", "32", docs)
             // Early rounds die while the ledger is created and migrated; later ones mid-import.
             let delay = round < 3 ? Double(round) * 0.01 : Double.random(in: 0.05...0.6, using: &random)
             Thread.sleep(forTimeInterval: delay)

@@ -13,7 +13,18 @@ public enum IssuerName {
         "l": "", "p": "",
     ]
 
+    /// The key of `name`. Remembered: a corpus names the same few issuers thousands of times,
+    /// and the reduction (two regular expressions) costs more than recording a document.
     public static func key(_ name: String) -> String {
+        if let known = cache.value(for: name) { return known }
+        let key = computeKey(name)
+        cache.remember(key, for: name)
+        return key
+    }
+
+    private static let cache = Memo<String, String>(limit: 4096)
+
+    static func computeKey(_ name: String) -> String {
         var text = name
         // Drop ", a Delaware corporation" and the like, and EDGAR's "/DE" state tails.
         if let range = text.range(of: #",?\s+an?\s+[A-Z][A-Za-z ]*?(corporation|company|limited liability company|partnership|trust)\b.*$"#,

@@ -20,8 +20,10 @@ import POAStore
 public struct Importer: Sendable {
     let ledger: Ledger
     let existing: Ledger?
-    /// Documents per transaction.
-    public var batchSize = 256
+    /// Documents per transaction, unless set otherwise.
+    public static let defaultBatchSize = 1024
+    /// Documents per transaction: each document stays atomic inside it (a savepoint).
+    public var batchSize = defaultBatchSize
 
     /// An importer writing into `ledger`.
     public init(into ledger: Ledger) {
@@ -49,47 +51,42 @@ public struct Importer: Sendable {
     ///   reported stay committed.
     public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
         var summary = ImportSummary()
-        var batch: [DocumentWalker.Entry] = []
+        var batch: [ReadDocument] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcomes = try ledger.transaction { tx in try batch.map { try importEntry($0, tx: tx) } }
+            let outcomes = try ledger.transaction { tx in try batch.map { try importDocument($0, tx: tx) } }
             batch.removeAll(keepingCapacity: true)
             for outcome in outcomes {
                 summary.add(outcome.status)
                 report(outcome)
             }
         }
-        for entry in DocumentWalker(roots: paths) {
-            batch.append(entry)
+        // Files are read and parsed on a second thread while this one writes.
+        let documents = ReadAhead(roots: paths)
+        defer { documents.cancel() }
+        for document in documents {
+            batch.append(document)
             if batch.count >= batchSize { try flush() }
         }
         try flush()
         return summary
     }
 
-    private func importEntry(_ entry: DocumentWalker.Entry, tx: LedgerTransaction) throws -> DocumentOutcome {
-        let path: String
-        switch entry {
-        case .unreadable(let unreadable, let reason):
-            return DocumentOutcome(path: unreadable, sha256: nil, status: .error, reason: reason, instruments: [])
-        case .file(let file):
-            path = file
+    private func importDocument(_ document: ReadDocument, tx: LedgerTransaction) throws -> DocumentOutcome {
+        let path = document.path
+        switch document.content {
+        case .unreadable(let reason):
+            return DocumentOutcome(path: path, sha256: nil, status: .error, reason: reason, instruments: [])
+        case .read(let sha256, let size, let extraction):
+            if try tx.reader.containsDocument(sha256: sha256)
+                || existing?.snapshot({ try $0.containsDocument(sha256: sha256) }) == true
+            {
+                return DocumentOutcome(
+                    path: path, sha256: sha256, status: .duplicate,
+                    reason: "already in the ledger (same SHA-256): nothing changed", instruments: [])
+            }
+            return try record(extraction, path: path, sha256: sha256, size: size, tx: tx)
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return DocumentOutcome(
-                path: path, sha256: nil, status: .error,
-                reason: "the file cannot be read: check that it exists and that its permissions allow reading",
-                instruments: [])
-        }
-        let bytes = [UInt8](data)
-        let sha256 = SHA256.hex(of: bytes)
-        if try tx.reader.document(sha256: sha256) != nil || existing?.snapshot({ try $0.document(sha256: sha256) }) != nil {
-            return DocumentOutcome(
-                path: path, sha256: sha256, status: .duplicate,
-                reason: "already in the ledger (same SHA-256): nothing changed", instruments: [])
-        }
-        let extraction = DocumentReader.read(bytes)
-        return try record(extraction, path: path, sha256: sha256, size: bytes.count, tx: tx)
     }
 
     private func record(_ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction)

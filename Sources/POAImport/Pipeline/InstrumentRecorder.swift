@@ -55,15 +55,14 @@ struct InstrumentRecorder {
                 expiresOn: instrument.expiresOn?.value, endsWithAttorneyEmployment: instrument.endsWithAttorneyEmployment,
                 lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine))
         guard let id = stored.id else { throw MissingFact(description: "no id for a new instrument") }
-        for (index, (attorney, personId)) in zip(instrument.attorneys, attorneyIds).enumerated() {
-            try tx.insert(
-                InstrumentAttorney(
+        try tx.insert(
+            all: zip(instrument.attorneys, attorneyIds).enumerated().map { index, named in
+                let (attorney, personId) = named
+                return InstrumentAttorney(
                     instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
-                    nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine))
-        }
-        for form in Set(instrument.forms?.value ?? []) {
-            try tx.insert(InstrumentForm(instrumentId: id, form: form))
-        }
+                    nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine)
+            })
+        try tx.insert(all: Set(instrument.forms?.value ?? []).sorted().map { InstrumentForm(instrumentId: id, form: $0) })
         try recordSources(of: instrument, id: id)
         let parent = try recordParent(of: instrument, id: id)
         let revocation = try recordRevocation(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
@@ -110,9 +109,10 @@ struct InstrumentRecorder {
         if let parent = instrument.parent { spans.append((.parent, parent.span)) }
         if let revokes = instrument.revokes { spans.append((.revokes, revokes.span)) }
         if let effective = instrument.effectiveOn { spans.append((.effectiveOn, effective.span)) }
-        for (fact, span) in spans {
-            try tx.insert(InstrumentSource(instrumentId: id, fact: fact, lineStart: span.firstLine, lineEnd: span.lastLine))
-        }
+        try tx.insert(
+            all: spans.map { fact, span in
+                InstrumentSource(instrumentId: id, fact: fact, lineStart: span.firstLine, lineEnd: span.lastLine)
+            })
     }
 
     private func recordParent(of instrument: ExtractedInstrument, id: Int64) throws -> DelegationParent? {

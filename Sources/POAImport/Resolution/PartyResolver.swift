@@ -51,36 +51,37 @@ struct PartyResolver {
     func issuer(named textName: String?, header: FilingHeader.Party?) throws -> Int64? {
         guard let name = textName ?? header?.name else { return nil }
         let key = IssuerName.key(name)
+        // The header's name, when it differs from the text's, is kept as an alias too.
+        var spellings = [(name, key)]
+        if let headerName = header?.name, headerName != name { spellings.append((headerName, IssuerName.key(headerName))) }
         // The header's CIK belongs to this issuer only if the header names the same company.
         let cik = header.flatMap { party in
-            textName == nil || IssuerName.key(party.name) == key ? party.cik : nil
+            textName == nil || spellings.last?.1 == key ? party.cik : nil
         }
         let reader = tx.reader
         if let cik, let known = try reader.issuer(cik: cik), let id = known.id {
-            try addIssuerAliases([name, header?.name].compactMap { $0 }, to: id)
+            try addIssuerAliases(spellings, to: id)
             return id
         }
         let candidates = Set(try reader.issuerAliases(key: key).map(\.issuerId))
-        if candidates.count == 1, let id = candidates.first, var issuer = try reader.find(Issuer.self, id: id),
+        if candidates.count == 1, let id = candidates.first, var issuer = try reader.issuer(id: id),
             issuer.cik == nil || cik == nil || issuer.cik == cik
         {
             if issuer.cik == nil, let cik {
                 issuer.cik = cik
                 try tx.update(issuer)
             }
-            try addIssuerAliases([name, header?.name].compactMap { $0 }, to: id)
+            try addIssuerAliases(spellings, to: id)
             return id
         }
         let issuer = try tx.insert(Issuer(name: name, cik: cik))
         guard let id = issuer.id else { throw StoreError.writeFailed(detail: "no id for a new issuer") }
-        try addIssuerAliases([name, header?.name].compactMap { $0 }, to: id)
+        try addIssuerAliases(spellings, to: id)
         return id
     }
 
-    private func addIssuerAliases(_ names: [String], to id: Int64) throws {
-        for name in Set(names) {
-            let key = IssuerName.key(name)
-            guard !key.isEmpty else { continue }
+    private func addIssuerAliases(_ spellings: [(name: String, key: String)], to id: Int64) throws {
+        for (name, key) in spellings where !key.isEmpty {
             let existing = try tx.reader.issuerAliases(key: key)
             if !existing.contains(where: { $0.issuerId == id && $0.alias == name }) {
                 try tx.insert(IssuerAlias(issuerId: id, alias: name, key: key))

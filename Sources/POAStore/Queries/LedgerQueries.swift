@@ -3,7 +3,13 @@
 ///
 /// Names say what a query answers; `?` and `:name` are bound by the caller, never concatenated.
 enum LedgerQueries {
+    // One document's writes, all or nothing, inside a batch's transaction.
+    static let openSavepoint = "SAVEPOINT document"
+    static let releaseSavepoint = "RELEASE SAVEPOINT document"
+    static let rollbackToSavepoint = "ROLLBACK TO SAVEPOINT document"
+
     static let documentBySHA256 = "SELECT * FROM document WHERE sha256 = ?"
+    static let documentIdBySHA256 = "SELECT id FROM document WHERE sha256 = ?"
     static let personAliasesByKey = "SELECT * FROM person_alias WHERE key = ? ORDER BY person_id"
     static let personAliasesByPerson = "SELECT * FROM person_alias WHERE person_id = ?"
     static let personAliasesByKeyRange = "SELECT * FROM person_alias WHERE key >= ? AND key < ? ORDER BY person_id"
@@ -74,9 +80,6 @@ enum LedgerQueries {
     static let deleteIntervalsOfGrantor = "DELETE FROM authority_interval WHERE grantor_id = ?"
     static let deleteInvalidDelegationsOfGrantor = "DELETE FROM invalid_delegation WHERE grantor_id = ?"
     static let deleteEndingsOfInstrument = "DELETE FROM supersession WHERE ended_id = ?"
-    static let insertInterval = """
-        INSERT OR IGNORE INTO authority_interval
-            (grantor_id, valid_from, attorney_id, via, valid_until, issuer_id, forms, grant_id, links)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+    static let insertIntervalUnlessPresent = StoredInterval.insertStatement("INSERT OR IGNORE")
+    static let replaceInvalidDelegation = StoredInvalidDelegation.insertStatement("INSERT OR REPLACE")
 }

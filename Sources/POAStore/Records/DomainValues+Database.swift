@@ -22,3 +22,8 @@ extension Form: DatabaseValueConvertible {
 
 extension InstrumentKind: DatabaseValueConvertible {}
 extension DocumentStatus: DatabaseValueConvertible {}
+
+extension Person.Kind: ColumnValue {}
+extension RecordedFact.Kind: ColumnValue {}
+extension Supersession.Cause: ColumnValue {}
+extension InstrumentSource.Fact: ColumnValue {}

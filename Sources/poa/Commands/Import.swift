@@ -27,22 +27,31 @@ extension Poa {
         @Flag(help: "Exit with 2 if any document needs review or could not be read.")
         var strict = false
 
+        @Option(
+            help: """
+                Documents per transaction. Each document is still all-or-nothing; larger batches \
+                import faster, smaller ones let readers see progress sooner.
+                """)
+        var batchSize = Importer.defaultBatchSize
+
         @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
         var paths: [String]
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Name at least one file or folder to import.") }
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1 (got \(batchSize)).") }
         }
 
         func run() throws {
             try reportingFailures {
-                let importer: Importer
+                var importer: Importer
                 if dryRun {
                     let existing = FileManager.default.fileExists(atPath: ledger.path) ? try ledger.openForReading() : nil
                     importer = try failing { try Importer.dryRun(against: existing) }
                 } else {
                     importer = Importer(into: try ledger.openForWriting())
                 }
+                importer.batchSize = batchSize
                 var printer = ImportPrinter(format: format)
                 printer.begin()
                 let summary = try failing { try importer.run(paths: paths) { printer.print($0) } }

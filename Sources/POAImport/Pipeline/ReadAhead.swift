@@ -1,0 +1,116 @@
+import Foundation
+import POACore
+
+/// A document read from disk, hashed and read by ``DocumentReader``, ready to be recorded.
+struct ReadDocument: Sendable {
+    enum Content: Sendable {
+        /// The file could not be read: the reason says why, and what to do.
+        case unreadable(reason: String)
+        case read(sha256: String, size: Int, extraction: Extraction)
+    }
+
+    var path: String
+    var content: Content
+
+    /// What the document weighs in memory while it waits: its text, about.
+    var weight: Int {
+        if case .read(_, let size, _) = content { return size * 2 }
+        return 0
+    }
+}
+
+/// Reads documents on a second thread while the caller records the previous ones: reading
+/// (hashing and the POA grammar) and writing (SQLite) then use one core each.
+///
+/// The queue between them is bounded by count and by bytes, so memory stays flat however large
+/// the corpus: the reading thread waits when the writer falls behind. Documents come out in the
+/// walker's order. Stopping early (the writer failed) releases the reading thread.
+final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [ReadDocument] = []
+    private var head = 0
+    private var queuedWeight = 0
+    private var finished = false
+    private var cancelled = false
+    private let capacity: Int
+    private let weightBudget: Int
+
+    /// Starts reading every file under `roots`.
+    init(roots: [String], capacity: Int = 256, weightBudget: Int = 64 << 20) {
+        self.capacity = capacity
+        self.weightBudget = weightBudget
+        let thread = Thread { [self] in
+            for entry in DocumentWalker(roots: roots) {
+                guard put(Self.read(entry)) else { return }
+            }
+            condition.withLock {
+                finished = true
+                condition.broadcast()
+            }
+        }
+        thread.name = "poa-read-ahead"
+        thread.start()
+    }
+
+    deinit { cancel() }
+
+    /// Reads one walker entry: its bytes, their SHA-256, and what they say.
+    static func read(_ entry: DocumentWalker.Entry) -> ReadDocument {
+        switch entry {
+        case .unreadable(let path, let reason):
+            return ReadDocument(path: path, content: .unreadable(reason: reason))
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return ReadDocument(
+                    path: path,
+                    content: .unreadable(
+                        reason: "the file cannot be read: check that it exists and that its permissions allow reading"))
+            }
+            let bytes = [UInt8](data)
+            return ReadDocument(
+                path: path,
+                content: .read(sha256: SHA256.hex(of: bytes), size: bytes.count, extraction: DocumentReader.read(bytes)))
+        }
+    }
+
+    /// Queues a document, waiting for room; false when the reader was cancelled.
+    private func put(_ document: ReadDocument) -> Bool {
+        condition.withLock {
+            while !cancelled && pending > 0 && (pending >= capacity || queuedWeight + document.weight > weightBudget) {
+                condition.wait()
+            }
+            guard !cancelled else { return false }
+            queue.append(document)
+            queuedWeight += document.weight
+            condition.broadcast()
+            return true
+        }
+    }
+
+    private var pending: Int { queue.count - head }
+
+    /// The next document in walker order, waiting for it; nil when every document was read.
+    func next() -> ReadDocument? {
+        condition.withLock {
+            while pending == 0 && !finished && !cancelled { condition.wait() }
+            guard pending > 0 else { return nil }
+            let document = queue[head]
+            head += 1
+            if head >= 1024 {
+                queue.removeFirst(head)
+                head = 0
+            }
+            queuedWeight -= document.weight
+            condition.broadcast()
+            return document
+        }
+    }
+
+    /// Stops the reading thread after the document it is reading.
+    func cancel() {
+        condition.withLock {
+            cancelled = true
+            condition.broadcast()
+        }
+    }
+}

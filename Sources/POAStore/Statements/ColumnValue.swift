@@ -1,0 +1,88 @@
+import GRDB
+import GRDBSQLite
+import POACore
+
+/// A value stored in one column, bound and read through SQLite's C API.
+///
+/// GRDB's `DatabaseValue` boxes every argument and every column; the import binds a few dozen
+/// values per document, so the hot paths bind and read these values directly instead. Days are
+/// stored as `YYYY-MM-DD` text, enums as their raw values, booleans as 0 and 1, exactly as
+/// through GRDB (both paths read each other's rows).
+public protocol ColumnValue: DatabaseValueConvertible {
+    /// Binds the value to parameter `index` (1-based) of `statement`.
+    func bindValue(to statement: OpaquePointer, at index: Int32)
+    /// The value of column `index` (0-based) of the current row, or nil when it is NULL or
+    /// not of this type.
+    static func column(_ statement: OpaquePointer, at index: Int32) -> Self?
+}
+
+/// `SQLITE_TRANSIENT`, which the C macro cannot give Swift: SQLite copies bound text at once.
+private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+extension Int64: ColumnValue {
+    public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self) }
+
+    public static func column(_ statement: OpaquePointer, at index: Int32) -> Int64? {
+        sqlite3_column_type(statement, index) == SQLITE_INTEGER ? sqlite3_column_int64(statement, index) : nil
+    }
+}
+
+extension Int: ColumnValue {
+    public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, Int64(self)) }
+
+    public static func column(_ statement: OpaquePointer, at index: Int32) -> Int? {
+        Int64.column(statement, at: index).map { Int($0) }
+    }
+}
+
+extension Bool: ColumnValue {
+    public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self ? 1 : 0) }
+
+    public static func column(_ statement: OpaquePointer, at index: Int32) -> Bool? {
+        Int64.column(statement, at: index).map { $0 != 0 }
+    }
+}
+
+extension String: ColumnValue {
+    public func bindValue(to statement: OpaquePointer, at index: Int32) {
+        var text = self
+        text.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                guard let start = chars.baseAddress else { return _ = sqlite3_bind_text(statement, index, "", 0, transient) }
+                _ = sqlite3_bind_text(statement, index, start, Int32(chars.count), transient)
+            }
+        }
+    }
+
+    public static func column(_ statement: OpaquePointer, at index: Int32) -> String? {
+        guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index) else {
+            return nil
+        }
+        let count = Int(sqlite3_column_bytes(statement, index))
+        return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+    }
+}
+
+extension Day: ColumnValue {
+    public func bindValue(to statement: OpaquePointer, at index: Int32) { description.bindValue(to: statement, at: index) }
+
+    public static func column(_ statement: OpaquePointer, at index: Int32) -> Day? {
+        guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index),
+            sqlite3_column_bytes(statement, index) == 10
+        else { return nil }
+        return Day.parseISO(UnsafeBufferPointer(start: text, count: 10))
+    }
+}
+
+/// Enums stored as their raw text.
+extension ColumnValue where Self: RawRepresentable, Self.RawValue == String {
+    public func bindValue(to statement: OpaquePointer, at index: Int32) { rawValue.bindValue(to: statement, at: index) }
+
+    public static func column(_ statement: OpaquePointer, at index: Int32) -> Self? {
+        String.column(statement, at: index).flatMap(Self.init(rawValue:))
+    }
+}
+
+extension Form: ColumnValue {}
+extension InstrumentKind: ColumnValue {}
+extension DocumentStatus: ColumnValue {}

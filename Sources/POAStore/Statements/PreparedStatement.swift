@@ -1,0 +1,96 @@
+import GRDB
+import GRDBSQLite
+
+/// One of the connection's cached prepared statements, bound and stepped through SQLite's C API.
+///
+/// The statement comes from GRDB's cache (`Database.cachedStatement`), so it is prepared once
+/// per connection and finalized with it; only the per-call work skips GRDB's argument and row
+/// boxing. Used by the import and recompute paths, where a document costs a few dozen
+/// statements. A statement used here is reset before each use and never half-stepped after.
+struct PreparedStatement {
+    let db: Database
+    let handle: OpaquePointer
+    let sql: String
+
+    init(_ db: Database, sql: String) throws(StoreError) {
+        do {
+            let statement = try db.cachedStatement(sql: sql)
+            self.db = db
+            self.handle = statement.sqliteStatement
+            self.sql = sql
+        } catch {
+            throw StoreError.write(error, path: "the ledger")
+        }
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    /// Binds `value` (NULL when nil) to parameter `index`, 1-based.
+    func bind(_ value: (some ColumnValue)?, at index: Int32) {
+        if let value { value.bindValue(to: handle, at: index) } else { sqlite3_bind_null(handle, index) }
+    }
+
+    /// Binds the values in order, from parameter 1.
+    func bind(all values: [any ColumnValue]) {
+        for (offset, value) in values.enumerated() { value.bindValue(to: handle, at: Int32(offset + 1)) }
+    }
+
+    /// Runs the statement to its next row: true when a row is ready, false when done.
+    func step() throws(StoreError) -> Bool {
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default:
+            let error = DatabaseError(
+                resultCode: ResultCode(rawValue: sqlite3_errcode(db.sqliteConnection)),
+                message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: sql)
+            sqlite3_reset(handle)
+            throw StoreError.write(error, path: "the ledger")
+        }
+    }
+
+    /// Runs a statement that returns no rows.
+    func execute() throws(StoreError) {
+        while try step() {}
+        sqlite3_reset(handle)
+    }
+
+    /// The rowid of the row the last INSERT wrote on this connection.
+    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(db.sqliteConnection) }
+
+    /// Every row, decoded by `decode` (which reads the current row through `ColumnReader`).
+    func rows<T>(_ decode: (ColumnReader) throws(StoreError) -> T) throws(StoreError) -> [T] {
+        var result: [T] = []
+        let reader = ColumnReader(statement: handle, sql: sql)
+        while try step() { result.append(try decode(reader)) }
+        sqlite3_reset(handle)
+        return result
+    }
+
+    /// The first row, if any, decoded by `decode`.
+    func firstRow<T>(_ decode: (ColumnReader) throws(StoreError) -> T) throws(StoreError) -> T? {
+        defer { sqlite3_reset(handle) }
+        guard try step() else { return nil }
+        return try decode(ColumnReader(statement: handle, sql: sql))
+    }
+}
+
+/// Reads the columns of a statement's current row by position, in the migrations' column order.
+public struct ColumnReader {
+    let statement: OpaquePointer
+    let sql: String
+
+    /// Column `index` (0-based); a NULL or mistyped value in a required column is an error.
+    public func callAsFunction<V: ColumnValue>(_ index: Int32, as type: V.Type = V.self) throws(StoreError) -> V {
+        guard let value = V.column(statement, at: index) else {
+            let name = sqlite3_column_name(statement, index).map { String(cString: $0) } ?? "#\(index)"
+            throw StoreError.readFailed(detail: "column \(name) holds no \(V.self) (\(sql))")
+        }
+        return value
+    }
+
+    /// Column `index` (0-based), nil when NULL.
+    public func optional<V: ColumnValue>(_ index: Int32, as type: V.Type = V.self) -> V? {
+        V.column(statement, at: index)
+    }
+}
