@@ -12,28 +12,39 @@ public enum AuthorityEngine {
     public static func recompute(grantors: some Sequence<Int64>, in tx: LedgerTransaction) throws {
         for grantorId in Set(grantors) {
             let rows = try tx.reader.historyRows(grantorId: grantorId)
-            let history = GrantorHistory(rows: rows, grantorId: grantorId)
-            let evaluation = AuthorityRules.evaluate(history)
-            let covered = rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id)
+            let derived = try derive(rows, grantorId: grantorId, reader: tx.reader)
             try tx.replaceDerived(
-                grantorId: grantorId, coveredInstruments: covered,
-                intervals: evaluation.intervals.map {
-                    StoredInterval(
-                        grantorId: $0.grantorId, validFrom: $0.from, attorneyId: $0.attorneyId, via: $0.via,
-                        validUntil: $0.until, issuerId: $0.issuerId, forms: $0.forms)
-                },
-                invalid: try evaluation.invalidDelegations.map {
-                    StoredInvalidDelegation(
-                        delegationId: $0.delegationId, grantorId: grantorId,
-                        reason: try ReasonText(reader: tx.reader).describe($0.reason))
-                },
-                endings: evaluation.endings.map {
-                    Supersession(
-                        endedId: $0.endedId, attorneyId: $0.attorneyId, endedOn: $0.endedOn,
-                        byInstrumentId: $0.byInstrumentId, byFactId: $0.byFactId,
-                        cause: Supersession.Cause(rawValue: $0.cause.rawValue) ?? .revocation, clause: $0.clause)
-                })
+                grantorId: grantorId, coveredInstruments: rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id),
+                intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
         }
+    }
+
+    /// What the rules derive from one grantor's history, as rows to store.
+    struct Derived {
+        var intervals: [StoredInterval] = []
+        var invalid: [StoredInvalidDelegation] = []
+        var endings: [Supersession] = []
+    }
+
+    static func derive(_ rows: HistoryRows, grantorId: Int64, reader: LedgerReader) throws -> Derived {
+        let evaluation = AuthorityRules.evaluate(GrantorHistory(rows: rows, grantorId: grantorId))
+        return Derived(
+            intervals: evaluation.intervals.map {
+                StoredInterval(
+                    grantorId: $0.grantorId, validFrom: $0.from, attorneyId: $0.attorneyId, via: $0.via,
+                    validUntil: $0.until, issuerId: $0.issuerId, forms: $0.forms)
+            },
+            invalid: try evaluation.invalidDelegations.map {
+                StoredInvalidDelegation(
+                    delegationId: $0.delegationId, grantorId: grantorId,
+                    reason: try ReasonText(reader: reader).describe($0.reason))
+            },
+            endings: evaluation.endings.map {
+                Supersession(
+                    endedId: $0.endedId, attorneyId: $0.attorneyId, endedOn: $0.endedOn,
+                    byInstrumentId: $0.byInstrumentId, byFactId: $0.byFactId,
+                    cause: Supersession.Cause(rawValue: $0.cause.rawValue) ?? .revocation, clause: $0.clause)
+            })
     }
 
     /// The grantors whose histories a change to these instruments or facts touches.
@@ -117,17 +128,32 @@ struct ReasonText {
 }
 
 extension AuthorityEngine {
-    /// Recomputes every grantor's history, in batches of transactions: after a rules change, or
-    /// to measure. Returns the number of grantors evaluated.
+    /// Recomputes every grantor's history from scratch, in one transaction: after a rules
+    /// change, or to measure. Everything derived is deleted, then the histories are read a slice
+    /// of `slice` grantors at a time (a few index ranges per slice, so memory stays bounded by
+    /// the slice), evaluated, and written back. Returns the number of grantors evaluated.
     @discardableResult
-    public static func rebuildAll(_ ledger: Ledger, batch: Int = 2_000) throws -> Int {
-        let grantors = try ledger.snapshot { try $0.allGrantorIds() }
-        var start = 0
-        while start < grantors.count {
-            let slice = grantors[start..<min(grantors.count, start + batch)]
-            try ledger.transaction { tx in try recompute(grantors: slice, in: tx) }
-            start += batch
+    public static func rebuildAll(_ ledger: Ledger, slice: Int = 4_096) throws -> Int {
+        try ledger.transaction { tx in
+            let reader = tx.reader
+            let grantors = try reader.allGrantorIds()
+            let facts = try reader.factsInForce()
+            try tx.rebuildDerived {
+                for start in stride(from: 0, to: grantors.count, by: slice) {
+                    let ids = grantors[start..<min(grantors.count, start + slice)]
+                    let histories = try reader.historyRows(grantors: ids, facts: facts)
+                    var derived = Derived()
+                    for grantorId in ids {
+                        guard let rows = histories[grantorId] else { continue }
+                        let one = try derive(rows, grantorId: grantorId, reader: reader)
+                        derived.intervals += one.intervals
+                        derived.invalid += one.invalid
+                        derived.endings += one.endings
+                    }
+                    try tx.insertDerived(intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
+                }
+            }
+            return grantors.count
         }
-        return grantors.count
     }
 }

@@ -69,8 +69,8 @@ extension Ledger {
     /// The copy uses SQLite's online backup API inside one read transaction: it sees one
     /// committed state of the database (every transaction wholly in or out), it finishes however
     /// busy the writers are (they never restart it), and neither side meets a lock error. The copy
-    /// is written to a temporary file in the destination's folder, checked (`PRAGMA
-    /// integrity_check`, foreign keys, migration ledger), synced to disk, and only then renamed to
+    /// is written to a temporary file in the destination's folder, checked (its migration ledger;
+    /// with `verify`, also `PRAGMA integrity_check` and foreign keys), synced to disk, and only then renamed to
     /// `destination`, so a crash never leaves a half-written backup under that name. The copy is a
     /// single self-contained file (rollback journal mode; the ledger returns to WAL when opened).
     ///
@@ -83,11 +83,11 @@ extension Ledger {
     ///
     /// - Throws: `BackupError` when `destination` exists (without `force`), is the ledger, or the
     ///   copy fails; `StoreError` cases arrive wrapped in it.
-    public func backup(to destination: String, force: Bool) throws(BackupError) -> BackupReport {
+    public func backup(to destination: String, force: Bool, verify: Bool = false) throws(BackupError) -> BackupReport {
         try Self.refuseUnsafeDestination(destination, ledger: path, force: force)
         let temporary = try Self.copy(from: writer, at: path, toTemporaryBeside: destination)
         do {
-            let pending = try Self.verifyCopy(at: temporary, migrations: migrations)
+            let pending = try Self.verifyCopy(at: temporary, migrations: migrations, thorough: verify)
             try Self.syncFile(temporary)
             try Self.rename(temporary, to: destination)
             return BackupReport(path: destination, byteCount: Self.size(of: destination), pendingMigrations: pending)
@@ -99,8 +99,8 @@ extension Ledger {
 
     /// Backs up the ledger file at `source` without migrating it: the way to keep a copy before an
     /// upgrade. Refuses, like every command, a database that is newer, edited or not a ledger.
-    public static func backup(from source: String, to destination: String, force: Bool) throws(BackupError)
-        -> BackupReport
+    public static func backup(from source: String, to destination: String, force: Bool, verify: Bool = false)
+        throws(BackupError) -> BackupReport
     {
         do {
             _ = try migrationStates(at: source, migrations: Migration.all)
@@ -109,7 +109,7 @@ extension Ledger {
         }
         let queue = try sourceQueue(at: source)
         defer { try? queue.close() }
-        return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force)
+        return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force, verify: verify)
     }
 
     /// A connection that only looks at the source of a backup or restore; an unreadable source is refused.
@@ -153,7 +153,7 @@ extension Ledger {
         }
         do throws(BackupError) {
             do {
-                _ = try verifyCopy(at: temporary, migrations: Migration.all)
+                _ = try verifyCopy(at: temporary, migrations: Migration.all, thorough: true)
             } catch .verificationFailed(_, let problems) {
                 throw BackupError.sourceRefused(
                     path: source, reason: .notADatabase(path: source, detail: problems.joined(separator: "; ")))
@@ -198,7 +198,14 @@ extension Ledger {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
         do {
-            let copy = try DatabaseQueue(path: temporary)
+            // No journal and no syncs while the pages are copied: until it is synced and renamed,
+            // the temporary file is nobody's database, and a crash leaves only a stray `.tmp`.
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF")
+                try db.execute(sql: "PRAGMA synchronous = OFF")
+            }
+            let copy = try DatabaseQueue(path: temporary, configuration: configuration)
             do {
                 try source.backup(to: copy)
                 try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
@@ -218,9 +225,16 @@ extension Ledger {
         return temporary
     }
 
-    /// The checks of ``check(at:)`` on a fresh copy (integrity, foreign keys, migration ledger),
-    /// except that pending migrations are returned rather than counted as problems.
-    fileprivate static func verifyCopy(at path: String, migrations: [Migration]) throws(BackupError) -> [String] {
+    /// Checks a fresh copy and returns its pending migrations (which are not problems).
+    ///
+    /// A `thorough` check (for a restore, whose source may be any file, and for `backup
+    /// --verify`) is the one of ``check(at:)``: full integrity, foreign keys, migration ledger.
+    /// Otherwise the copy is opened and its migration ledger read: the backup API copies the
+    /// live ledger's pages verbatim from one committed state, and reading every page back
+    /// would cost five times the copy itself.
+    fileprivate static func verifyCopy(at path: String, migrations: [Migration], thorough: Bool) throws(BackupError)
+        -> [String]
+    {
         let states: [MigrationState]
         do {
             states = try migrationStates(at: path, migrations: migrations)
@@ -232,6 +246,7 @@ extension Ledger {
             let queue = try inspectionQueue(at: path)
             defer { try? queue.close() }
             try queue.read { db in
+                guard thorough else { return }
                 problems += try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
                     let table: String = row[0] ?? "?"

@@ -104,45 +104,37 @@ extension LedgerReader {
 
     /// The intervals of one grantor, in order of start day.
     public func intervals(grantorId: Int64) throws(StoreError) -> [StoredInterval] {
-        try fetch { try StoredInterval.fetchAll(db.cachedStatement(sql: LedgerQueries.intervalsOfGrantor), arguments: [grantorId]) }
+        try all(StoredInterval.self, LedgerQueries.intervalsOfGrantor, grantorId)
     }
 
     /// The intervals of one grantor in force on `day`: one range of the primary key.
     public func intervals(grantorId: Int64, on day: Day) throws(StoreError) -> [StoredInterval] {
-        try fetch {
-            try StoredInterval.fetchAll(db.cachedStatement(sql: LedgerQueries.intervalsOfGrantorOnDay), arguments: [grantorId, day])
-        }
+        try all(StoredInterval.self, LedgerQueries.intervalsOfGrantorOnDay, grantorId, day)
     }
 
     /// The intervals of one attorney, in order of start day.
     public func intervals(attorneyId: Int64) throws(StoreError) -> [StoredInterval] {
-        try fetch { try StoredInterval.fetchAll(db.cachedStatement(sql: LedgerQueries.intervalsOfAttorney), arguments: [attorneyId]) }
+        try all(StoredInterval.self, LedgerQueries.intervalsOfAttorney, attorneyId)
     }
 
     /// The intervals of one attorney in force on `day`.
     public func intervals(attorneyId: Int64, on day: Day) throws(StoreError) -> [StoredInterval] {
-        try fetch {
-            try StoredInterval.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.intervalsOfAttorneyOnDay), arguments: [attorneyId, day])
-        }
+        try all(StoredInterval.self, LedgerQueries.intervalsOfAttorneyOnDay, attorneyId, day)
     }
 
     /// The recorded endings of an instrument (whole, or of one attorney's appointment).
     public func endings(ofInstrument id: Int64) throws(StoreError) -> [Supersession] {
-        try fetch { try Supersession.fetchAll(db.cachedStatement(sql: LedgerQueries.endingsOfInstrument), arguments: [id]) }
+        try all(Supersession.self, LedgerQueries.endingsOfInstrument, id)
     }
 
     /// The invalid delegations judged in a grantor's history.
     public func invalidDelegations(grantorId: Int64) throws(StoreError) -> [StoredInvalidDelegation] {
-        try fetch {
-            try StoredInvalidDelegation.fetchAll(
-                db.cachedStatement(sql: LedgerQueries.invalidDelegationsOfGrantor), arguments: [grantorId])
-        }
+        try all(StoredInvalidDelegation.self, LedgerQueries.invalidDelegationsOfGrantor, grantorId)
     }
 
     /// The lines each fact of an instrument came from.
     public func sources(ofInstrument id: Int64) throws(StoreError) -> [InstrumentSource] {
-        try fetch { try InstrumentSource.fetchAll(db.cachedStatement(sql: LedgerQueries.sourcesOfInstrument), arguments: [id]) }
+        try all(InstrumentSource.self, LedgerQueries.sourcesOfInstrument, id)
     }
 }
 
@@ -173,10 +165,17 @@ extension LedgerTransaction {
             deleteEndings.bind(id, at: 1)
             try deleteEndings.execute()
         }
+        try insertDerived(intervals: intervals, invalid: invalid, endings: endings)
+    }
+
+    /// Stores what was derived from histories whose previous results are already deleted.
+    public func insertDerived(intervals: [StoredInterval], invalid: [StoredInvalidDelegation], endings: [Supersession])
+        throws(StoreError)
+    {
         // Two chains may reach the same attorney on the same day: the first one is kept.
         try insert(intervals, sql: LedgerQueries.insertIntervalUnlessPresent)
         try insert(invalid, sql: LedgerQueries.replaceInvalidDelegation)
-        for ending in endings { try insert(ending) }
+        try insert(endings, sql: Supersession.insertSQL)
     }
 }
 

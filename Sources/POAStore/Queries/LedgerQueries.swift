@@ -66,6 +66,59 @@ enum LedgerQueries {
         JOIN document ON document.id = instrument.document_id
         WHERE delegation_parent.stated_grantor_id = ? AND delegation_parent.parent_id IS NULL
         """
+    // The same histories for a range of grantor ids at once (a full rebuild): each query is
+    // one index range, its last column says whose history the row belongs to.
+    static let grantsOfGrantorRange = """
+        SELECT instrument.*, document.filed_on AS document_filed_on, instrument.grantor_id AS owner
+        FROM instrument JOIN document ON document.id = instrument.document_id
+        WHERE instrument.kind = 'grant' AND instrument.grantor_id BETWEEN ? AND ?
+        ORDER BY instrument.grantor_id, instrument.id
+        """
+    static let delegationsUnderGrantsOfGrantorRange = """
+        SELECT instrument.*, document.filed_on AS document_filed_on, parent_grant.grantor_id AS owner
+        FROM instrument AS parent_grant
+        JOIN delegation_parent ON delegation_parent.parent_id = parent_grant.id
+        JOIN instrument ON instrument.id = delegation_parent.delegation_id
+        JOIN document ON document.id = instrument.document_id
+        WHERE parent_grant.kind = 'grant' AND parent_grant.grantor_id BETWEEN ? AND ?
+        ORDER BY parent_grant.grantor_id, parent_grant.id, instrument.id
+        """
+    static let delegationsAwaitingGrantorRange = """
+        SELECT instrument.*, document.filed_on AS document_filed_on, delegation_parent.stated_grantor_id AS owner
+        FROM delegation_parent JOIN instrument ON instrument.id = delegation_parent.delegation_id
+        JOIN document ON document.id = instrument.document_id
+        WHERE delegation_parent.stated_grantor_id BETWEEN ? AND ? AND delegation_parent.parent_id IS NULL
+        ORDER BY delegation_parent.stated_grantor_id, instrument.id
+        """
+    static let revocationsOfGrantorRange = """
+        SELECT instrument.*, document.filed_on AS document_filed_on, revocation.target_grantor_id AS owner
+        FROM revocation JOIN instrument ON instrument.id = revocation.revocation_id
+        JOIN document ON document.id = instrument.document_id
+        WHERE revocation.target_grantor_id BETWEEN ? AND ?
+        ORDER BY revocation.target_grantor_id, instrument.id
+        """
+    static let attorneysOfGrantsOfGrantorRange = """
+        SELECT instrument_attorney.* FROM instrument
+        JOIN instrument_attorney ON instrument_attorney.instrument_id = instrument.id
+        WHERE instrument.kind = 'grant' AND instrument.grantor_id BETWEEN ? AND ?
+        ORDER BY instrument_attorney.instrument_id, instrument_attorney.position
+        """
+    static let formsOfGrantsOfGrantorRange = """
+        SELECT instrument_form.* FROM instrument
+        JOIN instrument_form ON instrument_form.instrument_id = instrument.id
+        WHERE instrument.kind = 'grant' AND instrument.grantor_id BETWEEN ? AND ?
+        """
+    static let factsInForce = "SELECT * FROM recorded_fact WHERE undone_at IS NULL ORDER BY id"
+    static let indexesOfDerivedTables = """
+        SELECT name, sql FROM sqlite_schema
+        WHERE type = 'index' AND sql IS NOT NULL
+          AND tbl_name IN ('authority_interval', 'invalid_delegation', 'supersession')
+        ORDER BY name
+        """
+    static let deleteAllIntervals = "DELETE FROM authority_interval"
+    static let deleteAllInvalidDelegations = "DELETE FROM invalid_delegation"
+    static let deleteAllEndings = "DELETE FROM supersession"
+
     static let parentOfDelegation = "SELECT * FROM delegation_parent WHERE delegation_id = ?"
     static let revocationsOfGrantor = """
         SELECT instrument.*, document.filed_on AS document_filed_on

@@ -38,7 +38,8 @@ extension PoaBench {
             try timeQueries(expected, ledger: ledger)
             if processes > 0 { try timeProcesses(expected) }
             let (grantors, rebuild) = try Measure.time { try AuthorityEngine.rebuildAll(ledger) }
-            report("rebuild", "\(grantors) grantor histories in \(format(rebuild)) s")
+            report("rebuild", "\(grantors) grantor histories (\(counts[0]) instruments) in \(format(rebuild)) s")
+            try timeReportAndBackup(ledger)
         }
 
         struct Query {
@@ -117,6 +118,27 @@ extension PoaBench {
                 samples.append(seconds * 1e3)
             }
             report("poa authority process", "p50 \(format(Measure.percentile(samples, 50))) ms, p99 \(format(Measure.percentile(samples, 99))) ms (whole process)")
+        }
+
+        /// A report over every interval (a whole `poa report` process), then a backup of the
+        /// ledger against a plain `cp` of the same file.
+        private func timeReportAndBackup(_ ledger: Ledger) throws {
+            let poa = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("poa")
+            if FileManager.default.isExecutableFile(atPath: poa.path) {
+                let (status, seconds) = Measure.time {
+                    Self.spawnQuietly([poa.path, "report", "authority-intervals", "--db", db, "--format", "csv"])
+                }
+                if status != 0 { printError("  poa report exited \(status)") }
+                report("report, all intervals", "\(format(seconds)) s (poa report authority-intervals --format csv, whole process)")
+            }
+            let copy = db + ".cp", backup = db + ".backup"
+            for path in [copy, backup] { try? FileManager.default.removeItem(atPath: path) }
+            defer { for path in [copy, backup] { try? FileManager.default.removeItem(atPath: path) } }
+            let (_, copySeconds) = Measure.time { Self.spawnQuietly(["/bin/cp", db, copy]) }
+            let (_, backupSeconds) = try Measure.time { try ledger.backup(to: backup, force: true) }
+            let (_, verifiedSeconds) = try Measure.time { try ledger.backup(to: backup, force: true, verify: true) }
+            report("backup", "\(format(backupSeconds)) s for \(fileMB(db)) MB (synced); cp of the same file \(format(copySeconds)) s "
+                + "(\(String(format: "%.2f", backupSeconds / max(copySeconds, 1e-6)))x); with --verify \(format(verifiedSeconds)) s")
         }
 
         /// Runs a program with its output discarded; returns its exit status.

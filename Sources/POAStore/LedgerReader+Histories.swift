@@ -1,0 +1,157 @@
+import Foundation
+import POACore
+
+extension LedgerReader {
+    /// The histories of the grantors `grantors` (ascending ids), read together in a few index
+    /// ranges instead of a dozen small queries per grantor: what a full rebuild streams through,
+    /// one slice of grantors at a time, so memory stays bounded by the slice.
+    ///
+    /// Each history holds exactly what ``historyRows(grantorId:)`` reads for that grantor;
+    /// `facts` are the recorded facts in force, by person (a small table, read once per rebuild).
+    public func historyRows(grantors: ArraySlice<Int64>, facts: [Int64: [RecordedFact]]) throws(StoreError)
+        -> [Int64: HistoryRows]
+    {
+        guard let low = grantors.first, let high = grantors.last else { return [:] }
+        var histories: [Int64: HistoryRows] = [:]
+        var seen: [Int64: Set<Int64>] = [:]
+        let filedOnColumn = Int32(Instrument.columns.count), ownerColumn = filedOnColumn + 1
+
+        /// Instruments of a range query, each added to its owner's history.
+        func collect(_ sql: String, _ from: Int64, _ through: Int64, into owners: Set<Int64>? = nil) throws(StoreError) {
+            let statement = try PreparedStatement(db, sql: sql)
+            statement.bind(from, at: 1)
+            statement.bind(through, at: 2)
+            let found = try statement.rows { columns throws(StoreError) in
+                (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self), try columns(ownerColumn, as: Int64.self))
+            }
+            for (instrument, filedOn, owner) in found {
+                add(instrument, filedOn: filedOn, to: owner)
+            }
+        }
+        func add(_ instrument: Instrument, filedOn: Day?, to owner: Int64) {
+            guard let id = instrument.id, histories[owner] != nil, seen[owner, default: []].insert(id).inserted else { return }
+            histories[owner]?.instruments.append(instrument)
+            histories[owner]?.filing[id] = (filedOn, instrument.documentId)
+        }
+        for grantor in grantors { histories[grantor] = HistoryRows() }
+        try collect(LedgerQueries.grantsOfGrantorRange, low, high)
+        try collect(LedgerQueries.delegationsUnderGrantsOfGrantorRange, low, high)
+        try collect(LedgerQueries.delegationsAwaitingGrantorRange, low, high)
+
+        // Revocations aimed at each grantor or at a delegator in the grantor's history.
+        var revocationsByTarget: [Int64: [(Instrument, Day?)]] = [:]
+        let range = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantorRange)
+        range.bind(low, at: 1)
+        range.bind(high, at: 2)
+        for (instrument, filedOn, target) in try range.rows({ columns throws(StoreError) in
+            (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self), try columns(ownerColumn, as: Int64.self))
+        }) {
+            revocationsByTarget[target, default: []].append((instrument, filedOn))
+        }
+        func revocations(of target: Int64) throws(StoreError) -> [(Instrument, Day?)] {
+            if (low...high).contains(target) { return revocationsByTarget[target] ?? [] }
+            let statement = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantor)
+            statement.bind(target, at: 1)
+            return try statement.rows { columns throws(StoreError) in
+                (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self))
+            }
+        }
+
+        // Attorneys and forms of the grants, by range; of delegations, one by one (far fewer).
+        var attorneys: [Int64: [InstrumentAttorney]] = [:]
+        for attorney in try all(InstrumentAttorney.self, LedgerQueries.attorneysOfGrantsOfGrantorRange, low, high) {
+            attorneys[attorney.instrumentId, default: []].append(attorney)
+        }
+        var forms: [Int64: [Form]] = [:]
+        for form in try all(InstrumentForm.self, LedgerQueries.formsOfGrantsOfGrantorRange, low, high) {
+            forms[form.instrumentId, default: []].append(form.form)
+        }
+
+        for grantor in grantors {
+            guard var rows = histories[grantor] else { continue }
+            for delegation in rows.instruments where delegation.kind == .delegation {
+                guard let id = delegation.id else { continue }
+                rows.parents[id] = try first(DelegationParent.self, LedgerQueries.parentOfDelegation, id)
+            }
+            var owners = [grantor]
+            for delegation in rows.instruments where delegation.kind == .delegation && !owners.contains(delegation.grantorId) {
+                owners.append(delegation.grantorId)
+            }
+            var seenHere = seen[grantor] ?? []
+            for owner in owners {
+                for (instrument, filedOn) in try revocations(of: owner) {
+                    guard let id = instrument.id, seenHere.insert(id).inserted else { continue }
+                    rows.instruments.append(instrument)
+                    rows.filing[id] = (filedOn, instrument.documentId)
+                }
+            }
+            for instrument in rows.instruments {
+                guard let id = instrument.id else { continue }
+                if instrument.kind == .revocation {
+                    rows.revocations[id] = try first(Revocation.self, LedgerQueries.revocationById, id)
+                } else if instrument.kind == .grant && instrument.grantorId == grantor {
+                    rows.attorneys[id] = attorneys[id] ?? []
+                    rows.forms[id] = forms[id] ?? []
+                } else {
+                    rows.attorneys[id] = try all(InstrumentAttorney.self, LedgerQueries.attorneysOfInstrument, id)
+                    rows.forms[id] = try all(InstrumentForm.self, LedgerQueries.formsOfInstrument, id).map(\.form)
+                }
+            }
+            var people = Set(owners)
+            for named in rows.attorneys.values { people.formUnion(named.compactMap(\.personId)) }
+            for person in people.sorted() { rows.facts += facts[person] ?? [] }
+            histories[grantor] = rows
+        }
+        return histories
+    }
+
+    /// The recorded facts in force (not undone), by the person they are about.
+    public func factsInForce() throws(StoreError) -> [Int64: [RecordedFact]] {
+        Dictionary(grouping: try all(RecordedFact.self, LedgerQueries.factsInForce), by: \.personId)
+    }
+}
+
+extension LedgerTransaction {
+    /// Replaces everything derived from histories (intervals, invalid delegations, endings) with
+    /// what `body` inserts, inside this transaction: a full rebuild.
+    ///
+    /// The derived tables are emptied and their secondary indexes dropped first, then built again
+    /// from their own `CREATE INDEX` text once `body` has inserted everything: one sort per index
+    /// instead of a million scattered updates. Readers see the old rows until the commit.
+    public func rebuildDerived<T>(_ body: () throws -> T) throws -> T {
+        let indexes = try all(SchemaIndex.self, LedgerQueries.indexesOfDerivedTables)
+        for index in indexes {
+            try PreparedStatement(db, sql: "DROP INDEX \(index.quotedName)").execute()
+        }
+        for sql in [LedgerQueries.deleteAllIntervals, LedgerQueries.deleteAllInvalidDelegations, LedgerQueries.deleteAllEndings] {
+            try PreparedStatement(db, sql: sql).execute()
+        }
+        let result = try body()
+        for index in indexes {
+            try PreparedStatement(db, sql: index.sql).execute()
+        }
+        return result
+    }
+
+    private func all<R: ColumnRecord>(_ type: R.Type, _ sql: String) throws(StoreError) -> [R] {
+        try reader.all(type, sql)
+    }
+}
+
+/// A secondary index as the schema defines it.
+struct SchemaIndex: ColumnRecord {
+    static let databaseTableName = "sqlite_schema"
+    static let columns = ["name", "sql"]
+    static let insertSQL = ""
+    var name: String
+    var sql: String
+
+    init(columns: some ColumnSource) throws(StoreError) {
+        name = try columns(0)
+        sql = try columns(1)
+    }
+
+    func put(into sink: inout some ColumnSink) {}
+
+    var quotedName: String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}
