@@ -10,8 +10,11 @@ import POAStore
 public enum AuthorityEngine {
     /// Re-evaluates each grantor's history and stores the result, in the transaction `tx`.
     public static func recompute(grantors: some Sequence<Int64>, in tx: LedgerTransaction) throws {
-        for grantorId in Set(grantors) {
+        let grantors = Set(grantors)
+        var people = Set<Int64>()
+        for grantorId in grantors {
             let rows = try tx.reader.historyRows(grantorId: grantorId)
+            people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined().compactMap(\.personId))
             let history = GrantorHistory(rows: rows, grantorId: grantorId)
             let evaluation = AuthorityRules.evaluate(history)
             let covered = rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id)
@@ -34,6 +37,8 @@ public enum AuthorityEngine {
                         cause: Supersession.Cause(rawValue: $0.cause.rawValue) ?? .revocation, clause: $0.clause)
                 })
         }
+        // Verdicts on signatures follow the authority they were judged against, in the same transaction.
+        try SignatureAudit.refresh(afterAuthorityOf: grantors, people: people, in: tx)
     }
 
     /// The grantors whose histories a change to these instruments or facts touches.
