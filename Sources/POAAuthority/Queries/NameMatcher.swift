@@ -62,8 +62,12 @@ struct NameMatcher {
     func issuer(_ typed: String) throws -> Issuer {
         let digits = typed.trimmingWhitespace
         if !digits.isEmpty, digits.allSatisfy(\.isNumber) {
+            // As typed, without leading zeros, or with EDGAR's ten digits.
             let cik = String(digits.drop { $0 == "0" })
-            if let issuer = try reader.issuer(cik: cik) ?? reader.issuer(cik: digits) { return issuer }
+            let padded = String(repeating: "0", count: max(0, 10 - cik.count)) + cik
+            if let issuer = try reader.issuer(cik: cik) ?? reader.issuer(cik: digits) ?? reader.issuer(cik: padded) {
+                return issuer
+            }
         }
         let matches = try reader.issuers(key: IssuerName.key(typed))
         if matches.count == 1, let issuer = matches.first { return issuer }
