@@ -3,14 +3,6 @@ import POACore
 
 /// The focused reads the importer and the queries need, each one indexed.
 extension LedgerReader {
-    private func fetch<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw StoreError.readFailed(detail: StoreError.describe(error))
-        }
-    }
-
     /// The stored document with these bytes, if any.
     public func document(sha256: String) throws(StoreError) -> Document? {
         try fetch { try Document.fetchOne(db.cachedStatement(sql: LedgerQueries.documentBySHA256), arguments: [sha256]) }

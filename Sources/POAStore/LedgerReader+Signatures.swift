@@ -16,10 +16,11 @@ public struct SignatureAuditRow: Sendable, Hashable {
     public var signer: String
     public var signerAsWritten: String
     public var signedAs: Signature.SignedAs
-    /// Nil only while no verdict was computed (never, in a ledger kept by the audit engine).
-    public var verdict: String?
-    public var cause: String?
-    public var reason: String?
+    /// `authorized`, `self`, `unauthorized`, `unknown-signer` or `unknown-owner` (empty only if no
+    /// verdict was computed, which the audit engine never leaves).
+    public var verdict: String
+    public var cause: String
+    public var reason: String
     /// Instrument ids of the chain that authorized the signature, grant first.
     public var via: [Int64]
     public var lineStart: Int
@@ -27,14 +28,6 @@ public struct SignatureAuditRow: Sendable, Hashable {
 }
 
 extension LedgerReader {
-    private func fetch<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw StoreError.readFailed(detail: StoreError.describe(error))
-        }
-    }
-
     /// Whether the ledger holds any signature: when not, the audit has nothing to refresh.
     public func hasSignatures() throws(StoreError) -> Bool {
         try fetch { try Bool.fetchOne(db.cachedStatement(sql: SignatureQueries.anySignature)) ?? false }
@@ -68,7 +61,7 @@ extension LedgerReader {
                     form: row["form"], formAsFiled: row["form_as_filed"], owner: row["owner"],
                     ownerAsWritten: row["owner_as_written"], issuer: row["issuer"], signedOn: row["signed_on"],
                     signer: row["signer"], signerAsWritten: row["signer_as_written"], signedAs: row["signed_as"],
-                    verdict: row["verdict"], cause: row["cause"], reason: row["reason"],
+                    verdict: row["verdict"] ?? "", cause: row["cause"] ?? "", reason: row["reason"] ?? "",
                     via: via?.split(separator: ",").compactMap { Int64($0) } ?? [], lineStart: row["line_start"],
                     lineEnd: row["line_end"])
             }

@@ -209,7 +209,7 @@ struct SignatureAuditTests {
         #expect(try fixture.verdict(on: "2019-03-01").verdict == "authorized")
         let row = try fixture.verdict(on: "2019-03-04")
         #expect(row.verdict == "unauthorized")
-        #expect(row.signedAs == "signatory")
+        #expect(row.signedAs == .signatory)
         #expect(row.reason.contains("Signed by Alan J. Kreczko as Managing Member for Harbor Ridge Capital Management, LLC, not as attorney-in-fact"))
     }
 

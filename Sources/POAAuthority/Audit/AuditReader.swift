@@ -2,25 +2,20 @@ import POACore
 import POAStore
 
 /// One row of the audit, with names: a signature, one reporting owner it signs for, the verdict,
-/// why, and (when authorized) the chain of instruments that gave the authority.
+/// why (`signature.verdict`, `.cause`, `.reason`), and when authorized the chain of instruments
+/// that gave the authority, grant first. The signature's facts read as the entry's own
+/// (`entry.verdict`, `entry.signer`).
+@dynamicMemberLookup
 public struct AuditEntry: Sendable, Hashable {
-    public var document: String
-    /// The form for scope ("4" for a "4/A"), and as filed.
-    public var form: Form
-    public var formAsFiled: String
-    public var owner: String
-    public var ownerAsWritten: String
-    public var issuer: String?
-    public var signedOn: Day
-    public var signer: String
-    public var signerAsWritten: String
-    public var signedAs: String
-    public var verdict: String
-    public var cause: String
-    public var reason: String
+    public var signature: SignatureAuditRow
     public var via: [ViaLink]
+
+    public subscript<Value>(dynamicMember fact: KeyPath<SignatureAuditRow, Value>) -> Value { signature[keyPath: fact] }
+
     /// The lines of the document the signature was read from.
-    public var lines: String
+    public var lines: String {
+        signature.lineStart == signature.lineEnd ? "\(signature.lineStart)" : "\(signature.lineStart)-\(signature.lineEnd)"
+    }
 }
 
 extension AuthorityReader {
@@ -34,12 +29,7 @@ extension AuthorityReader {
             let issuerId = try issuer.map { try NameMatcher(reader: reader).issuer($0).id ?? -1 }
             let namer = EntryNamer(reader: reader)
             return try reader.auditRows(issuerId: issuerId, from: from, until: until).map { row in
-                AuditEntry(
-                    document: row.document, form: row.form, formAsFiled: row.formAsFiled, owner: row.owner,
-                    ownerAsWritten: row.ownerAsWritten, issuer: row.issuer, signedOn: row.signedOn, signer: row.signer,
-                    signerAsWritten: row.signerAsWritten, signedAs: row.signedAs.rawValue, verdict: row.verdict ?? "",
-                    cause: row.cause ?? "", reason: row.reason ?? "", via: try row.via.map(namer.link),
-                    lines: row.lineStart == row.lineEnd ? "\(row.lineStart)" : "\(row.lineStart)-\(row.lineEnd)")
+                AuditEntry(signature: row, via: try row.via.map(namer.link))
             }
         }
     }

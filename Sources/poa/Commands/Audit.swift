@@ -3,6 +3,7 @@ import Foundation
 import POAAuthority
 import POACore
 import POAReports
+import POAStore
 
 extension Poa {
     /// `poa audit`: was each Form 3, 4, 5 and 144 signed by someone with authority that day?
@@ -76,7 +77,7 @@ extension Poa {
                 "document": entry.document, "lines": entry.lines, "form": entry.form.rawValue,
                 "form_as_filed": entry.formAsFiled, "owner": entry.owner, "owner_as_written": entry.ownerAsWritten,
                 "issuer": entry.issuer, "signed_on": entry.signedOn.description, "signer": entry.signer,
-                "signer_as_written": entry.signerAsWritten, "signed_as": entry.signedAs, "verdict": entry.verdict,
+                "signer_as_written": entry.signerAsWritten, "signed_as": entry.signedAs.rawValue, "verdict": entry.verdict,
                 "cause": entry.cause, "reason": entry.reason, "via": entry.via.map(AuthorityJSON.link),
             ]
         }
