@@ -10,13 +10,18 @@ import POAStore
 public enum AuthorityEngine {
     /// Re-evaluates each grantor's history and stores the result, in the transaction `tx`.
     public static func recompute(grantors: some Sequence<Int64>, in tx: LedgerTransaction) throws {
-        for grantorId in Set(grantors) {
+        let grantors = Set(grantors)
+        var people = Set<Int64>()
+        for grantorId in grantors {
             let rows = try tx.reader.historyRows(grantorId: grantorId)
+            people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined().compactMap(\.personId))
             let derived = try derive(rows, grantorId: grantorId, reader: tx.reader)
             try tx.replaceDerived(
                 grantorId: grantorId, coveredInstruments: rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id),
                 intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
         }
+        // Verdicts on signatures follow the authority they were judged against, in the same transaction.
+        try SignatureAudit.refresh(afterAuthorityOf: grantors, people: people, in: tx)
     }
 
     /// What the rules derive from one grantor's history, as rows to store.
@@ -153,6 +158,8 @@ extension AuthorityEngine {
                     try tx.insertDerived(intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
                 }
             }
+            // Every verdict on a signature was judged against the intervals just replaced.
+            try SignatureAudit.refresh(signatures: try reader.allSignatureIds(), in: tx)
             return grantors.count
         }
     }

@@ -33,9 +33,8 @@ public enum DocumentReader {
         if container.isSubmission {
             return readSubmission(source, text: text)
         }
-        if container.isOwnershipXML {
-            return Extraction(verdict: .notPOA(reason: "Form 3/4/5 ownership XML (signatures are read by a later version)"),
-                mediaType: "application/xml", text: text)
+        if container.isOwnershipXML || container.isForm144XML {
+            return OwnershipXML.extraction(source, text: text)
         }
         let isXML = probe.drop(while: { SourceDecoder.isSpace($0) }).starts(with: Array("<?xml".utf8))
         if isXML || container.isMarkup {
@@ -90,9 +89,7 @@ public enum DocumentReader {
     private static func readSubmission(_ source: [UInt8], text: String) -> Extraction {
         let submission = EDGARSubmission(source)
         var readings: [PassageReading] = []
-        var hasOwnershipXML = false
         for part in submission.parts {
-            hasOwnershipXML = hasOwnershipXML || part.isOwnershipXML
             guard let passage = part.passage else { continue }
             var reading = readPassage(passage)
             // Outside an EX-24 exhibit only readable instruments count: a Schedule 13G body that
@@ -101,10 +98,12 @@ public enum DocumentReader {
             readings.append(reading)
         }
         let form = submission.header.formType ?? "filing"
-        let reason = hasOwnershipXML
-            ? "EDGAR submission of a Form \(form) with no power-of-attorney exhibit (Form \(form) ownership XML signatures are read by a later version)"
-            : "EDGAR submission (\(form)) with no power-of-attorney document in it"
-        return Extraction(verdict: verdictOf(readings, fallback: nil, noPOAReason: reason), mediaType: "application/edgar-submission",
-            text: text, header: submission.header)
+        let reason = "EDGAR submission (\(form)) with no power-of-attorney document in it"
+        let ownership = submission.parts.filter(\.isOwnershipXML).map { OwnershipXML.read(source, $0.body, firstLine: $0.firstLine) }
+        var extraction = Extraction(
+            verdict: OwnershipXML.combining(verdictOf(readings, fallback: nil, noPOAReason: reason), with: ownership),
+            mediaType: "application/edgar-submission", text: text, header: submission.header)
+        extraction.signatures = ownership.flatMap(\.signatures)
+        return extraction
     }
 }

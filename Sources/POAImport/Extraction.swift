@@ -177,7 +177,9 @@ public struct FilingHeader: Equatable, Sendable {
 /// The reader's verdict on one document, before anything is resolved or stored.
 public struct Extraction: Sendable {
     public enum Verdict: Equatable, Sendable {
-        /// A power-of-attorney document with these instruments (at least one).
+        /// A document to record: a power of attorney with these instruments, or an ownership
+        /// filing whose `signatures` are recorded (with these instruments when it holds a POA too,
+        /// with none otherwise).
         case poa([ExtractedInstrument])
         /// Readable text, but no power of attorney; the reason says what it looks like.
         case notPOA(reason: String)
@@ -196,6 +198,8 @@ public struct Extraction: Sendable {
     /// into the original file, not into a converted copy.
     public var text: String
     public var header: FilingHeader?
+    /// The signatures of the Form 3, 4, 5 or 144 ownership filing the document is or holds.
+    public var signatures: [ExtractedSignature] = []
 
     public init(verdict: Verdict, mediaType: String, text: String, header: FilingHeader? = nil) {
         self.verdict = verdict

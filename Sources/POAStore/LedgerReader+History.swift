@@ -17,14 +17,6 @@ public struct HistoryRows: Sendable {
 }
 
 extension LedgerReader {
-    private func fetch<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw StoreError.readFailed(detail: StoreError.describe(error))
-        }
-    }
-
     /// Everything the authority rules need to evaluate `grantorId`'s history: the grantor's
     /// grants, the delegations under them (or naming the grantor as parent, not yet resolved),
     /// revocations aimed at the grantor or at those delegators, their attorneys, forms, and the

@@ -3,14 +3,6 @@ import POACore
 
 /// The focused reads the importer and the queries need, each one indexed.
 extension LedgerReader {
-    private func fetch<T>(_ body: () throws -> T) throws(StoreError) -> T {
-        do {
-            return try body()
-        } catch {
-            throw StoreError.readFailed(detail: StoreError.describe(error))
-        }
-    }
-
     /// The records a named query returns, read through the C API (see ``PreparedStatement``).
     func all<R: ColumnRecord>(_ type: R.Type, _ sql: String, _ arguments: any ColumnValue...) throws(StoreError) -> [R] {
         let statement = try PreparedStatement(db, sql: sql)

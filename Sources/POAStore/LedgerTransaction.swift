@@ -98,6 +98,15 @@ public struct LedgerTransaction {
 public struct LedgerReader {
     let db: Database
 
+    /// Runs one read, translating SQLite's errors: every read of the extensions goes through it.
+    func fetch<T>(_ body: () throws -> T) throws(StoreError) -> T {
+        do {
+            return try body()
+        } catch {
+            throw StoreError.readFailed(detail: StoreError.describe(error))
+        }
+    }
+
     /// Every row of a table, in primary key order. For small tables and tests; reports use views.
     public func all<Entry: LedgerRow>(_ type: Entry.Type) throws(StoreError) -> [Entry] {
         do {

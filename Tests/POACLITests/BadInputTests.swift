@@ -87,7 +87,7 @@ struct BadInputTests {
         // Every document recorded is whole: none imported without its instruments.
         let torn = try workspace.poa(
             "sql", "--format", "csv",
-            "SELECT count(*) FROM document d WHERE d.status = 'imported' AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id)")
+            "SELECT count(*) FROM document d WHERE d.status = 'imported' AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM signature s WHERE s.document_id = d.id)")
         #expect(torn.stdout == "count(*)\n0\n")
         // With room again, the import finishes.
         #expect(try workspace.poa("import", docs).status == 0)
@@ -131,7 +131,8 @@ struct ConcurrentReaderTests {
         let torn = """
             SELECT (SELECT count(*) FROM document d WHERE d.status = 'imported'
                     AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id)
-                    AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id))
+                    AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id)
+                    AND NOT EXISTS (SELECT 1 FROM signature s WHERE s.document_id = d.id))
                  + (SELECT count(*) FROM instrument i WHERE i.kind = 'grant'
                     AND NOT EXISTS (SELECT 1 FROM authority_interval a WHERE a.grant_id = i.id)
                     AND NOT EXISTS (SELECT 1 FROM supersession s WHERE s.ended_id = i.id)) AS torn,
@@ -173,7 +174,7 @@ struct BackupDuringImportTests {
         #expect(try workspace.poa("check", "--db", "copy.sqlite").status == 0)
         let torn = try workspace.poa(
             "sql", "--db", "copy.sqlite", "--format", "csv",
-            "SELECT count(*) FROM document d WHERE d.status = 'imported' AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id)")
+            "SELECT count(*) FROM document d WHERE d.status = 'imported' AND NOT EXISTS (SELECT 1 FROM instrument i WHERE i.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM instrument_copy c WHERE c.document_id = d.id) AND NOT EXISTS (SELECT 1 FROM signature s WHERE s.document_id = d.id)")
         #expect(torn.stdout == "count(*)\n0\n")
         let copied = try workspace.poa("sql", "--db", "copy.sqlite", "--format", "csv", "SELECT count(*) FROM document")
         let total = try workspace.poa("sql", "--format", "csv", "SELECT count(*) FROM document")

@@ -12,13 +12,17 @@ struct RebuildCommandTests {
         UNION ALL SELECT 'invalid', delegation_id, grantor_id, reason, NULL, NULL, NULL, NULL, NULL, NULL FROM invalid_delegation
         UNION ALL SELECT 'ending', ended_id, attorney_id, ended_on, by_instrument_id, by_fact_id, cause, clause, NULL, NULL
         FROM supersession
+        UNION ALL SELECT 'verdict', signature_id, owner_position, verdict, cause, reason, via, NULL, NULL, NULL
+        FROM signature_verdict
         ORDER BY 1, 2, 3, 4, 5, 6, 7, 8
         """
 
     @Test func aRebuildDerivesWhatTheImportDerivedDocumentByDocument() throws {
         let workspace = try Workspace()
         let docs = try workspace.corpus(documents: 1_500, seed: 11)
-        #expect(try workspace.poa("import", docs).status == 0)
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Samples").path
+        #expect(try workspace.poa("import", docs, samples).status == 0)
         // A recorded fact too, so the rebuild must read facts as well.
         func first(_ sql: String) throws -> String {
             let result = try workspace.poa("sql", "--format", "json", sql)
@@ -39,6 +43,7 @@ struct RebuildCommandTests {
         #expect(rebuild.stdout.contains("rebuilt the intervals of"))
         let after = try workspace.poa("sql", "--format", "csv", Self.derived)
         #expect(after.stdout == before.stdout)
+        #expect(after.stdout.contains("\nverdict,"), "the samples' signatures were judged")
         #expect(try workspace.poa("check").status == 0)
     }
 

@@ -66,7 +66,7 @@ struct EDGARSubmissionTests {
         #expect(attorneyLine.contains("Priya Natarajan"))
     }
 
-    @Test func submissionWithOnlyAForm4IsNotAPOA() {
+    @Test func submissionWithOnlyAnUnsignedForm4NeedsReviewAndKeepsItsHeader() {
         let text = """
             <SEC-DOCUMENT>
             <SEC-HEADER>
@@ -85,7 +85,8 @@ struct EDGARSubmissionTests {
             </SEC-DOCUMENT>
             """
         let extraction = readText(text)
-        #expect(extraction.verdict.label == "not-poa")
+        #expect(extraction.verdict.label == "needs-review")
+        #expect(extraction.verdict.reason?.contains("no <documentType>") == true)
         #expect(extraction.header?.filedOn == Day(year: 2010, month: 7, day: 9))
     }
 

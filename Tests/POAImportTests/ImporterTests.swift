@@ -146,7 +146,8 @@ struct ImporterTests {
         let outcome = try #require(try importing([Self.seed("002")]).first)
         let data = try JSONEncoder().encode(outcome)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(object.keys) == ["path", "sha256", "status", "reason", "instruments"])
+        #expect(Set(object.keys) == ["path", "sha256", "status", "reason", "instruments", "signatures"])
+        #expect((object["signatures"] as? [Any])?.isEmpty == true)
         let instruments = try #require(object["instruments"] as? [[String: Any]])
         #expect(instruments.count == 2)
         #expect(

@@ -41,6 +41,21 @@ struct SampleExpectationTests {
         let got = extraction.verdict.instruments
         try #require(got.count == wanted.count, "\(file): \(got.count) instruments, expected \(wanted.count)")
         for (instrument, want) in zip(got, wanted) { check(instrument, against: want, in: file) }
+
+        let signatures = expected["signatures"] as? [[String: Any]] ?? []
+        try #require(extraction.signatures.count == signatures.count, "\(file): \(extraction.signatures.count) signatures")
+        for (signature, want) in zip(extraction.signatures, signatures) { check(signature, against: want, in: file) }
+    }
+
+    private func check(_ signature: ExtractedSignature, against want: [String: Any], in file: String) {
+        let comment = Comment(rawValue: file)
+        #expect(signature.formAsFiled == want["form"] as? String, comment)
+        #expect(signature.issuerName == want["issuer"] as? String, comment)
+        #expect(signature.owners.map(\.name) == want["owners"] as? [String], comment)
+        #expect(signature.signedOn.description == want["signed_on"] as? String, comment)
+        #expect(signature.signer.name == want["signer"] as? String, comment)
+        #expect(signature.signerAsWritten == want["signer_as_written"] as? String, comment)
+        #expect(signature.signer.capacity.rawValue == want["signed_as"] as? String, comment)
     }
 
     private func checkHeader(_ want: [String: Any], _ header: FilingHeader?) throws {

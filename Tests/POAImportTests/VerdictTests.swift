@@ -67,11 +67,12 @@ struct VerdictTests {
         #expect(DocumentReader.read([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]).verdict.label == "error")
     }
 
-    @Test func ownershipXMLIsNotAPOAForNow() {
+    @Test func ownershipXMLWithoutOwnerOrSignatureNeedsReviewNamingWhatIsMissing() {
         let xml = "<?xml version=\"1.0\"?>\n<ownershipDocument><documentType>4</documentType></ownershipDocument>"
         let extraction = readText(xml)
-        #expect(extraction.verdict.reason?.contains("later version") == true)
-        #expect(extraction.verdict.label == "not-poa")
+        #expect(extraction.verdict.label == "needs-review")
+        #expect(extraction.verdict.reason?.contains("no reporting owner named") == true)
+        #expect(extraction.verdict.reason?.contains("no signature") == true)
         #expect(extraction.mediaType == "application/xml")
     }
 

@@ -10,6 +10,28 @@ public struct Explanation: Sendable {
     public var reasons: [String]
     /// The chain(s) of instruments that give the authority; empty for a no.
     public var via: [[ViaLink]]
+    /// For a no, what stands in the way (the most telling finding when there are several); nil for a yes.
+    public var cause: Cause?
+
+    /// Why an attorney may not sign, in one word, for reports and audits.
+    public enum Cause: String, Sendable, CaseIterable {
+        /// Authority was in force that day, but not for this form.
+        case formNotCovered = "form-not-in-scope"
+        /// Authority was in force that day, but for securities of another issuer.
+        case otherIssuer = "other-issuer"
+        /// The authority begins only later (the POA or the delegation was not signed yet).
+        case notYetInForce = "not-yet-signed"
+        /// It ended before that day, and how.
+        case superseded, revoked, expired, ended
+        case obligationsEnded = "obligations-ended"
+        case attorneyDeparted = "attorney-departed"
+        /// The only instrument naming the attorney is a delegation that gives no authority.
+        case delegationInvalid = "delegation-invalid"
+        /// POAs of the grantor are on file, but none names the attorney.
+        case notNamed = "not-named"
+        /// No POA of the grantor is on file.
+        case noPOA = "no-poa"
+    }
 }
 
 extension AuthorityReader {
@@ -32,33 +54,64 @@ struct Explainer {
     let attorney: Person
     let day: Day
     let form: Form?
+    /// When set, only authority for this issuer counts (or a POA that names no issuer).
+    var issuer: Issuer? = nil
+
+    typealias Cause = Explanation.Cause
 
     var scope: String { form.map { "Form \($0)" } ?? "any form" }
 
     func explain() throws -> Explanation {
         let grantorId = grantor.id ?? -1, attorneyId = attorney.id ?? -1
-        let intervals = try reader.intervals(grantorId: grantorId).filter { $0.attorneyId == attorneyId }
+        let all = try reader.intervals(grantorId: grantorId).filter { $0.attorneyId == attorneyId }
+        let intervals = all.filter { issuer == nil || $0.issuerId == nil || $0.issuerId == issuer?.id }
         let covering = intervals.filter { $0.contains(day) && (form.map($0.formList.contains) ?? true) }
         if !covering.isEmpty {
             var reasons = ["\(attorney.name) may sign \(scope) for \(grantor.name) on \(day)."]
             for interval in covering { reasons.append(try describeAuthority(interval)) }
-            return Explanation(authorized: true, reasons: reasons, via: try covering.map { try $0.chain.map(namer.link) })
+            return Explanation(
+                authorized: true, reasons: reasons, via: try covering.map { try $0.chain.map(namer.link) }, cause: nil)
         }
-        var reasons = ["\(attorney.name) may not sign \(scope) for \(grantor.name) on \(day)."]
+        var findings: [(cause: Cause, reason: String, day: Day)] = []
         for interval in intervals {
             let chain = try describeChain(interval.chain)
             if interval.contains(day), let form {
-                reasons.append(
+                findings.append((
+                    .formNotCovered,
                     "Under \(chain), \(attorney.name) may sign Forms \(interval.forms.replacingOccurrences(of: ",", with: ", ")) "
-                        + "on that day, but not Form \(form).")
+                        + "on that day, but not Form \(form).", day))
             } else if day < interval.validFrom {
-                reasons.append("Authority under \(chain) begins only on \(interval.validFrom).")
+                findings.append((.notYetInForce, "Authority under \(chain) begins only on \(interval.validFrom).", interval.validFrom))
             } else if let until = interval.validUntil, until <= day {
-                reasons.append("Authority under \(chain) ended on \(until): \(try describeEnd(of: interval, on: until)).")
+                let (cause, end) = try describeEnd(of: interval, on: until)
+                findings.append((cause, "Authority under \(chain) ended on \(until): \(end).", until))
             }
         }
-        if intervals.isEmpty { reasons.append(contentsOf: try whyNothing()) }
-        return Explanation(authorized: false, reasons: reasons, via: [])
+        for interval in all where !intervals.contains(interval) && (interval.contains(day) || intervals.isEmpty) {
+            let elsewhere = try namer.issuer(interval.issuerId) ?? "another issuer"
+            findings.append((
+                .otherIssuer,
+                "Under \(try describeChain(interval.chain)), \(attorney.name) may sign for \(grantor.name) about "
+                    + "securities of \(elsewhere), not of \(issuer?.name ?? "this issuer").", day))
+        }
+        var reasons = ["\(attorney.name) may not sign \(scope) for \(grantor.name) on \(day)."]
+        reasons += findings.map(\.reason)
+        var cause = Self.mostTelling(findings)
+        if all.isEmpty {
+            let (nothing, why) = try whyNothing()
+            reasons += why
+            cause = nothing
+        }
+        return Explanation(authorized: false, reasons: reasons, via: [], cause: cause ?? .notNamed)
+    }
+
+    /// Of several findings, the one closest to having given authority: in force but not for the
+    /// form or the issuer, then the latest ending, then the earliest start to come.
+    private static func mostTelling(_ findings: [(cause: Cause, reason: String, day: Day)]) -> Cause? {
+        if let scope = findings.first(where: { $0.cause == .formNotCovered || $0.cause == .otherIssuer }) { return scope.cause }
+        let ended = findings.filter { $0.cause != .notYetInForce }
+        if let latest = ended.max(by: { $0.day < $1.day }) { return latest.cause }
+        return findings.min(by: { $0.day < $1.day })?.cause
     }
 
     private func describeChain(_ chain: [Int64]) throws -> String {
@@ -92,7 +145,7 @@ struct Explainer {
     private func span(_ start: Int, _ end: Int) -> String { start == end ? "\(start)" : "\(start)-\(end)" }
 
     /// What ended the interval on `until`: the ending of the latest link that ended that day.
-    private func describeEnd(of interval: StoredInterval, on until: Day) throws -> String {
+    private func describeEnd(of interval: StoredInterval, on until: Day) throws -> (Cause, String) {
         for id in interval.chain.reversed() {
             let endings = try reader.endings(ofInstrument: id).filter { $0.endedOn == until }
             let ending = endings.first { $0.attorneyId == attorney.id } ?? endings.first { $0.attorneyId == nil }
@@ -104,28 +157,28 @@ struct Explainer {
             case .supersession:
                 let by = try ending.byInstrumentId.map(namer.link)
                 let clause = ending.clause.map { ": \"\($0)\"" } ?? ""
-                return "\(what) was superseded by the \(by?.kind.rawValue ?? "instrument") of "
-                    + "\(by.map { "\($0.executedOn) (\($0.document), lines \($0.lines))" } ?? "that day")\(clause)"
+                return (.superseded, "\(what) was superseded by the \(by?.kind.rawValue ?? "instrument") of "
+                    + "\(by.map { "\($0.executedOn) (\($0.document), lines \($0.lines))" } ?? "that day")\(clause)")
             case .revocation:
                 if let by = try ending.byInstrumentId.map(namer.link) {
-                    return "\(what) was revoked by the revocation of \(by.executedOn) (\(by.document), lines \(by.lines))"
+                    return (.revoked, "\(what) was revoked by the revocation of \(by.executedOn) (\(by.document), lines \(by.lines))")
                 }
-                return "\(what) was revoked (recorded fact #\(ending.byFactId ?? 0))"
+                return (.revoked, "\(what) was revoked (recorded fact #\(ending.byFactId ?? 0))")
             case .obligationsEnd:
-                return "\(grantor.name)'s Section 16 obligations for the issuer ended (recorded fact #\(ending.byFactId ?? 0))"
+                return (.obligationsEnded, "\(grantor.name)'s Section 16 obligations for the issuer ended (recorded fact #\(ending.byFactId ?? 0))")
             case .expiry:
-                return "\(what) expired (its stated last day was \(until.adding(days: -1)))"
+                return (.expired, "\(what) expired (its stated last day was \(until.adding(days: -1)))")
             case .parentEnded:
-                return "\(what) acts under authority that ended that day"
+                return (.ended, "\(what) acts under authority that ended that day")
             case .departure:
-                return "\(attorney.name) left the issuer (recorded fact #\(ending.byFactId ?? 0)), and \(what) ties authority to employment"
+                return (.attorneyDeparted, "\(attorney.name) left the issuer (recorded fact #\(ending.byFactId ?? 0)), and \(what) ties authority to employment")
             }
         }
-        return "its instruments ended that day"
+        return (.ended, "its instruments ended that day")
     }
 
     /// Why no instrument gives the attorney any authority for the grantor at all.
-    private func whyNothing() throws -> [String] {
+    private func whyNothing() throws -> (Cause, [String]) {
         let rows = try reader.historyRows(grantorId: grantor.id ?? -1)
         var reasons: [String] = []
         for invalid in try reader.invalidDelegations(grantorId: grantor.id ?? -1) {
@@ -136,10 +189,10 @@ struct Explainer {
                 "\(attorney.name) is named by the delegation by \(link.grantor) of \(link.executedOn) "
                     + "(\(link.document), lines \(link.lines)), which gives no authority: \(invalid.reason).")
         }
-        guard reasons.isEmpty else { return reasons }
+        guard reasons.isEmpty else { return (.delegationInvalid, reasons) }
         let grants = rows.instruments.filter { $0.kind == .grant && $0.grantorId == grantor.id }
-        if grants.isEmpty { return ["No power of attorney by \(grantor.name) is on file."] }
+        if grants.isEmpty { return (.noPOA, ["No power of attorney by \(grantor.name) is on file."]) }
         let dates = grants.map(\.executedOn.description).joined(separator: ", ")
-        return ["No power of attorney on file from \(grantor.name) names \(attorney.name) (grants on file: \(dates))."]
+        return (.notNamed, ["No power of attorney on file from \(grantor.name) names \(attorney.name) (grants on file: \(dates))."])
     }
 }

@@ -9,6 +9,9 @@ import POAStore
 /// lookup goes through the name-key index.
 struct NameMatcher {
     let reader: LedgerReader
+    /// Whether a single word may match the one person with that last name: yes for names a user
+    /// types, no for names read from filings.
+    var matchesLastNameAlone = true
 
     func person(_ typed: String) throws -> Person {
         var seen: [Int64: (person: Person, aliases: [String])] = [:]
@@ -20,7 +23,7 @@ struct NameMatcher {
             }
         }
         let words = PersonName.words(typed)
-        if words.count == 1, let only = words.first {
+        if matchesLastNameAlone, words.count == 1, let only = words.first {
             // A last name alone: everyone with that last name is a candidate.
             for candidate in try reader.people(lastName: only) {
                 if let id = candidate.person.id { seen[id] = candidate }
@@ -32,7 +35,7 @@ struct NameMatcher {
             { person, aliases in person.name == typed || aliases.contains(typed) },
             { person, aliases in person.name.lowercased() == folded || aliases.contains { $0.lowercased() == folded } },
             { _, aliases in
-                words.count == 1 && aliases.contains { PersonName($0).last == words.first }
+                matchesLastNameAlone && words.count == 1 && aliases.contains { PersonName($0).last == words.first }
             },
             { _, aliases in
                 aliases.allSatisfy { alias in
@@ -59,8 +62,12 @@ struct NameMatcher {
     func issuer(_ typed: String) throws -> Issuer {
         let digits = typed.trimmingWhitespace
         if !digits.isEmpty, digits.allSatisfy(\.isNumber) {
+            // As typed, without leading zeros, or with EDGAR's ten digits.
             let cik = String(digits.drop { $0 == "0" })
-            if let issuer = try reader.issuer(cik: cik) ?? reader.issuer(cik: digits) { return issuer }
+            let padded = String(repeating: "0", count: max(0, 10 - cik.count)) + cik
+            if let issuer = try reader.issuer(cik: cik) ?? reader.issuer(cik: digits) ?? reader.issuer(cik: padded) {
+                return issuer
+            }
         }
         let matches = try reader.issuers(key: IssuerName.key(typed))
         if matches.count == 1, let issuer = matches.first { return issuer }

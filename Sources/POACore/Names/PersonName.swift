@@ -132,6 +132,14 @@ extension PersonName {
     /// ("LEVENSON DAVID N"), as the natural-order name it stands for; nil when the text cannot be
     /// in that order (a comma, fewer than two words, or an entity).
     public static func fromEDGAROrder(_ text: String) -> PersonName? {
+        naturalSpelling(ofEDGAROrder: text).map { PersonName($0) }
+    }
+
+    /// The natural-order spelling of a name in EDGAR's "LAST FIRST MIDDLE" order, for people to
+    /// read: "LEVENSON DAVID N" is "David N. Levenson", "KELLY EDWARD J III" is
+    /// "Edward J. Kelly, III". Words EDGAR wrote in capitals are capitalised, initials get their
+    /// period; nil when ``fromEDGAROrder(_:)`` is nil.
+    public static func naturalSpelling(ofEDGAROrder text: String) -> String? {
         guard !text.contains(","), !PersonName(text).isEntity else { return nil }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count >= 2 else { return nil }
@@ -141,7 +149,21 @@ extension PersonName {
             words.removeLast()
         }
         guard words.count >= 2 else { return nil }
-        let natural = words.dropFirst().joined(separator: " ") + " " + words[0] + (suffix.map { ", \($0)" } ?? "")
-        return PersonName(natural)
+        let natural = (words.dropFirst() + [words[0]]).map(readable).joined(separator: " ")
+        return natural + (suffix.map { ", " + readableSuffix($0) } ?? "")
+    }
+
+    /// "LEVENSON" is "Levenson", "N" is "N.", a word already in mixed case stays as written.
+    private static func readable(_ word: String) -> String {
+        guard word == word.uppercased(), word.contains(where: \.isLetter) else { return word }
+        if word.count == 1 { return word + "." }
+        return word.prefix(1) + word.dropFirst().lowercased()
+    }
+
+    /// Roman numerals stay in capitals ("III"); "JR" is "Jr.".
+    private static func readableSuffix(_ word: String) -> String {
+        let bare = PersonName.words(word).first ?? word
+        if bare.allSatisfy({ "ivx".contains($0) }) { return bare.uppercased() }
+        return readable(word).hasSuffix(".") ? readable(word) : readable(word) + "."
     }
 }

@@ -8,13 +8,19 @@ public struct DocumentOutcome: Encodable, Sendable {
     public var status: DocumentStatus
     public var reason: String?
     public var instruments: [InstrumentSummary]
+    /// The signatures of an ownership filing (Form 3, 4, 5, 144) recorded with the document.
+    public var signatures: [SignatureSummary]
 
-    public init(path: String, sha256: String?, status: DocumentStatus, reason: String?, instruments: [InstrumentSummary]) {
+    public init(
+        path: String, sha256: String?, status: DocumentStatus, reason: String?, instruments: [InstrumentSummary],
+        signatures: [SignatureSummary] = []
+    ) {
         self.path = path
         self.sha256 = sha256
         self.status = status
         self.reason = reason
         self.instruments = instruments
+        self.signatures = signatures
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -24,10 +30,11 @@ public struct DocumentOutcome: Encodable, Sendable {
         try container.encode(status, forKey: .status)
         try container.encode(reason, forKey: .reason)
         try container.encode(instruments, forKey: .instruments)
+        try container.encode(signatures, forKey: .signatures)
     }
 
     enum CodingKeys: String, CodingKey {
-        case path, sha256, status, reason, instruments
+        case path, sha256, status, reason, instruments, signatures
     }
 }
 

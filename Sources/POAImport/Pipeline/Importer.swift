@@ -132,9 +132,11 @@ public struct Importer: Sendable {
                         instruments: changes.compactMap(\.instrument), parents: changes.compactMap(\.parent),
                         revocations: changes.compactMap(\.revocation), factPeople: [], in: tx.reader)
                     try AuthorityEngine.recompute(grantors: affected, in: tx)
+                    try SignatureRecorder(tx: tx).record(extraction.signatures, documentId: id)
                 }
                 return DocumentOutcome(
-                    path: path, sha256: sha256, status: .imported, reason: nil, instruments: summaries(instruments))
+                    path: path, sha256: sha256, status: .imported, reason: nil, instruments: summaries(instruments),
+                    signatures: extraction.signatures.map(SignatureSummary.init))
             } catch StoreError.constraintViolated(let detail) {
                 // The savepoint undid this document's rows; the others go on.
                 return DocumentOutcome(

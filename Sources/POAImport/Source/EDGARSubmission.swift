@@ -9,8 +9,11 @@ struct EDGARSubmission {
         var type: String
         /// The readable text of `<TEXT>`; nil when it is ownership XML, a PDF or uuencoded data.
         var passage: Passage?
-        /// Whether `<TEXT>` holds Form 3/4/5 ownership XML.
+        /// Whether `<TEXT>` holds Form 3/4/5 or Form 144 ownership XML.
         var isOwnershipXML: Bool
+        /// The bytes of `<TEXT>` in the source, and the line they start on.
+        var body: Range<Int> = 0..<0
+        var firstLine = 1
     }
 
     var header: FilingHeader
@@ -49,7 +52,7 @@ struct EDGARSubmission {
             let body = lower[bodyStart..<bodyEnd]
             let probe = body.prefix(4096)
             let sniffed = ContainerProbe(probe)
-            let isXML = sniffed.isOwnershipXML
+            let isXML = sniffed.isOwnershipXML || sniffed.isForm144XML
             let isData = Scan.contains("<pdf>", probe.prefix(64)) || Scan.contains("begin 6", probe.prefix(64))
             var passage: Passage?
             if !isXML && !isData {
@@ -57,7 +60,7 @@ struct EDGARSubmission {
                     ? HTMLText.passage(source, bodyStart..<bodyEnd, firstLine: line)
                     : Passage.plainText(source, bodyStart..<bodyEnd, firstLine: line)
             }
-            parts.append(Part(type: type, passage: passage, isOwnershipXML: isXML))
+            parts.append(Part(type: type, passage: passage, isOwnershipXML: isXML, body: bodyStart..<bodyEnd, firstLine: line))
             advance(to: end)
         }
     }

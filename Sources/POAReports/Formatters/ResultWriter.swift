@@ -34,29 +34,46 @@ public enum ResultWriter {
     public static func write(_ cursor: QueryCursor, as format: QueryFormat, to sink: any OutputSink)
         throws(ReportsError) -> Int
     {
+        try write(columns: cursor.columns, rows: cursor.next, as: format, to: sink)
+    }
+
+    /// Writes rows made in memory (by a command that computes them) to `sink` as `format`, like
+    /// the rows of a query; returns the row count.
+    @discardableResult
+    public static func write(columns: [String], rows: [[QueryValue]], as format: QueryFormat, to sink: any OutputSink)
+        throws(ReportsError) -> Int
+    {
+        var remaining = rows[...]
+        return try write(columns: columns, rows: { () throws(ReportsError) -> [QueryValue]? in remaining.popFirst() }, as: format, to: sink)
+    }
+
+    private static func write(
+        columns: [String], rows next: () throws(ReportsError) -> [QueryValue]?, as format: QueryFormat, to sink: any OutputSink
+    ) throws(ReportsError) -> Int {
         switch format {
         case .table:
             var formatter = TableFormatter(sink: sink)
-            return try drive(cursor, into: &formatter, sink: sink)
+            return try drive(columns, next, into: &formatter, sink: sink)
         case .csv:
             var formatter = CSVFormatter(sink: sink)
-            return try drive(cursor, into: &formatter, sink: sink)
+            return try drive(columns, next, into: &formatter, sink: sink)
         case .json:
             var formatter = JSONFormatter(sink: sink)
-            return try drive(cursor, into: &formatter, sink: sink)
+            return try drive(columns, next, into: &formatter, sink: sink)
         case .markdown:
             var formatter = MarkdownFormatter(sink: sink)
-            return try drive(cursor, into: &formatter, sink: sink)
+            return try drive(columns, next, into: &formatter, sink: sink)
         }
     }
 
-    private static func drive(_ cursor: QueryCursor, into formatter: inout some ResultFormatter, sink: any OutputSink)
-        throws(ReportsError) -> Int
-    {
-        try formatter.begin(columns: cursor.columns)
+    private static func drive(
+        _ columns: [String], _ next: () throws(ReportsError) -> [QueryValue]?, into formatter: inout some ResultFormatter,
+        sink: any OutputSink
+    ) throws(ReportsError) -> Int {
+        try formatter.begin(columns: columns)
         var count = 0
         do {
-            while let row = try cursor.next() {
+            while let row = try next() {
                 try formatter.row(row)
                 count += 1
             }

@@ -27,3 +27,5 @@ extension Person.Kind: ColumnValue {}
 extension RecordedFact.Kind: ColumnValue {}
 extension Supersession.Cause: ColumnValue {}
 extension InstrumentSource.Fact: ColumnValue {}
+extension Signature.SignedAs: ColumnValue {}
+extension SignatureOwner.MatchedBy: ColumnValue {}

@@ -97,7 +97,10 @@ struct ImportPrinter {
             switch outcome.status {
             case .imported:
                 let kinds = outcome.instruments.map { "\($0.kind) by \($0.grantor ?? "?") \($0.executedOn.map { "of \($0)" } ?? "")" }
-                detail = kinds.joined(separator: "; ")
+                let signatures = outcome.signatures.map {
+                    "Form \($0.form) for \($0.owners.joined(separator: ", ")) signed \($0.signedOn) by \($0.signer ?? $0.signerAsWritten)"
+                }
+                detail = (kinds + signatures).joined(separator: "; ")
             default:
                 detail = outcome.reason ?? ""
             }

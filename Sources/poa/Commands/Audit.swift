@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import POAAuthority
+import POACore
+import POAReports
+import POAStore
+
+extension Poa {
+    /// `poa audit`: was each Form 3, 4, 5 and 144 signed by someone with authority that day?
+    struct Audit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Was each imported Form 3, 4, 5 and 144 signed by someone with authority that day?",
+            discussion: """
+                One row per signature and reporting owner: authorized (with the grant, or the grant and \
+                delegations, that gave the authority), self (signed by the owner), unauthorized (with why: \
+                no POA on file, not yet signed, superseded, revoked, form not in scope, delegation invalid...), \
+                unknown-signer (the signer fits nobody, or several people, in the ledger) or unknown-owner \
+                (the owner's name fits several people). Verdicts follow the ledger: importing a POA after the \
+                forms it covers changes them. The reports unauthorized-signatures and signatures-by-issuer-year \
+                list and count them.
+                """)
+
+        @OptionGroup var ledger: LedgerOptions
+
+        @Option(help: "Only signatures on filings about this issuer (name, alias or CIK).")
+        var issuer: String?
+
+        @Option(help: ArgumentHelp("Only signatures made on or after this day (YYYY-MM-DD).", valueName: "date"))
+        var from: Day?
+
+        @Option(help: ArgumentHelp("Only signatures made before this day (YYYY-MM-DD).", valueName: "date"))
+        var until: Day?
+
+        @Option(
+            help: ArgumentHelp(
+                "table, csv, json or markdown. Default: table on a terminal, csv otherwise.", valueName: "format"))
+        var format: QueryFormat?
+
+        func validate() throws {
+            if let from, let until, until <= from {
+                throw ValidationError("--until (\(until)) must come after --from (\(from)): the range is [from, until).")
+            }
+        }
+
+        func run() throws {
+            try reportingFailures {
+                let reader = AuthorityReader(ledger: try ledger.openForReading())
+                let entries = try querying { try reader.signatures(issuer: issuer, from: from, until: until) }
+                switch format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .csv) {
+                case .json:
+                    print(AuthorityJSON.render(["signatures": entries.map(Self.json)] as [String: Any?]))
+                case let rows:
+                    try reporting {
+                        try ResultWriter.write(
+                            columns: Self.columns, rows: entries.map(Self.row), as: rows, to: FileSink.standardOutput())
+                    }
+                }
+            }
+        }
+
+        static let columns = [
+            "document", "form", "owner", "issuer", "signed_on", "signer", "verdict", "cause", "reason", "via",
+        ]
+
+        static func row(_ entry: AuditEntry) -> [QueryValue] {
+            let via = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
+            return [
+                .text(entry.document), .text(entry.formAsFiled), .text(entry.owner), entry.issuer.map(QueryValue.text) ?? .null,
+                .text(entry.signedOn.description), .text(entry.signer), .text(entry.verdict), .text(entry.cause),
+                .text(entry.reason), via.isEmpty ? .null : .text(via),
+            ]
+        }
+
+        /// The documented JSON shape of one row.
+        static func json(_ entry: AuditEntry) -> [String: Any?] {
+            [
+                "document": entry.document, "lines": entry.lines, "form": entry.form.rawValue,
+                "form_as_filed": entry.formAsFiled, "owner": entry.owner, "owner_as_written": entry.ownerAsWritten,
+                "issuer": entry.issuer, "signed_on": entry.signedOn.description, "signer": entry.signer,
+                "signer_as_written": entry.signerAsWritten, "signed_as": entry.signedAs.rawValue, "verdict": entry.verdict,
+                "cause": entry.cause, "reason": entry.reason, "via": entry.via.map(AuthorityJSON.link),
+            ]
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+
+@testable import POAImport
+
+/// The grammar of signature lines, piece by piece, then whole.
+struct SignerTextTests {
+    @Test(arguments: [
+        ("/s/ Terence D. Shields, attorney-in-fact", "Terence D. Shields", SignerReading.Capacity.attorneyInFact, nil as String?),
+        ("Terence Shields, Attorney-in-Fact for David N. Levenson", "Terence Shields", .attorneyInFact, "David N. Levenson"),
+        ("By: /s/ Amanda Aquino, as attorney-in-fact", "Amanda Aquino", .attorneyInFact, nil),
+        ("By: Terence D. Shields as Attorney in Fact", "Terence D. Shields", .attorneyInFact, nil),
+        ("David N. Levenson, by Terence D. Shields, his attorney-in-fact", "Terence D. Shields", .attorneyInFact, "David N. Levenson"),
+        ("/s/ Leslie T. Soler, pursuant to power of attorney", "Leslie T. Soler", .attorneyInFact, nil),
+        ("/s/Priya Natarajan, Attorney-In-Fact on behalf of Grant E. Holloway", "Priya Natarajan", .attorneyInFact, "Grant E. Holloway"),
+        ("/s/ David N. Levenson", "David N. Levenson", .inPerson, nil),
+        ("/Edward J. Kelly, III/", "Edward J. Kelly, III", .inPerson, nil),
+        ("TERENCE D. SHIELDS, ATTORNEY-IN-FACT", "TERENCE D. SHIELDS", .attorneyInFact, nil),
+        ("Ludwig van Beethoven", "Ludwig van Beethoven", .inPerson, nil),
+    ])
+    func readsTheSigner(_ line: String, _ name: String, _ capacity: SignerReading.Capacity, _ forWhom: String?) {
+        let reading = SignerText.read(line)
+        #expect(reading.name == name)
+        #expect(reading.capacity == capacity)
+        #expect(reading.onBehalfOf == forWhom)
+    }
+
+    @Test func anEntitysSignatoryIsReadWithTheEntityAndTheRole() {
+        let reading = SignerText.read("XYZ Capital LP, By: /s/ John Doe, Managing Member")
+        #expect(reading == SignerReading(name: "John Doe", capacity: .signatory, onBehalfOf: "XYZ Capital LP", role: "Managing Member"))
+    }
+
+    @Test(arguments: ["/s/ Attorney-in-Fact", "See Exhibit 24", "**Signature of Reporting Person", "/s/", "n/a", "/s/ Shields"])
+    func linesWithoutAReadableNameGiveNone(_ line: String) {
+        let reading = SignerText.read(line)
+        #expect(reading.name == nil)
+        #expect(reading.capacity == .unknown)
+    }
+
+    @Test func marksAreDropped() {
+        #expect(SignerText.unmarked("  /s/   Ann   Lee ") == "Ann Lee")
+        #expect(SignerText.unmarked("Signature: /S/ Ann Lee") == "Ann Lee")
+        #expect(SignerText.unmarked("/Ann Lee/") == "Ann Lee")
+    }
+
+    @Test func theAttorneyPhraseSaysForWhom() throws {
+        let text = "Ann Lee, as attorney-in-fact for Carl Grantor."
+        let phrase = try #require(SignerText.attorneyPhrase(in: text))
+        #expect(text[..<phrase.range.lowerBound] == "Ann Lee, as ")
+        #expect(phrase.forWhom == "Carl Grantor")
+        #expect(SignerText.attorneyPhrase(in: "Ann Lee") == nil)
+    }
+
+    @Test func theWordsLeadingIntoThePhraseAreTrimmed() {
+        #expect(SignerText.trimmedTail("Ann Lee, as ") == "Ann Lee")
+        #expect(SignerText.trimmedTail("Ann Lee, his duly authorized") == "Ann Lee")
+        #expect(SignerText.trimmedTail("Ann Lee pursuant to") == "Ann Lee")
+    }
+
+    @Test func byTellsThePrincipalFromTheSigner() {
+        #expect(SignerText.splitBy("XYZ LP, By: Ann Lee") == ("XYZ LP", "Ann Lee"))
+        #expect(SignerText.splitBy("By: Ann Lee") == (nil, "Ann Lee"))
+        #expect(SignerText.splitBy("Ann Kirby") == (nil, "Ann Kirby"))
+    }
+
+    @Test func aRoleIsSplitOffButANameSuffixStays() {
+        #expect(SignerText.splitRole("John Doe, Managing Member") == ("John Doe", "Managing Member"))
+        #expect(SignerText.splitRole("Edward J. Kelly, III") == ("Edward J. Kelly, III", nil))
+        #expect(SignerText.splitRole("Harold T. Bexley, Jr., Director") == ("Harold T. Bexley, Jr.", "Director"))
+    }
+
+    @Test func onlyPlausibleNamesAreKept() {
+        #expect(SignerText.plausibleName("Terence D. Shields") == "Terence D. Shields")
+        #expect(SignerText.plausibleName("Fund 7 Capital Partners LP") == "Fund 7 Capital Partners LP")
+        #expect(SignerText.plausibleName("Shields") == nil)
+        #expect(SignerText.plausibleName("on file with the Company") == nil)
+        #expect(SignerText.plausibleName("John Doe 2") == nil)
+    }
+}
