@@ -7,6 +7,7 @@ import POAStore
 ///
 /// Files are read in the walker's stable order, identified by their SHA-256 (a file already in
 /// the ledger is a `duplicate` and changes nothing), read by ``DocumentReader``, and recorded.
+/// Reading runs on a second thread (``ReadAhead``), a bounded queue ahead of the writing one.
 /// Each document is all-or-nothing: its rows are written inside a savepoint, and documents are
 /// committed in batches for speed, so an interrupted import never leaves half a document and a
 /// rerun picks up where it stopped. One bad file never stops the others.
