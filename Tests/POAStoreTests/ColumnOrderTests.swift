@@ -10,7 +10,7 @@ import Testing
         Person.self, PersonAlias.self, Issuer.self, IssuerAlias.self, Document.self, ReportingOwner.self,
         Instrument.self, InstrumentCopy.self, InstrumentAttorney.self, InstrumentForm.self, InstrumentSource.self,
         DelegationParent.self, Revocation.self, RecordedFact.self, Supersession.self, StoredInterval.self,
-        StoredInvalidDelegation.self,
+        StoredInvalidDelegation.self, Signature.self, SignatureOwner.self, StoredVerdict.self,
     ]
 
     @Test(arguments: records.map { ObjectIdentifier($0) })
