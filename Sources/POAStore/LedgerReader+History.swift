@@ -130,15 +130,6 @@ extension LedgerReader {
     }
 }
 
-private struct DocumentFiling: Decodable, FetchableRecord {
-    var id: Int64
-    var filedOn: Day?
-
-    enum CodingKeys: String, CodingKey {
-        case id, filedOn = "filed_on"
-    }
-}
-
 extension LedgerTransaction {
     /// Replaces everything derived from one grantor's history: its intervals, its invalid
     /// delegations, and the recorded endings of the instruments it covers.
