@@ -10,7 +10,9 @@ import POAStore
 /// Reading runs on a second thread (``ReadAhead``), a bounded queue ahead of the writing one.
 /// Each document is all-or-nothing: its rows are written inside a savepoint, and documents are
 /// committed in batches for speed, so an interrupted import never leaves half a document and a
-/// rerun picks up where it stopped. One bad file never stops the others.
+/// rerun picks up where it stopped. One bad file never stops the others. The authority intervals
+/// of every grantor a batch touched are re-derived once, at the end of the batch and inside its
+/// transaction: a reader never sees facts without their intervals.
 ///
 /// For example:
 ///
@@ -55,7 +57,14 @@ public struct Importer: Sendable {
         var batch: [ReadDocument] = []
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcomes = try ledger.transaction { tx in try batch.map { try importDocument($0, tx: tx) } }
+            let outcomes = try ledger.transaction { tx in
+                var affected = Set<Int64>()
+                let outcomes = try batch.map { try importDocument($0, tx: tx, affecting: &affected) }
+                // The intervals follow the batch's changes before it commits: never stale, and
+                // a grantor touched by several documents of the batch is evaluated once.
+                try AuthorityEngine.recompute(grantors: affected, in: tx)
+                return outcomes
+            }
             batch.removeAll(keepingCapacity: true)
             for outcome in outcomes {
                 summary.add(outcome.status)
@@ -73,7 +82,11 @@ public struct Importer: Sendable {
         return summary
     }
 
-    private func importDocument(_ document: ReadDocument, tx: LedgerTransaction) throws -> DocumentOutcome {
+    /// Records one document in its own savepoint, adding the grantors whose authority it changes
+    /// to `affected`.
+    private func importDocument(_ document: ReadDocument, tx: LedgerTransaction, affecting affected: inout Set<Int64>)
+        throws -> DocumentOutcome
+    {
         let path = document.path
         switch document.content {
         case .unreadable(let reason):
@@ -86,13 +99,14 @@ public struct Importer: Sendable {
                     path: path, sha256: sha256, status: .duplicate,
                     reason: "already in the ledger (same SHA-256): nothing changed", instruments: [])
             }
-            return try record(extraction, path: path, sha256: sha256, size: size, tx: tx)
+            return try record(extraction, path: path, sha256: sha256, size: size, tx: tx, affecting: &affected)
         }
     }
 
-    private func record(_ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction)
-        throws -> DocumentOutcome
-    {
+    private func record(
+        _ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction,
+        affecting affected: inout Set<Int64>
+    ) throws -> DocumentOutcome {
         let header = extraction.header
         func summaries(_ instruments: [ExtractedInstrument]) -> [InstrumentSummary] {
             instruments.map { InstrumentSummary($0, issuer: $0.issuer?.value ?? header?.issuer?.name) }
@@ -122,19 +136,18 @@ public struct Importer: Sendable {
                 path: path, sha256: sha256, status: .needsReview, reason: reason, instruments: summaries(partial))
         case .poa(let instruments):
             do {
-                try tx.atomically {
+                let touched = try tx.atomically {
                     let id = try store(.imported, reason: nil)
                     let recorder = InstrumentRecorder(tx: tx)
                     let changes = try instruments.enumerated().map { position, instrument in
                         try recorder.record(instrument, position: position, documentId: id, header: header)
                     }
-                    // The intervals follow the change in the same savepoint: never stale.
-                    let affected = try AuthorityEngine.affectedGrantors(
+                    try SignatureRecorder(tx: tx).record(extraction.signatures, documentId: id)
+                    return try AuthorityEngine.affectedGrantors(
                         instruments: changes.compactMap(\.instrument), parents: changes.compactMap(\.parent),
                         revocations: changes.compactMap(\.revocation), factPeople: [], in: tx.reader)
-                    try AuthorityEngine.recompute(grantors: affected, in: tx)
-                    try SignatureRecorder(tx: tx).record(extraction.signatures, documentId: id)
                 }
+                affected.formUnion(touched)
                 return DocumentOutcome(
                     path: path, sha256: sha256, status: .imported, reason: nil, instruments: summaries(instruments),
                     signatures: extraction.signatures.map(SignatureSummary.init))
