@@ -105,6 +105,62 @@ struct MigrationTests {
         #expect(!marker)
     }
 
+    /// Migration 0004 rewrites `x IN ('a', 'b', 'c')` CHECKs as `x = 'a' OR ...`, which SQLite
+    /// evaluates without building a temporary table on every insert.
+    @Test func noTableCheckBuildsATemporaryTableOnEveryInsert() throws {
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        let slow = try ledger.read { db in
+            try String.fetchAll(db, sql: "SELECT name || ': ' || sql FROM sqlite_schema WHERE type = 'table'")
+                .filter { sql in
+                    // A constant list of three or more values after IN.
+                    sql.matches(of: /IN \((\s*'[^']*'\s*,){2,}/).count > 0
+                }
+        }
+        #expect(slow == [])
+    }
+
+    @Test func aLedgerOfTheFirstThreeMigrationsUpgradesKeepingItsRowsAndItsChecks() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let firstThree = Array(Migration.all.prefix(3))
+        #expect(firstThree.last?.name == "0003_create_signature")
+        let old = try Ledger.open(at: path, migrations: firstThree)
+        try old.transaction { tx in
+            let person = try tx.insert(Person(name: "Ada Lovelace"))
+            let document = try tx.insert(
+                Document(
+                    path: "a.txt", sha256: String(repeating: "a", count: 64), size: 1, mediaType: "text/plain", text: "x",
+                    importedAt: "2026-01-01T00:00:00Z", status: .imported))
+            try tx.insert(
+                Instrument(
+                    documentId: try #require(document.id), position: 0, kind: .grant, grantorId: try #require(person.id),
+                    issuerId: nil, executedOn: try Day(iso: "2020-01-02"), lineStart: 1, lineEnd: 1))
+        }
+        try old.close()
+
+        let upgraded = try Ledger.open(at: path)
+        #expect(try upgraded.migrationStatus().allSatisfy(\.isApplied))
+        #expect(try upgraded.snapshot { try $0.all(Instrument.self) }.map(\.kind) == [.grant])
+        #expect(Ledger.check(at: path).isEmpty)
+        // The rewritten CHECKs refuse what the old ones refused, on this connection and a new one.
+        for ledger in [upgraded, try Ledger.open(at: path)] {
+            #expect(throws: StoreError.self) {
+                try ledger.transaction { tx in
+                    try tx.insert(InstrumentSource(instrumentId: 1, fact: .grantor, lineStart: 1, lineEnd: 1))
+                    try tx.db.execute(sql: "UPDATE instrument_source SET fact = 'hearsay'")
+                }
+            }
+            #expect(throws: StoreError.self) {
+                try ledger.transaction { tx in try tx.db.execute(sql: "UPDATE instrument SET kind = 'gift'") }
+            }
+            #expect(throws: StoreError.self) {
+                try ledger.transaction { tx in try tx.db.execute(sql: "UPDATE document SET status = 'lost'") }
+            }
+        }
+        #expect(try upgraded.snapshot { try $0.all(InstrumentSource.self) }.isEmpty)
+    }
+
     @Test func readingNeverCreatesADatabase() throws {
         let scratch = try Scratch()
         let path = scratch.path("absent.sqlite")

@@ -63,6 +63,11 @@ struct SchemaMigrator {
                     do {
                         try db.execute(sql: migration.sql)
                         try db.checkForeignKeys()
+                        // A migration may edit sqlite_schema directly (a CHECK rewritten, the
+                        // way SQLite documents): a new schema version makes every connection,
+                        // here and in other processes, read the schema again.
+                        let version = try Int.fetchOne(db, sql: Queries.schemaVersion) ?? 0
+                        try db.execute(sql: Queries.setSchemaVersion(version + 1))
                     } catch {
                         throw StoreError.migrationFailed(name: migration.name, detail: StoreError.describe(error))
                     }
@@ -89,6 +94,8 @@ extension SchemaMigrator {
             """
         static let appliedMigrations = "SELECT name, checksum, applied_at FROM schema_migrations ORDER BY name"
         static let recordMigration = "INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (?, ?, ?)"
+        static let schemaVersion = "PRAGMA schema_version"
+        static func setSchemaVersion(_ version: Int) -> String { "PRAGMA schema_version = \(version)" }
         static let userTables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
     }
 }
