@@ -71,8 +71,9 @@ public struct Importer: Sendable {
                 report(outcome)
             }
         }
-        // Files are read and parsed on a second thread while this one writes.
-        let documents = ReadAhead(roots: paths)
+        // Files are read and parsed on a second thread while this one writes. The queue holds
+        // two batches (within its byte budget), so the reader keeps going while a batch is written.
+        let documents = ReadAhead(roots: paths, capacity: max(256, 2 * batchSize))
         defer { documents.cancel() }
         for document in documents {
             batch.append(document)
