@@ -31,7 +31,9 @@ extension LedgerReader {
 
     /// Every alias filed under a name key (see the importer's `PersonName.key`).
     public func personAliases(key: String) throws(StoreError) -> [PersonAlias] {
-        try all(PersonAlias.self, LedgerQueries.personAliasesByKey, key)
+        let read = { () throws(StoreError) in try all(PersonAlias.self, LedgerQueries.personAliasesByKey, key) }
+        guard let memo else { return try read() }
+        return try memo.people(key: key, orRead: read)
     }
 
     /// Every alias of one person.
@@ -49,7 +51,9 @@ extension LedgerReader {
 
     /// Every issuer alias filed under a name key (see the importer's `IssuerName.key`).
     public func issuerAliases(key: String) throws(StoreError) -> [IssuerAlias] {
-        try all(IssuerAlias.self, LedgerQueries.issuerAliasesByKey, key)
+        let read = { () throws(StoreError) in try all(IssuerAlias.self, LedgerQueries.issuerAliasesByKey, key) }
+        guard let memo else { return try read() }
+        return try memo.issuers(key: key, orRead: read)
     }
 
     /// The instruments of one grantor signed on one day, of one kind, in filing order.

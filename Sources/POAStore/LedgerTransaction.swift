@@ -27,6 +27,8 @@ extension Supersession: LedgerRow {}
 /// (foreign keys, CHECK, UNIQUE) are enforced by SQLite on every write.
 public struct LedgerTransaction {
     let db: Database
+    /// Name lookups made in this transaction (see ``AliasMemo``).
+    let memo = AliasMemo()
 
     /// Inserts a row and returns it with its new id (for rows that have one).
     ///
@@ -34,6 +36,11 @@ public struct LedgerTransaction {
     /// document, and GRDB's generic insert cost more than the SQL itself.
     @discardableResult
     public func insert<Entry: LedgerRow>(_ row: Entry) throws(StoreError) -> Entry {
+        precondition(!(row is PersonAlias || row is IssuerAlias), "aliases go through insert(_ alias:), which keeps the memo")
+        return try insert(row: row)
+    }
+
+    private func insert<Entry: LedgerRow>(row: Entry) throws(StoreError) -> Entry {
         let statement = try PreparedStatement(db, sql: Entry.insertSQL)
         var sink = BindingSink(statement: statement.handle)
         row.put(into: &sink)
@@ -43,9 +50,26 @@ public struct LedgerTransaction {
         return row
     }
 
+    /// Inserts a person's spelling, and remembers it for the lookups that follow.
+    @discardableResult
+    public func insert(_ alias: PersonAlias) throws(StoreError) -> PersonAlias {
+        let row = try insert(row: alias)
+        memo.inserted(alias)
+        return row
+    }
+
+    /// Inserts an issuer's spelling, and remembers it for the lookups that follow.
+    @discardableResult
+    public func insert(_ alias: IssuerAlias) throws(StoreError) -> IssuerAlias {
+        let row = try insert(row: alias)
+        memo.inserted(alias)
+        return row
+    }
+
     /// Inserts rows of one table in a single statement (rows without ids: provenance, forms,
     /// attorneys). One multi-row INSERT costs much less than one statement per row.
     public func insert<Entry: LedgerRow>(all rows: [Entry]) throws(StoreError) {
+        precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:)")
         guard !rows.isEmpty else { return }
         let statement = try PreparedStatement(db, sql: Entry.insertStatement(rows: rows.count))
         var sink = BindingSink(statement: statement.handle)
@@ -82,6 +106,7 @@ public struct LedgerTransaction {
         do {
             result = try body()
         } catch {
+            memo.forget()
             try PreparedStatement(db, sql: LedgerQueries.rollbackToSavepoint).execute()
             try PreparedStatement(db, sql: LedgerQueries.releaseSavepoint).execute()
             throw error
@@ -91,12 +116,14 @@ public struct LedgerTransaction {
     }
 
     /// Reads inside the transaction (sees its own uncommitted writes).
-    public var reader: LedgerReader { LedgerReader(db: db) }
+    public var reader: LedgerReader { LedgerReader(db: db, memo: memo) }
 }
 
 /// Focused reads over one consistent snapshot of the ledger.
 public struct LedgerReader {
     let db: Database
+    /// The transaction's memo of name lookups, when reading inside a write transaction.
+    var memo: AliasMemo? = nil
 
     /// Runs one read, translating SQLite's errors: every read of the extensions goes through it.
     func fetch<T>(_ body: () throws -> T) throws(StoreError) -> T {

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import POAStore
+
+/// A write transaction remembers its name lookups; the memo must always answer what the
+/// database would.
+struct AliasMemoTests {
+    @Test func anAliasInsertedAfterALookupIsSeenByTheNextOne() throws {
+        let ledger = try Ledger.inMemory()
+        try ledger.transaction { tx in
+            #expect(try tx.reader.personAliases(key: "ada|l").isEmpty)
+            let second = try #require(try tx.insert(Person(name: "Ada Lovelace")).id)
+            let first = try #require(try tx.insert(Person(name: "Ada King")).id)
+            try tx.insert(PersonAlias(personId: second, alias: "Ada Lovelace", key: "ada|l"))
+            try tx.insert(PersonAlias(personId: first, alias: "A. Lovelace", key: "ada|l"))
+            let remembered = try tx.reader.personAliases(key: "ada|l")
+            let stored = try LedgerReader(db: tx.db).personAliases(key: "ada|l")
+            #expect(remembered == stored)
+            #expect(remembered.map(\.alias) == ["Ada Lovelace", "A. Lovelace"])
+        }
+    }
+
+    @Test func undoingADocumentForgetsWhatItsLookupsSaw() throws {
+        let ledger = try Ledger.inMemory()
+        struct Undo: Error {}
+        try ledger.transaction { (tx: LedgerTransaction) throws in
+            _ = try? tx.atomically {
+                let id = try #require(try tx.insert(Issuer(name: "Acme Corp")).id)
+                try tx.insert(IssuerAlias(issuerId: id, alias: "Acme Corp", key: "acme"))
+                #expect(try tx.reader.issuerAliases(key: "acme").count == 1)
+                throw Undo()
+            }
+            #expect(try tx.reader.issuerAliases(key: "acme").isEmpty)
+        }
+    }
+}
