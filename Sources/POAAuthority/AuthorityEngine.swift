@@ -137,29 +137,48 @@ extension AuthorityEngine {
     /// change, or to measure. Everything derived is deleted, then the histories are read a slice
     /// of `slice` grantors at a time (a few index ranges per slice, so memory stays bounded by
     /// the slice), evaluated, and written back. Returns the number of grantors evaluated.
+    ///
+    /// On a ledger file, reading and evaluating run on a second thread and connection while this
+    /// one writes the previous slice: that snapshot sees exactly the facts the transaction sees,
+    /// since the transaction holds the only write lock and changes only derived rows.
     @discardableResult
     public static func rebuildAll(_ ledger: Ledger, slice: Int = 4_096) throws -> Int {
         try ledger.transaction { tx in
-            let reader = tx.reader
-            let grantors = try reader.allGrantorIds()
-            let facts = try reader.factsInForce()
+            let grantors = try tx.reader.allGrantorIds()
+            let facts = try tx.reader.factsInForce()
+            let slices = stride(from: 0, to: grantors.count, by: slice).map {
+                grantors[$0..<min(grantors.count, $0 + slice)]
+            }
+            @Sendable func evaluate(_ ids: ArraySlice<Int64>, _ reader: LedgerReader) throws -> Derived {
+                let histories = try reader.historyRows(grantors: ids, facts: facts)
+                var derived = Derived()
+                for grantorId in ids {
+                    guard let rows = histories[grantorId] else { continue }
+                    let one = try derive(rows, grantorId: grantorId, reader: reader)
+                    derived.intervals += one.intervals
+                    derived.invalid += one.invalid
+                    derived.endings += one.endings
+                }
+                return derived
+            }
+            func store(_ derived: Derived) throws {
+                try tx.insertDerived(intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
+            }
             try tx.rebuildDerived {
-                for start in stride(from: 0, to: grantors.count, by: slice) {
-                    let ids = grantors[start..<min(grantors.count, start + slice)]
-                    let histories = try reader.historyRows(grantors: ids, facts: facts)
-                    var derived = Derived()
-                    for grantorId in ids {
-                        guard let rows = histories[grantorId] else { continue }
-                        let one = try derive(rows, grantorId: grantorId, reader: reader)
-                        derived.intervals += one.intervals
-                        derived.invalid += one.invalid
-                        derived.endings += one.endings
-                    }
-                    try tx.insertDerived(intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
+                if ledger.readsWhileWriting {
+                    try handOff(
+                        produce: { yield in
+                            for ids in slices {
+                                guard yield(try ledger.snapshot { try evaluate(ids, $0) }) else { return }
+                            }
+                        },
+                        consume: store)
+                } else {
+                    for ids in slices { try store(try evaluate(ids, tx.reader)) }
                 }
             }
             // Every verdict on a signature was judged against the intervals just replaced.
-            try SignatureAudit.refresh(signatures: try reader.allSignatureIds(), in: tx)
+            try SignatureAudit.refresh(signatures: try tx.reader.allSignatureIds(), in: tx)
             return grantors.count
         }
     }

@@ -173,6 +173,10 @@ public struct Ledger: Sendable {
 
 extension Ledger {
     /// A migrated ledger in memory, gone when released: for dry runs and tests.
+    /// Whether ``snapshot(_:)`` can run on another thread while a ``transaction(_:)`` is open:
+    /// true for a file (WAL, one writer and many readers), false in memory (one connection).
+    public var readsWhileWriting: Bool { writer is DatabasePool }
+
     public static func inMemory() throws(StoreError) -> Ledger {
         do {
             let queue = try DatabaseQueue(configuration: configuration(readonly: false))
