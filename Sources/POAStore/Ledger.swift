@@ -173,6 +173,17 @@ public struct Ledger: Sendable {
 
 extension Ledger {
     /// A migrated ledger in memory, gone when released: for dry runs and tests.
+    /// Copies the pages waiting in the write-ahead log into the database file and empties the
+    /// log, as far as readers allow. SQLite does this on its own as the log grows; call it to
+    /// leave the file whole after a large write (a benchmark that compares copies of the file).
+    public func checkpoint() throws(StoreError) {
+        do {
+            try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        } catch {
+            throw StoreError.write(error, path: path)
+        }
+    }
+
     /// Whether ``snapshot(_:)`` can run on another thread while a ``transaction(_:)`` is open:
     /// true for a file (WAL, one writer and many readers), false in memory (one connection).
     public var readsWhileWriting: Bool { writer is DatabasePool }

@@ -131,6 +131,8 @@ extension PoaBench {
                 if status != 0 { printError("  poa report exited \(status)") }
                 report("report, all intervals", "\(format(seconds)) s (poa report authority-intervals --format csv, whole process)")
             }
+            // After the rebuild, the latest pages are still in the -wal, which cp would not copy.
+            try ledger.checkpoint()
             let copy = db + ".cp", backup = db + ".backup"
             for path in [copy, backup] { try? FileManager.default.removeItem(atPath: path) }
             defer { for path in [copy, backup] { try? FileManager.default.removeItem(atPath: path) } }
