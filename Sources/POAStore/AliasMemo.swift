@@ -10,32 +10,36 @@ final class AliasMemo {
     private var issuers: [String: [IssuerAlias]] = [:]
 
     func people(key: String, orRead read: () throws(StoreError) -> [PersonAlias]) throws(StoreError) -> [PersonAlias] {
-        if let known = people[key] { return known }
-        let found = try read()
-        people[key] = found
-        return found
+        try Self.remembered(in: &people, key: key, orRead: read)
     }
 
     func issuers(key: String, orRead read: () throws(StoreError) -> [IssuerAlias]) throws(StoreError) -> [IssuerAlias] {
-        if let known = issuers[key] { return known }
-        let found = try read()
-        issuers[key] = found
-        return found
+        try Self.remembered(in: &issuers, key: key, orRead: read)
     }
 
     /// A new alias, in the order the query returns (by owner, then spelling).
     func inserted(_ alias: PersonAlias) {
-        guard var known = people[alias.key] else { return }
-        let index = known.firstIndex { ($0.personId, $0.alias) > (alias.personId, alias.alias) } ?? known.endIndex
-        known.insert(alias, at: index)
-        people[alias.key] = known
+        Self.add(alias, to: &people)
     }
 
     func inserted(_ alias: IssuerAlias) {
-        guard var known = issuers[alias.key] else { return }
-        let index = known.firstIndex { ($0.issuerId, $0.alias) > (alias.issuerId, alias.alias) } ?? known.endIndex
+        Self.add(alias, to: &issuers)
+    }
+
+    private static func remembered<Alias>(
+        in lists: inout [String: [Alias]], key: String, orRead read: () throws(StoreError) -> [Alias]
+    ) throws(StoreError) -> [Alias] {
+        if let known = lists[key] { return known }
+        let found = try read()
+        lists[key] = found
+        return found
+    }
+
+    private static func add<Alias: SpelledAlias>(_ alias: Alias, to lists: inout [String: [Alias]]) {
+        guard var known = lists[alias.key] else { return }
+        let index = known.firstIndex { ($0.ownerId, $0.alias) > (alias.ownerId, alias.alias) } ?? known.endIndex
         known.insert(alias, at: index)
-        issuers[alias.key] = known
+        lists[alias.key] = known
     }
 
     /// Writes were undone: nothing remembered can be trusted any more.
@@ -43,4 +47,19 @@ final class AliasMemo {
         people.removeAll(keepingCapacity: true)
         issuers.removeAll(keepingCapacity: true)
     }
+}
+
+/// A spelling of a person or an issuer, filed under its name key.
+protocol SpelledAlias {
+    var ownerId: Int64 { get }
+    var alias: String { get }
+    var key: String { get }
+}
+
+extension PersonAlias: SpelledAlias {
+    var ownerId: Int64 { personId }
+}
+
+extension IssuerAlias: SpelledAlias {
+    var ownerId: Int64 { issuerId }
 }

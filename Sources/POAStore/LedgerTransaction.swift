@@ -36,7 +36,7 @@ public struct LedgerTransaction {
     /// document, and GRDB's generic insert cost more than the SQL itself.
     @discardableResult
     public func insert<Entry: LedgerRow>(_ row: Entry) throws(StoreError) -> Entry {
-        precondition(!(row is PersonAlias || row is IssuerAlias), "aliases go through insert(_ alias:), which keeps the memo")
+        precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:), which keeps the memo")
         return try insert(row: row)
     }
 
