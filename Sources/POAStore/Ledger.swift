@@ -172,7 +172,6 @@ public struct Ledger: Sendable {
 }
 
 extension Ledger {
-    /// A migrated ledger in memory, gone when released: for dry runs and tests.
     /// Copies the pages waiting in the write-ahead log into the database file and empties the
     /// log, as far as readers allow. SQLite does this on its own as the log grows; call it to
     /// leave the file whole after a large write (a benchmark that compares copies of the file).
@@ -188,6 +187,7 @@ extension Ledger {
     /// true for a file (WAL, one writer and many readers), false in memory (one connection).
     public var readsWhileWriting: Bool { writer is DatabasePool }
 
+    /// A migrated ledger in memory, gone when released: for dry runs and tests.
     public static func inMemory() throws(StoreError) -> Ledger {
         do {
             let queue = try DatabaseQueue(configuration: configuration(readonly: false))
