@@ -1,3 +1,4 @@
+import Foundation
 import POACore
 import POAStore
 
@@ -136,14 +137,17 @@ extension AuthorityEngine {
     /// Recomputes every grantor's history from scratch, in one transaction: after a rules
     /// change, or to measure. Everything derived is deleted, then the histories are read a slice
     /// of `slice` grantors at a time (a few index ranges per slice, so memory stays bounded by
-    /// the slice), evaluated, and written back. Returns the number of grantors evaluated.
+    /// the slices in flight), evaluated, and written back. Returns the number of grantors evaluated.
     ///
-    /// On a ledger file, reading and evaluating run on a second thread and connection while this
-    /// one writes the previous slice: that snapshot sees exactly the facts the transaction sees,
-    /// since the transaction holds the only write lock and changes only derived rows.
+    /// On a ledger file, slices are read and evaluated on `workers` threads, each with its own
+    /// connection, while this one writes the slices before them in order. Those snapshots see
+    /// exactly the facts the transaction sees: it holds the only write lock and changes only
+    /// derived rows. In memory (a single connection) everything runs on this thread.
     @discardableResult
-    public static func rebuildAll(_ ledger: Ledger, slice: Int = 4_096) throws -> Int {
-        try ledger.transaction { tx in
+    public static func rebuildAll(
+        _ ledger: Ledger, slice: Int = 4_096, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) throws -> Int {
+        try ledger.derivationTransaction { tx in
             let grantors = try tx.reader.allGrantorIds()
             let facts = try tx.reader.factsInForce()
             let slices = stride(from: 0, to: grantors.count, by: slice).map {
@@ -167,11 +171,7 @@ extension AuthorityEngine {
             try tx.rebuildDerived {
                 if ledger.readsWhileWriting {
                     try handOff(
-                        produce: { yield in
-                            for ids in slices {
-                                guard yield(try ledger.snapshot { try evaluate(ids, $0) }) else { return }
-                            }
-                        },
+                        slices, workers: workers, transform: { ids in try ledger.snapshot { try evaluate(ids, $0) } },
                         consume: store)
                 } else {
                     for ids in slices { try store(try evaluate(ids, tx.reader)) }

@@ -33,6 +33,52 @@ public func handOff<Item: Sendable>(
     }
 }
 
+/// Applies `transform` to each of `inputs` on `workers` threads of its own, and hands the
+/// results to the calling thread in the order of `inputs`: several cores prepare items while the
+/// caller consumes them, in the same order as one thread would have produced them. Each worker
+/// runs at most `capacity` results ahead, so memory stays bounded.
+///
+/// Worker `k` transforms inputs `k`, `k + workers`, `k + 2 * workers`... An error thrown by
+/// `transform` is rethrown to the caller after every result that comes before its input; an
+/// error thrown by `consume` stops the workers and is rethrown once they have all returned.
+public func handOff<Input: Sendable, Item: Sendable>(
+    _ inputs: [Input],
+    workers: Int,
+    capacity: Int = 2,
+    transform: @escaping @Sendable (Input) throws -> Item,
+    consume: (Item) throws -> Void
+) throws {
+    let workers = max(1, min(workers, inputs.count))
+    let channels = (0..<workers).map { _ in Channel<Item>(capacity: capacity) }
+    for (worker, channel) in channels.enumerated() {
+        let thread = Thread {
+            do {
+                for index in stride(from: worker, to: inputs.count, by: workers) {
+                    guard channel.put(try transform(inputs[index])) else { break }
+                }
+                channel.finish(error: nil)
+            } catch {
+                channel.finish(error: error)
+            }
+        }
+        thread.name = "poa-hand-off-\(worker)"
+        thread.start()
+    }
+    defer {
+        for channel in channels { channel.waitUntilFinished() }
+    }
+    do {
+        for index in inputs.indices {
+            // Never nil: the worker for this index either put its result or finished with an error.
+            guard let item = try channels[index % workers].take() else { break }
+            try consume(item)
+        }
+    } catch {
+        for channel in channels { channel.cancel() }
+        throw error
+    }
+}
+
 /// The queue between the two threads of ``handOff(capacity:produce:consume:)``.
 private final class Channel<Item>: @unchecked Sendable {
     private let condition = NSCondition()

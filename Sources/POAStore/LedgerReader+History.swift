@@ -166,10 +166,6 @@ extension LedgerReader {
     /// Every person whose history holds a grant, or whom a delegation names as its parent's
     /// grantor: the histories a full rebuild evaluates.
     public func allGrantorIds() throws(StoreError) -> [Int64] {
-        try fetch {
-            let grantors = try Int64.fetchSet(db, Instrument.select(Column("grantor_id")).filter(Column("kind") == InstrumentKind.grant))
-            let stated = try Int64.fetchSet(db, DelegationParent.select(Column("stated_grantor_id")))
-            return grantors.union(stated).sorted()
-        }
+        try fetch { try Int64.fetchAll(db.cachedStatement(sql: LedgerQueries.allGrantorIds)) }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import POACore
 import Synchronization
 import Testing
@@ -37,5 +38,60 @@ struct HandOffTests {
         }
         // The producer returned (handOff waited for it), long before the end of its loop.
         #expect(produced.load(ordering: .relaxed) < 100)
+    }
+}
+
+/// `handOff(_:workers:)` transforms inputs on several threads and hands the results over in
+/// the inputs' order.
+struct OrderedHandOffTests {
+    struct Stop: Error, Equatable { let at: Int }
+
+    @Test(arguments: [1, 2, 3, 8])
+    func everyResultArrivesInTheOrderOfTheInputs(workers: Int) throws {
+        var received: [Int] = []
+        try handOff(Array(0..<1_000), workers: workers, transform: { $0 * 3 }, consume: { received.append($0) })
+        #expect(received == (0..<1_000).map { $0 * 3 })
+    }
+
+    @Test func theResultsComeFromAsManyThreadsAsWorkersNoneOfThemTheCaller() throws {
+        let caller = UInt(pthread_self())
+        let threads = Mutex(Set<UInt>())
+        try handOff(Array(0..<64), workers: 2, transform: { input in
+            threads.withLock { _ = $0.insert(UInt(pthread_self())) }
+            Thread.sleep(forTimeInterval: 0.001)
+            return input
+        }, consume: { _ in })
+        let seen = threads.withLock { $0 }
+        #expect(seen.count == 2)
+        #expect(!seen.contains(caller))
+    }
+
+    @Test func aTransformErrorArrivesAfterTheResultsOfTheInputsBeforeIt() {
+        var received: [Int] = []
+        #expect(throws: Stop(at: 5)) {
+            try handOff(Array(0..<100), workers: 3, transform: { input in
+                if input == 5 { throw Stop(at: 5) }
+                return input
+            }, consume: { received.append($0) })
+        }
+        #expect(received == [0, 1, 2, 3, 4])
+    }
+
+    @Test func aConsumerErrorStopsEveryWorker() {
+        let transformed = Atomic(0)
+        #expect(throws: Stop(at: 5)) {
+            try handOff(Array(0..<100_000), workers: 2, transform: { input in
+                transformed.add(1, ordering: .relaxed)
+                return input
+            }, consume: { item in if item == 5 { throw Stop(at: 5) } })
+        }
+        // Every worker returned (handOff waited for them), long before the end of the inputs.
+        #expect(transformed.load(ordering: .relaxed) < 100)
+    }
+
+    @Test func noInputsMeanNothingToConsume() throws {
+        var consumed = 0
+        try handOff([Int](), workers: 2, transform: { $0 }, consume: { _ in consumed += 1 })
+        #expect(consumed == 0)
     }
 }

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import POACore
+
+extension Ledger {
+    /// Runs `body` in one write transaction that rewrites derived rows (intervals, endings,
+    /// verdicts) from the facts it reads, with SQLite's foreign-key checks off: a full rebuild.
+    ///
+    /// Every id such a transaction writes was read inside it, from rows it leaves alone, so the
+    /// checks would only repeat lookups that cannot fail. Without them, emptying a derived table
+    /// is one truncation (with the checks on, SQLite deletes row by row from any table that has
+    /// a foreign key: 2 million intervals took 4 s), and each inserted row skips four index
+    /// lookups. The checks are on again before this returns, whether `body` succeeds or throws;
+    /// `poa check` verifies every foreign key afterwards.
+    public func derivationTransaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
+        guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
+        do {
+            return try writer.writeWithoutTransaction { db in
+                // The pragma has no effect inside a transaction: set it around one.
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                let result: Result<T, any Error>
+                do {
+                    var value: T?
+                    try db.inTransaction {
+                        value = try body(LedgerTransaction(db: db))
+                        return .commit
+                    }
+                    result = .success(value!)
+                } catch {
+                    result = .failure(error)
+                }
+                try db.execute(sql: "PRAGMA foreign_keys = ON")
+                return try result.get()
+            }
+        } catch let error as DatabaseError {
+            throw StoreError.write(error, path: path)
+        }
+    }
+}
+
+extension LedgerTransaction {
+    /// Replaces everything derived from histories (intervals, invalid delegations, endings) with
+    /// what `body` inserts, inside this transaction: a full rebuild.
+    ///
+    /// The derived tables are emptied and their secondary indexes dropped first, then built again
+    /// from their own `CREATE INDEX` text once `body` has inserted everything: one sort per index
+    /// instead of a million scattered updates. Readers see the old rows until the commit.
+    public func rebuildDerived<T>(_ body: () throws -> T) throws -> T {
+        let indexes = try all(SchemaIndex.self, LedgerQueries.indexesOfDerivedTables)
+        for index in indexes {
+            try PreparedStatement(db, sql: "DROP INDEX \(index.quotedName)").execute()
+        }
+        for sql in [LedgerQueries.deleteAllIntervals, LedgerQueries.deleteAllInvalidDelegations, LedgerQueries.deleteAllEndings] {
+            try PreparedStatement(db, sql: sql).execute()
+        }
+        let result = try body()
+        for index in indexes {
+            try PreparedStatement(db, sql: index.sql).execute()
+        }
+        return result
+    }
+
+    private func all<R: ColumnRecord>(_ type: R.Type, _ sql: String) throws(StoreError) -> [R] {
+        try reader.all(type, sql)
+    }
+}
+
+/// A secondary index as the schema defines it.
+struct SchemaIndex: ColumnRecord {
+    static let databaseTableName = "sqlite_schema"
+    static let columns = ["name", "sql"]
+    static let insertSQL = ""
+    var name: String
+    var sql: String
+
+    init(columns: some ColumnSource) throws(StoreError) {
+        name = try columns(0)
+        sql = try columns(1)
+    }
+
+    func put(into sink: inout some ColumnSink) {}
+
+    var quotedName: String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import POAStore
+
+/// A derivation transaction (a full rebuild) runs without SQLite's foreign-key checks, and
+/// always gives them back to the connection.
+struct DerivationTransactionTests {
+    static func foreignKeysEnforced(_ tx: LedgerTransaction) throws -> Bool {
+        try Bool.fetchOne(tx.db, sql: "PRAGMA foreign_keys") ?? false
+    }
+
+    @Test func theChecksAreOffInsideAndOnAgainAfterACommit() throws {
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        #expect(try ledger.transaction(Self.foreignKeysEnforced))
+        #expect(try ledger.derivationTransaction(Self.foreignKeysEnforced) == false)
+        #expect(try ledger.transaction(Self.foreignKeysEnforced))
+    }
+
+    @Test func theChecksAreOnAgainAfterABodyThatThrowsAndItsWritesAreUndone() throws {
+        struct Stop: Error {}
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        #expect(throws: Stop.self) {
+            try ledger.derivationTransaction { tx in
+                try tx.insert(Person(name: "Jane Q. Public"))
+                throw Stop()
+            }
+        }
+        #expect(try ledger.transaction(Self.foreignKeysEnforced))
+        #expect(try ledger.snapshot { try $0.all(Person.self) }.isEmpty)
+        // A write that breaks a foreign key is refused again.
+        #expect(throws: StoreError.self) {
+            try ledger.transaction { tx in
+                try tx.insert(PersonAlias(personId: 99, alias: "Nobody", key: "nobody"))
+            }
+        }
+    }
+
+    @Test func aLedgerOpenedForReadingRefusesIt() throws {
+        let scratch = try Scratch()
+        _ = try Ledger.open(at: scratch.path())
+        let reader = try Ledger.openForReading(at: scratch.path())
+        #expect(throws: StoreError.self) { try reader.derivationTransaction { _ in } }
+    }
+}
