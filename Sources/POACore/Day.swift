@@ -95,23 +95,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Coda
     }
 
     public var description: String {
-        let (year, month, day) = components
         // Written digit by digit: days are formatted for every row the ledger writes.
-        return String(unsafeUninitializedCapacity: 10) { buffer in
-            func put(_ value: Int, _ width: Int, at start: Int) {
-                var value = value
-                for offset in stride(from: width - 1, through: 0, by: -1) {
-                    buffer[start + offset] = UInt8(48 + value % 10)
-                    value /= 10
-                }
-            }
-            put(year, 4, at: 0)
-            buffer[4] = UInt8(ascii: "-")
-            put(month, 2, at: 5)
-            buffer[7] = UInt8(ascii: "-")
-            put(day, 2, at: 8)
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            guard let bytes = buffer.baseAddress else { return 0 }
+            writeISO(into: bytes)
             return 10
         }
+    }
+
+    /// Writes the day as `YYYY-MM-DD` into the 10 bytes at `bytes`.
+    public func writeISO(into bytes: UnsafeMutablePointer<UInt8>) {
+        let (year, month, day) = components
+        func put(_ value: Int, _ width: Int, at start: Int) {
+            var value = value
+            for offset in stride(from: width - 1, through: 0, by: -1) {
+                bytes[start + offset] = UInt8(48 + value % 10)
+                value /= 10
+            }
+        }
+        put(year, 4, at: 0)
+        bytes[4] = UInt8(ascii: "-")
+        put(month, 2, at: 5)
+        bytes[7] = UInt8(ascii: "-")
+        put(day, 2, at: 8)
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -29,6 +29,8 @@ public struct LedgerTransaction {
     let db: Database
     /// Name lookups made in this transaction (see ``AliasMemo``).
     let memo = AliasMemo()
+    /// Where inserts put the text they bind (see ``BindingArena``).
+    let arena = BindingArena()
 
     /// Inserts a row and returns it with its new id (for rows that have one).
     ///
@@ -42,9 +44,7 @@ public struct LedgerTransaction {
 
     private func insert<Entry: LedgerRow>(row: Entry) throws(StoreError) -> Entry {
         let statement = try PreparedStatement(db, sql: Entry.insertSQL)
-        var sink = BindingSink(statement: statement.handle)
-        row.put(into: &sink)
-        try statement.execute()
+        try statement.execute(binding: CollectionOfOne(row), arena: arena)
         var row = row
         row.assignRowID(statement.lastInsertedRowID)
         return row
@@ -72,9 +72,7 @@ public struct LedgerTransaction {
         precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:)")
         guard !rows.isEmpty else { return }
         let statement = try PreparedStatement(db, sql: Entry.insertStatement(rows: rows.count))
-        var sink = BindingSink(statement: statement.handle)
-        for row in rows { row.put(into: &sink) }
-        try statement.execute()
+        try statement.execute(binding: rows, arena: arena)
     }
 
     /// Inserts rows with `sql`, an INSERT over every column of their table (`OR IGNORE` or
@@ -82,9 +80,7 @@ public struct LedgerTransaction {
     func insert<Entry: ColumnRecord>(_ rows: [Entry], sql: String) throws(StoreError) {
         let statement = try PreparedStatement(db, sql: sql)
         for row in rows {
-            var sink = BindingSink(statement: statement.handle)
-            row.put(into: &sink)
-            try statement.execute()
+            try statement.execute(binding: CollectionOfOne(row), arena: arena)
         }
     }
 

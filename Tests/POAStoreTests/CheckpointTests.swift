@@ -10,7 +10,7 @@ struct CheckpointTests {
         let scratch = try Scratch()
         let path = scratch.path()
         let ledger = try Ledger.open(at: path)
-        try ledger.transaction { tx in try tx.insert(Person(name: "Ada Lovelace")) }
+        _ = try ledger.transaction { tx in try tx.insert(Person(name: "Ada Lovelace")) }
         let wal = { (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 }
         #expect(wal() > 0)
         try ledger.checkpoint()

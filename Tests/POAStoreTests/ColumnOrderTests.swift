@@ -6,12 +6,12 @@ import Testing
 /// Records are written and read by column position (`ColumnRecord`): each record's column list
 /// must be the table's, in the migration's order, or rows would be read into the wrong fields.
 @Suite struct ColumnOrderTests {
-    static let records: [any ColumnRecord.Type] = [
+    static var records: [any ColumnRecord.Type] { [
         Person.self, PersonAlias.self, Issuer.self, IssuerAlias.self, Document.self, ReportingOwner.self,
         Instrument.self, InstrumentCopy.self, InstrumentAttorney.self, InstrumentForm.self, InstrumentSource.self,
         DelegationParent.self, Revocation.self, RecordedFact.self, Supersession.self, StoredInterval.self,
         StoredInvalidDelegation.self, Signature.self, SignatureOwner.self, StoredVerdict.self,
-    ]
+    ] }
 
     @Test(arguments: records.map { ObjectIdentifier($0) })
     func everyRecordListsItsTablesColumnsInOrder(_ record: ObjectIdentifier) throws {

@@ -19,7 +19,7 @@ struct RoundTripTests {
         try ledger.transaction { tx in
             let grantor = try tx.insert(Person(name: "David N. Levenson", cik: "1234567"))
             let attorney = try tx.insert(Person(name: "Ricardo A. Anzaldua"))
-            let sub = try tx.insert(Person(name: "Terence D. Shields"))
+            _ = try tx.insert(Person(name: "Terence D. Shields"))
             let issuer = try tx.insert(Issuer(name: "The Hartford Financial Services Group, Inc.", cik: "874766"))
             let document = try tx.insert(
                 Document(

@@ -82,13 +82,14 @@ struct RowColumns: ColumnSource {
     }
 }
 
-/// Binds each value to the next parameter of an INSERT.
+/// Binds each value to the next parameter of an INSERT, its text pointing into `arena`.
 struct BindingSink: ColumnSink {
     let statement: OpaquePointer
+    let arena: BindingArena
     var index: Int32 = 1
 
     mutating func put(_ value: (some ColumnValue)?) {
-        if let value { value.bindValue(to: statement, at: index) } else { sqlite3_bind_null(statement, index) }
+        if let value { value.bindValue(to: statement, at: index, arena: arena) } else { sqlite3_bind_null(statement, index) }
         index += 1
     }
 }

@@ -14,10 +14,18 @@ public protocol ColumnValue: DatabaseValueConvertible {
     /// The value of column `index` (0-based) of the current row, or nil when it is NULL or
     /// not of this type.
     static func column(_ statement: OpaquePointer, at index: Int32) -> Self?
+    /// Binds the value to parameter `index` (1-based) of `statement`, text pointing into
+    /// `arena` (see ``BindingArena``).
+    func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena)
 }
 
-/// `SQLITE_TRANSIENT`, which the C macro cannot give Swift: SQLite copies bound text at once.
-private let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+extension ColumnValue {
+    /// Numbers have nothing to copy.
+    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+        bindValue(to: statement, at: index)
+    }
+}
+
 
 extension Int64: ColumnValue {
     public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self) }
@@ -54,6 +62,11 @@ extension String: ColumnValue {
         }
     }
 
+    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+        var text = self
+        text.withUTF8 { bytes in arena.bindText(bytes.baseAddress, count: bytes.count, to: statement, at: index) }
+    }
+
     public static func column(_ statement: OpaquePointer, at index: Int32) -> String? {
         guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index) else {
             return nil
@@ -66,6 +79,13 @@ extension String: ColumnValue {
 extension Day: ColumnValue {
     public func bindValue(to statement: OpaquePointer, at index: Int32) { description.bindValue(to: statement, at: index) }
 
+    /// Written straight into the arena as `YYYY-MM-DD`, without making a `String`.
+    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+        guard let room = arena.take(10) else { return bindValue(to: statement, at: index) }
+        writeISO(into: room.assumingMemoryBound(to: UInt8.self))
+        _ = sqlite3_bind_text(statement, index, room.assumingMemoryBound(to: CChar.self), 10, nil)
+    }
+
     public static func column(_ statement: OpaquePointer, at index: Int32) -> Day? {
         guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index),
             sqlite3_column_bytes(statement, index) == 10
@@ -77,6 +97,10 @@ extension Day: ColumnValue {
 /// Enums stored as their raw text.
 extension ColumnValue where Self: RawRepresentable, Self.RawValue == String {
     public func bindValue(to statement: OpaquePointer, at index: Int32) { rawValue.bindValue(to: statement, at: index) }
+
+    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+        rawValue.bindValue(to: statement, at: index, arena: arena)
+    }
 
     public static func column(_ statement: OpaquePointer, at index: Int32) -> Self? {
         String.column(statement, at: index).flatMap(Self.init(rawValue:))

@@ -55,6 +55,20 @@ struct PreparedStatement {
         sqlite3_reset(handle)
     }
 
+    /// Binds the columns of `rows`, one row after the other from parameter 1 (a multi-row
+    /// INSERT takes several), runs the statement, and clears its bindings: none is left pointing
+    /// into `arena`, which starts again from its first byte.
+    func execute<Entry: ColumnRecord>(binding rows: some Collection<Entry>, arena: BindingArena) throws(StoreError) {
+        arena.reset()
+        defer {
+            sqlite3_clear_bindings(handle)
+            arena.reset()
+        }
+        var sink = BindingSink(statement: handle, arena: arena)
+        for row in rows { row.put(into: &sink) }
+        try execute()
+    }
+
     /// The rowid of the row the last INSERT wrote on this connection.
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(db.sqliteConnection) }
 

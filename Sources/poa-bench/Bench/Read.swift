@@ -16,7 +16,7 @@ extension PoaBench {
             let docs = URL(fileURLWithPath: corpus).appendingPathComponent("docs").path
             guard FileManager.default.fileExists(atPath: docs) else { throw BenchError.missing(docs) }
             var documents = 0, bytes = 0, instruments = 0
-            let (_, seconds) = try Measure.time {
+            let (_, seconds) = Measure.time {
                 for case .file(let path) in DocumentWalker(roots: [docs]) {
                     guard let data = FileManager.default.contents(atPath: path) else { continue }
                     let content = [UInt8](data)

@@ -57,6 +57,7 @@ struct QueryOptions: ParsableArguments {
 }
 
 /// Runs a query call, turning its `ReportsError` into a `Failure` (exit 1).
+@discardableResult
 func reporting<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
