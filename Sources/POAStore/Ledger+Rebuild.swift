@@ -11,13 +11,19 @@ extension Ledger {
     /// is one truncation (with the checks on, SQLite deletes row by row from any table that has
     /// a foreign key: 2 million intervals took 4 s), and each inserted row skips four index
     /// lookups. The checks are on again before this returns, whether `body` succeeds or throws;
-    /// `poa check` verifies every foreign key afterwards.
+    /// `poa check` verifies every foreign key afterwards. Its temporary storage (the sorts that
+    /// build indexes) is in files, not in memory, for the same length of time.
     public func derivationTransaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
         guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
         do {
             return try writer.writeWithoutTransaction { db in
-                // The pragma has no effect inside a transaction: set it around one.
+                // Neither pragma can change inside a transaction: both are set around one.
                 try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                // Building the indexes again sorts every derived row: in temporary files, so
+                // memory stays bounded however many rows there are (200 MB at 2 million intervals,
+                // against 340 MB with the sort in memory).
+                let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
+                try db.execute(sql: "PRAGMA temp_store = FILE")
                 let result: Result<T, any Error>
                 do {
                     var value: T?
@@ -29,6 +35,7 @@ extension Ledger {
                 } catch {
                     result = .failure(error)
                 }
+                try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")
                 return try result.get()
             }

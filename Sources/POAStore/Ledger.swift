@@ -130,7 +130,11 @@ public struct Ledger: Sendable {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
                 // A batch of imported documents touches pages all over the indexes: a 64 MiB
                 // page cache keeps them in memory until the commit instead of spilling early.
-                try db.execute(sql: "PRAGMA cache_size = -65536")
+                // Readers (a pool's other connections) keep SQLite's default 2 MiB: the system's
+                // file cache serves them, and a full rebuild reads on one of them per core.
+                if !db.configuration.readonly {
+                    try db.execute(sql: "PRAGMA cache_size = -65536")
+                }
                 // Checkpoint every 32 MiB of WAL rather than 4 MiB: hot index pages rewritten
                 // by consecutive batches are copied back to the database file once, not each time.
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")

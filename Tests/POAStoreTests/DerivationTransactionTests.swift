@@ -11,12 +11,26 @@ struct DerivationTransactionTests {
         try Bool.fetchOne(tx.db, sql: "PRAGMA foreign_keys") ?? false
     }
 
+    static func tempStore(_ tx: LedgerTransaction) throws -> Int {
+        try Int.fetchOne(tx.db, sql: "PRAGMA temp_store") ?? -1
+    }
+
     @Test func theChecksAreOffInsideAndOnAgainAfterACommit() throws {
         let scratch = try Scratch()
         let ledger = try Ledger.open(at: scratch.path())
         #expect(try ledger.transaction(Self.foreignKeysEnforced))
         #expect(try ledger.derivationTransaction(Self.foreignKeysEnforced) == false)
         #expect(try ledger.transaction(Self.foreignKeysEnforced))
+    }
+
+    /// Its sorts go to files (1), so memory stays bounded; other transactions keep their
+    /// savepoint journals in memory (2).
+    @Test func itsTemporaryStorageIsInFilesAndOnlyItsOwn() throws {
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        #expect(try ledger.transaction(Self.tempStore) == 2)
+        #expect(try ledger.derivationTransaction(Self.tempStore) == 1)
+        #expect(try ledger.transaction(Self.tempStore) == 2)
     }
 
     @Test func theChecksAreOnAgainAfterABodyThatThrowsAndItsWritesAreUndone() throws {
@@ -30,6 +44,7 @@ struct DerivationTransactionTests {
             }
         }
         #expect(try ledger.transaction(Self.foreignKeysEnforced))
+        #expect(try ledger.transaction(Self.tempStore) == 2)
         #expect(try ledger.snapshot { try $0.all(Person.self) }.isEmpty)
         // A write that breaks a foreign key is refused again.
         #expect(throws: StoreError.self) {
