@@ -26,7 +26,6 @@ extension ColumnValue {
     }
 }
 
-
 extension Int64: ColumnValue {
     public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self) }
 
