@@ -1,38 +1,5 @@
 import Foundation
 
-/// Runs `produce` on a second thread and hands its results, in order, to the calling thread
-/// through a queue of at most `capacity` items: one core prepares the next items while the
-/// caller consumes the previous ones, and memory stays bounded by the queue.
-///
-/// `produce` is called with a `yield` function, which returns false once the consumer has
-/// stopped (it threw): the producer should then return. An error thrown by `produce` is rethrown
-/// to the caller after the items produced before it; an error thrown by `consume` stops the
-/// producer and is rethrown once the producer has returned.
-public func handOff<Item: Sendable>(
-    capacity: Int = 2,
-    produce: @escaping @Sendable (_ yield: (Item) -> Bool) throws -> Void,
-    consume: (Item) throws -> Void
-) throws {
-    let channel = Channel<Item>(capacity: capacity)
-    let thread = Thread {
-        do {
-            try produce { channel.put($0) }
-            channel.finish(error: nil)
-        } catch {
-            channel.finish(error: error)
-        }
-    }
-    thread.name = "poa-hand-off"
-    thread.start()
-    do {
-        while let item = try channel.take() { try consume(item) }
-    } catch {
-        channel.cancel()
-        channel.waitUntilFinished()
-        throw error
-    }
-}
-
 /// Applies `transform` to each of `inputs` on `workers` threads of its own, and hands the
 /// results to the calling thread in the order of `inputs`: several cores prepare items while the
 /// caller consumes them, in the same order as one thread would have produced them. Each worker
@@ -79,7 +46,7 @@ public func handOff<Input: Sendable, Item: Sendable>(
     }
 }
 
-/// The queue between the two threads of ``handOff(capacity:produce:consume:)``.
+/// The queue between one worker of ``handOff(_:workers:capacity:transform:consume:)`` and the caller.
 private final class Channel<Item>: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [Item] = []

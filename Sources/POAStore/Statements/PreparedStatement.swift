@@ -59,7 +59,6 @@ struct PreparedStatement {
     /// INSERT takes several), runs the statement, and clears its bindings: none is left pointing
     /// into `arena`, which starts again from its first byte.
     func execute<Entry: ColumnRecord>(binding rows: some Collection<Entry>, arena: BindingArena) throws(StoreError) {
-        arena.reset()
         defer {
             sqlite3_clear_bindings(handle)
             arena.reset()
