@@ -3,7 +3,7 @@ import Testing
 
 @testable import POAImport
 
-struct DocumentWalkerTests {
+final class DocumentWalkerTests {
     let root: URL
 
     init() throws {
@@ -17,6 +17,8 @@ struct DocumentWalkerTests {
         try manager.createSymbolicLink(
             at: root.appendingPathComponent("b/inner/loop"), withDestinationURL: root.appendingPathComponent("b"))
     }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
 
     func files(_ roots: [String]) -> [String] {
         DocumentWalker(roots: roots).map { entry -> String in

@@ -7,7 +7,7 @@ import Testing
 @testable import POAImport
 
 /// The import pipeline over the real seed filings in `Samples/`.
-struct ImporterTests {
+final class ImporterTests {
     static let samples = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Samples")
@@ -24,6 +24,8 @@ struct ImporterTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         ledger = try Ledger.open(at: folder.appendingPathComponent("ledger.sqlite").path)
     }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
 
     func importing(_ paths: [String], into importer: Importer? = nil) throws -> [DocumentOutcome] {
         var outcomes: [DocumentOutcome] = []
