@@ -32,10 +32,12 @@ let package = Package(
     ],
     targets: [
         .target(name: "POACore", swiftSettings: strictness),
+        // Process-wide SQLite settings that only a C call can make (`sqlite3_config` is variadic).
+        .target(name: "SQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "POAStore",
             dependencies: [
-                "POACore", .product(name: "GRDB", package: "GRDB.swift"),
+                "POACore", "SQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictness,
@@ -88,7 +90,7 @@ let package = Package(
             swiftSettings: strictness),
         .testTarget(
             name: "POAStoreTests",
-            dependencies: ["POACore", "POAStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["POACore", "POAStore", "SQLiteSettings", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness),
         .testTarget(
             name: "POACLITests",

@@ -119,6 +119,7 @@ public struct Ledger: Sendable {
     }
 
     static func configuration(readonly: Bool) -> Configuration {
+        _ = SQLiteProcess.memoryStatisticsOff
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.foreignKeysEnabled = true
