@@ -22,8 +22,9 @@ enum InstrumentSegmenter {
                 operative = false
                 signed = false
             }
-            if isOperative(line.lower) { operative = true }
-            if operative, SignatureBlock.signedName(line) != nil { signed = true }
+            // Once operative, a segment stays so until the next one starts: no need to look again.
+            if !operative, isOperative(line.lower) { operative = true }
+            if operative, !signed, SignatureBlock.isSignature(line) { signed = true }
         }
         if start < passage.lines.count {
             if !operative, let last = segments.popLast() {

@@ -55,7 +55,7 @@ enum SignatureBlock {
             if !areaStarted {
                 let line = makeLine(passage, index)
                 areaStarted = line.lower.contains("in witness") || line.lower.hasPrefix("dated") || line.lower.hasPrefix("date:")
-                    || line.startsWithRule || signedName(line) != nil
+                    || line.startsWithRule || isSignature(line)
                 if !areaStarted { continue }
             }
             let lower = LowerText(passage.lower[passage.lines[index]])
@@ -138,6 +138,22 @@ enum SignatureBlock {
             if !rest.isEmpty, !rest.hasPrefix("_") { return cutTitle(rest) }
         }
         return nil
+    }
+
+    /// Whether ``signedName(_:)`` reads a name on the line, found without making the name:
+    /// the segmenter and the notary search only need to know that a line is a signature.
+    static func isSignature(_ line: Line) -> Bool {
+        if line.lower.contains("/s/") { return true }  // cutTitle always gives a name
+        if isSlashedOnBytes(line.utf8) { return signedName(line) != nil }
+        for label in ["signature:", "signed:", "by:"] where line.lower.hasPrefix(label) {
+            let rest = line.utf8.dropFirst(label.utf8.count)
+            // On bytes below 0x80 every character is one byte ("\r\n" aside, which a line
+            // never holds): the rest is non-empty and not a rule exactly when the string is.
+            guard rest.allSatisfy({ $0 < 0x80 }) else { return signedName(line) != nil }
+            guard let first = rest.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            if rest[first] != UInt8(ascii: "_") { return true }
+        }
+        return false
     }
 
     /// Whether the line, without surrounding spaces and tabs, starts and ends with `/`: what a
