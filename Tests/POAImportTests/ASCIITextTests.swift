@@ -1,0 +1,96 @@
+import Testing
+
+@testable import POAImport
+
+/// The byte readings of plain ASCII text give exactly what the `Character` readings give.
+struct ASCIITextTests {
+    @Test func wordsAreTheRunsBetweenSeparators() {
+        let text = Array("  Jane\t Doe  III ".utf8)
+        let words = text.withUnsafeBufferPointer { bytes in
+            ASCIIText.words(bytes) { $0 == 0x20 || $0 == 0x09 }.map { ASCIIText.string(bytes, $0) }
+        }
+        #expect(words == ["Jane", "Doe", "III"])
+    }
+
+    @Test func emptyAndBlankTextHaveNoWords() {
+        for text in ["", " ", "   \t "] {
+            let count = Array(text.utf8).withUnsafeBufferPointer { ASCIIText.words($0) { $0 == 0x20 || $0 == 0x09 }.count }
+            #expect(count == 0)
+        }
+    }
+
+    @Test func onlyASCIIWithoutCarriageReturnsIsPlain() {
+        #expect(ASCIIText.withPlainBytes("Jane Doe, Jr.") { $0.count } == 13)
+        #expect(ASCIIText.withPlainBytes("Jos\u{E9} Doe") { $0.count } == nil)
+        #expect(ASCIIText.withPlainBytes("Jane\r\nDoe") { $0.count } == nil)
+        #expect(ASCIIText.withPlainBytes("") { $0.count } == 0)
+    }
+
+    @Test func trimmingDropsBothEnds() {
+        let text = Array(",,Jane,".utf8)
+        let kept = text.withUnsafeBufferPointer { bytes in
+            ASCIIText.string(bytes, ASCIIText.trimming(bytes, 0..<bytes.count) { $0 == UInt8(ascii: ",") })
+        }
+        #expect(kept == "Jane")
+    }
+
+    @Test func wordSetMatchesWholeWordsIgnoringASCIICase() {
+        let set = ASCIIWordSet(["jr", "jr.", "iii", "l.p."])
+        #expect(set.contains(lowercasing: Array("JR.".utf8)))
+        #expect(set.contains(lowercasing: Array("Jr".utf8)))
+        #expect(set.contains(lowercasing: Array("L.P.".utf8)))
+        #expect(!set.contains(lowercasing: Array("j".utf8)))
+        #expect(!set.contains(lowercasing: Array("jr.,".utf8)))
+        #expect(!set.contains(lowercasing: Array("".utf8)))
+        #expect(!set.contains(lowercasing: Array("ii".utf8)))
+    }
+
+    @Test func wordSetAgreesWithSetOfStrings() {
+        let words = NameText.entityWords
+        let set = ASCIIWordSet(words)
+        for word in words.map({ $0.uppercased() }) + ["fund,", "LLC.", "funds", "Gmbh", "s.a.r.l", "x", "management"] {
+            #expect(set.contains(lowercasing: Array(word.utf8)) == words.contains(word.lowercased()), "\(word)")
+        }
+    }
+
+    /// Random names and near-names made of the pieces the name rules look at: honorifics,
+    /// suffixes, particles, office and entity words, initials, digits, quotes, punctuation,
+    /// runs of spaces, tabs and line breaks, upper, lower and mixed case.
+    static func samples(count: Int) -> [String] {
+        let pieces = [
+            "Jane", "DOE", "doe", "Mr.", "mrs", "DR.", "Jr.", "jr", "III", "iv", "Esq.", "M.D.", "de", "van", "St.", "Officer",
+            "Chief", "LLC", "Inc.", "inc", "L.P.", "Corp.", "Fund", "\"Bud\"", "\"A\"", "J.", "A.B.", "X", "O'NEIL", "Smith-Jones",
+            "4th", "2010", ",", ", ", ";", ":", ".", "..", "(the", "Company)", "[x]", "_", "*", "'", "  ", "\t", "\n", " ",
+            "MCDONALD", "Holdings", "GmbH", "S.A.R.L.", "of", "and", "The", "co.", "ii", "Vice", "President", "Capital",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in
+            (0..<(1 + next(8))).map { _ in
+                let piece = pieces[next(pieces.count)]
+                return next(4) == 0 ? piece : piece + " "
+            }.joined()
+        }
+    }
+
+    @Test func nameRulesOnBytesAgreeWithTheCharacterRules() {
+        for text in ASCIITextTests.samples(count: 4000) {
+            #expect(NameText.person(text) == NameText.personByCharacters(text), "\(text.debugDescription)")
+            #expect(NameText.entity(text) == NameText.entityByCharacters(text), "\(text.debugDescription)")
+            #expect(NameText.looksLikePerson(text) == NameText.looksLikePersonByCharacters(text), "\(text.debugDescription)")
+            #expect(NameText.looksLikeEntity(text) == NameText.looksLikeEntityByCharacters(text), "\(text.debugDescription)")
+            #expect(NameText.looksLikeOffice(text) == NameText.looksLikeOfficeByCharacters(text), "\(text.debugDescription)")
+            #expect(NameText.isSuffix(text) == NameText.suffixes.contains(text.lowercased()), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func textThatIsNotPlainASCIIKeepsTheCharacterRules() {
+        for text in ["JOS\u{C9} GARC\u{CD}A", "Jane\r\nDoe", "M\u{FC}ller, Jr.", "\u{212A}ELVIN SMITH", "Jane Doe\u{301}."] {
+            #expect(NameText.person(text) == NameText.personByCharacters(text))
+            #expect(NameText.entity(text) == NameText.entityByCharacters(text))
+        }
+    }
+}
