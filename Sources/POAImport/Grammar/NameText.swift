@@ -44,7 +44,7 @@ public enum NameText {
         var first = 0
         while first < words.count, honorificWords.contains(lowercasing: raw[words[first]]) { first += 1 }
         return joinedAndTrimmed(raw, words[first...], keepingPeriod: false) { text, bytes in
-            isAllCaps(bytes) ? titleCasePerson(text) : text
+            isAllCaps(bytes) ? titleCasePerson(bytes) : text
         }
     }
 
@@ -80,7 +80,7 @@ public enum NameText {
     public static func entity(_ raw: String) -> String {
         ASCIIText.withPlainBytes(raw) { raw in
             joinedAndTrimmed(raw, ASCIIText.words(raw, separatedBy: isNameSpace)[...], keepingPeriod: true) { text, bytes in
-                isAllCaps(bytes) ? titleCaseEntity(text) : text
+                isAllCaps(bytes) ? titleCaseEntity(bytes) : text
             }
         } ?? entityByCharacters(raw)
     }
@@ -305,6 +305,71 @@ public enum NameText {
         guard let first = word.first else { return word }
         return first.uppercased() + word.dropFirst()
     }
+}
+
+/// The title-casing of ALL CAPS names, on plain ASCII bytes (``ASCIIText``): what the
+/// `Character` rules give, word by word, without a string per word.
+extension NameText {
+    /// `titleCasePerson` of plain ASCII bytes.
+    static func titleCasePerson(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for word in ASCIIText.words(text, separatedBy: { $0 == 0x20 }) {
+            if !out.isEmpty { out.append(0x20) }
+            let bytes = text[word]
+            if romanSuffixes.contains(lowercasing: bytes[ASCIIText.trimming(text, word) { $0 == UInt8(ascii: ",") }]) {
+                out += bytes
+            } else if generationSuffixes.contains(lowercasing: bytes) {
+                out.append(ASCII.uppercased(ASCII.lowered(bytes.first!)))
+                out += bytes.dropFirst().lazy.map(ASCII.lowered)
+            } else {
+                appendCapitalisedParts(bytes, to: &out)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `titleCaseEntity` of plain ASCII bytes, which hold no lowercase letter.
+    static func titleCaseEntity(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for (position, word) in ASCIIText.words(text, separatedBy: { $0 == 0x20 }).enumerated() {
+            if position > 0 { out.append(0x20) }
+            let trailingComma = text[word.upperBound - 1] == UInt8(ascii: ",")
+            let core = text[word.lowerBound..<(trailingComma ? word.upperBound - 1 : word.upperBound)]
+            if let fixed = legalFormBytes.first(where: { $0.0.elementsEqual(core) }) {
+                out += fixed.1
+            } else if position > 0, smallWordSet.contains(lowercasing: core) {
+                out += core.lazy.map(ASCII.lowered)
+            } else if core.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || ASCII.isDigit($0) })
+                // With no lowercase letter in the text, matching ignoring case is matching exactly.
+                || keptUppercase.contains(lowercasing: core)
+                || (core.count <= 4 && !core.contains(where: { "AEIOU".utf8.contains($0) }))
+            {
+                out += core
+            } else {
+                appendCapitalisedParts(core, to: &out)
+            }
+            if trailingComma { out.append(UInt8(ascii: ",")) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `capitaliseParts` on bytes: upper at the start of each part (after `-`, `'`, `.`), lower elsewhere.
+    private static func appendCapitalisedParts(_ word: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        var startOfPart = true
+        for byte in word {
+            out.append(startOfPart ? ASCII.uppercased(byte) : ASCII.lowered(byte))
+            startOfPart = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    private static let romanSuffixes = ASCIIWordSet(["ii", "iii", "iv", "v", "vi"])
+    private static let generationSuffixes = ASCIIWordSet(["jr.", "jr", "sr.", "sr", "jr.,", "sr.,"])
+    private static let smallWordSet = ASCIIWordSet(smallWords)
+    private static let keptUppercase = ASCIIWordSet(
+        ["LLC", "LP", "LLP", "LLLP", "NV", "SA", "AG", "SE", "NA", "REIT", "USA", "US", "UK", "II", "III", "IV"].map { $0.lowercased() })
+    private static let legalFormBytes: [([UInt8], [UInt8])] = legalForms.map { (Array($0.key.utf8), Array($0.value.utf8)) }
 }
 
 extension StringProtocol {

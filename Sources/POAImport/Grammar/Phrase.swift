@@ -82,4 +82,6 @@ enum ASCII {
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A }
     /// The byte lowercased (ASCII letters only).
     @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+    /// The byte uppercased (ASCII letters only).
+    @inline(__always) static func uppercased(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte & 0xDF : byte }
 }
