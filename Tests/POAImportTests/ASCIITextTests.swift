@@ -77,7 +77,8 @@ struct ASCIITextTests {
     }
 
     @Test func nameRulesOnBytesAgreeWithTheCharacterRules() {
-        for text in ASCIITextTests.samples(count: 4000) {
+        let samples = ASCIITextTests.samples(count: 3000)
+        for text in samples + samples.map({ $0.uppercased() }) {
             #expect(NameText.person(text) == NameText.personByCharacters(text), "\(text.debugDescription)")
             #expect(NameText.entity(text) == NameText.entityByCharacters(text), "\(text.debugDescription)")
             #expect(NameText.looksLikePerson(text) == NameText.looksLikePersonByCharacters(text), "\(text.debugDescription)")
@@ -92,5 +93,27 @@ struct ASCIITextTests {
             #expect(NameText.person(text) == NameText.personByCharacters(text))
             #expect(NameText.entity(text) == NameText.entityByCharacters(text))
         }
+    }
+
+    @Test func titleCutOnBytesAgreesWithTheCharacterCut() {
+        let tails = [
+            "", ", Jr.", ", III, Chief Executive Officer", " ---- Signature", "___ x", "   Title: CEO", "\tDirector",
+            " Date: May 1, 2010", " dated 5/1/2010", " 5/1/2010", "  12/31/2009", " Its: Manager", " TITLE: x", ",", ", ,",
+            " , Esq.", " 3rd day of May, 2011", "-- x", " Jr.,",
+        ]
+        for name in ASCIITextTests.samples(count: 300) {
+            for tail in tails {
+                let text = name + tail
+                #expect(SignatureBlock.cutTitle(text) == SignatureBlock.cutTitleByCharacters(text), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "3", "4", "5", "144", "10", "ID", "id", "13D", "13d/a", "10-K", "S-8", "s-8.", "-4-", "/A", "13D/A/A", "8-K/A", "X",
+        "1234567", "ABC-12", "A-", "144A", "D-1", "5/A", "13G/", "..", "10-Q", "20-F", "N-CSR", "a1", "1a-b2c",
+    ])
+    func formCodeOnBytesAgreesWithTheStringCode(_ token: String) {
+        #expect(FormScope.code(Array(token.utf8)[...]) == FormScope.code(token))
     }
 }
