@@ -116,4 +116,13 @@ struct ASCIITextTests {
     func formCodeOnBytesAgreesWithTheStringCode(_ token: String) {
         #expect(FormScope.code(Array(token.utf8)[...]) == FormScope.code(token))
     }
+
+    @Test func trimmingPlainASCIIAgreesWithTrimmingCharacters() {
+        for text in ASCIITextTests.samples(count: 1000) + ["", ",", " , ", "\"Jane\"", "Jos\u{E9},"] {
+            for set in [",", " .,;", "()", ",:", " ,\"", ".-/", "\u{E9},"] {
+                #expect(text.trimmingCharacters(set) == text[...].trimmingCharacters(set), "\(text.debugDescription) \(set)")
+            }
+        }
+    }
 }
+

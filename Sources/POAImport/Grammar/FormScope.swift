@@ -114,16 +114,18 @@ enum FormScope {
         if text.count >= 2, text[text.endIndex - 2] == UInt8(ascii: "/"), ASCII.uppercased(text[text.endIndex - 1]) == UInt8(ascii: "A") {
             text = text.dropLast(2)
         }
-        let upper = String(decoding: text.lazy.map(ASCII.uppercased), as: UTF8.self)
         if text.allSatisfy(ASCII.isDigit) {
-            return text.count <= 3 && ["3", "4", "5", "144"].contains(upper) ? Form(rawValue: upper) : nil
+            return numberedForms.first { $0.rawValue.utf8.elementsEqual(text) }
         }
-        if upper == "ID" { return .id }
+        if text.count == 2, ASCII.uppercased(text.first!) == UInt8(ascii: "I"), ASCII.uppercased(text.last!) == UInt8(ascii: "D") { return .id }
         guard text.count <= 6, text.contains(where: ASCII.isDigit), !ASCII.isLetter(text.first!) || text.contains(UInt8(ascii: "-")),
             text.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") })
         else { return nil }
-        return try? Form(parsing: upper)
+        return try? Form(parsing: String(decoding: text.lazy.map(ASCII.uppercased), as: UTF8.self))
     }
+
+    /// The forms written as a bare number.
+    private static let numberedForms: [Form] = [.three, .four, .five, .f144]
 
     /// A form code: ID, 3, 4, 5, 144, or a code with a digit such as 13D, 10-K, S-8, 13D/A.
     static func code(_ token: String) -> Form? {

@@ -381,3 +381,15 @@ extension StringProtocol {
         return String(slice)
     }
 }
+
+extension String {
+    /// ``StringProtocol/trimmingCharacters(_:)``, on bytes when the text and the set are both
+    /// plain ASCII (``ASCIIText``), where characters are bytes.
+    func trimmingCharacters(_ set: String) -> String {
+        let trimmed = ASCIIText.withPlainBytes(set) { set in
+            ASCIIText.withPlainBytes(self) { text in ASCIIText.string(text, ASCIIText.trimming(text, 0..<text.count, set.contains)) }
+        }
+        if let trimmed, let trimmed { return trimmed }
+        return self[...].trimmingCharacters(set)
+    }
+}
