@@ -45,7 +45,13 @@ enum InstrumentSegmenter {
         guard line.utf8.count <= 110, line.lower.containsAny(headingNeedles),
             !line.lower.contains("the undersigned")
         else { return false }
-        let text = line.text
+        if ASCIIText.isPlain(line.utf8) { return isHeadingText(line.utf8) }
+        return isHeadingText(line.text)
+    }
+
+    /// The rest of ``isHeading(_:)``, by `Character`s: not ending in a comma, and ALL CAPS or
+    /// at most 14 words, each capitalised, a small word or short.
+    static func isHeadingText(_ text: String) -> Bool {
         guard !text.hasSuffix(",") else { return false }
         if NameText.isAllCaps(text) { return true }
         let words = text.split(separator: " ")
@@ -54,6 +60,22 @@ enum InstrumentSegmenter {
             guard let first = word.first else { return true }
             return !first.isLowercase || NameText.smallWords.contains(String(word)) || word == "by" || word == "with"
                 || word == "under" || word.count <= 3
+        }
+    }
+
+    /// The rest of ``isHeading(_:)`` for a plain ASCII line (``ASCIIText``), on its bytes: not
+    /// ending in a comma, and ALL CAPS or at most 14 words, each capitalised, short (three
+    /// letters or fewer, which covers every small word) or "with" or "under".
+    static func isHeadingText(_ utf8: ArraySlice<UInt8>) -> Bool {
+        guard utf8.last != UInt8(ascii: ",") else { return false }
+        return utf8.withUnsafeBufferPointer { text in
+            if NameText.isAllCaps(text) { return true }
+            let words = ASCIIText.words(text) { $0 == 0x20 }
+            guard words.count <= 14 else { return false }
+            return words.allSatisfy { word in
+                !ASCII.isLower(text[word.lowerBound]) || word.count <= 3 || text[word].elementsEqual("with".utf8)
+                    || text[word].elementsEqual("under".utf8)
+            }
         }
     }
 
