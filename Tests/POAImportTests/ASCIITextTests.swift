@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import POAImport
@@ -121,6 +122,27 @@ struct ASCIITextTests {
         for text in ASCIITextTests.samples(count: 1000) + ["", ",", " , ", "\"Jane\"", "Jos\u{E9},"] {
             for set in [",", " .,;", "()", ",:", " ,\"", ".-/", "\u{E9},"] {
                 #expect(text.trimmingCharacters(set) == text[...].trimmingCharacters(set), "\(text.debugDescription) \(set)")
+            }
+        }
+    }
+
+    @Test func headingShapeOnBytesAgreesWithTheCharacterShape() {
+        let headings = [
+            "POWER OF ATTORNEY", "Limited Power of Attorney for Section 16 Reporting Obligations", "Power of Attorney,",
+            "power of attorney", "Revocation of Power of Attorney", "Confirming Statement with respect to Forms under Rule",
+            "Designation of Attorney-in-Fact by the Undersigned", "Know all by these presents that the undersigned hereby",
+        ]
+        let samples = ASCIITextTests.samples(count: 2000).map { $0.replacingOccurrences(of: "\n", with: " ") } + headings
+        for text in samples + samples.map({ $0.uppercased() }) where !text.isEmpty {
+            #expect(InstrumentSegmenter.isHeadingText(Array(text.utf8)[...]) == InstrumentSegmenter.isHeadingText(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func leadInsOnBytesAgreeWithTheCharacterLeadIns() {
+        let leads = ["", "and ", "AND ", "or ", "each of ", "Each Of ", "both ", "any of ", "either of ", "and each of ", "or both ", "andy ", "each "]
+        for name in ASCIITextTests.samples(count: 300) {
+            for lead in leads {
+                #expect(AttorneyList.stripLeadIn(lead + name) == AttorneyList.stripLeadInByCharacters(lead + name), "\((lead + name).debugDescription)")
             }
         }
     }

@@ -179,6 +179,11 @@ public enum NameText {
         ASCIIText.withPlainBytes(text) { suffixWords.contains(lowercasing: $0) } ?? suffixes.contains(text.lowercased())
     }
 
+    /// Whether the text is a legal form written after a comma (``legalFormSuffixes``).
+    static func isLegalFormSuffix(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { legalFormSuffixWords.contains(lowercasing: $0) } ?? legalFormSuffixes.contains(text.lowercased())
+    }
+
     /// The word sets, for lookups on bytes.
     static let honorificWords = ASCIIWordSet(honorifics)
     static let suffixWords = ASCIIWordSet(suffixes)
