@@ -45,6 +45,9 @@ struct Needles: Sendable {
     /// `order[byFirst[b]..<byFirst[b + 1]]`, in the order they were given.
     private let byFirst: [Int]
     private let order: [Int]
+    /// A bit per pair of bytes `(a, b)` (bit `a << 8 | b`) that can start a needle: most
+    /// positions of a haystack are passed over on one bit test, without trying any needle.
+    private let pairs: [UInt64]
 
     init(_ needles: [String]) {
         let list = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
@@ -59,6 +62,16 @@ struct Needles: Sendable {
         first[256] = order.count
         byFirst = first
         self.order = order
+        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
+        for needle in list {
+            // A one-byte needle starts at any pair beginning with its byte.
+            let seconds = needle.count > 1 ? [Int(needle[1])] : Array(0..<256)
+            for second in seconds {
+                let pair = Int(needle[0]) << 8 | second
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        self.pairs = pairs
     }
 
     /// How many needles there are.
@@ -93,22 +106,32 @@ struct Needles: Sendable {
                 start.withUnsafeBufferPointer { start in
                     byFirst.withUnsafeBufferPointer { byFirst in
                         order.withUnsafeBufferPointer { order in
-                            var index = 0
-                            while index < text.count {
-                                let byte = Int(text[index])
-                                var slot = byFirst[byte]
-                                let end = byFirst[byte + 1]
-                                while slot < end {
-                                    let needle = order[slot]
-                                    let from = start[needle], length = start[needle + 1] - from
-                                    if index + length <= text.count {
-                                        var offset = 1
-                                        while offset < length && text[index + offset] == flat[from + offset] { offset += 1 }
-                                        if offset == length && body(needle) { return }
+                            pairs.withUnsafeBufferPointer { pairs in
+                                var index = 0
+                                while index < text.count {
+                                    let byte = Int(text[index])
+                                    // Before the last byte, a position whose pair starts no needle holds no match.
+                                    if index + 1 < text.count {
+                                        let pair = byte << 8 | Int(text[index + 1])
+                                        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
+                                            index += 1
+                                            continue
+                                        }
                                     }
-                                    slot += 1
+                                    var slot = byFirst[byte]
+                                    let end = byFirst[byte + 1]
+                                    while slot < end {
+                                        let needle = order[slot]
+                                        let from = start[needle], length = start[needle + 1] - from
+                                        if index + length <= text.count {
+                                            var offset = 1
+                                            while offset < length && text[index + offset] == flat[from + offset] { offset += 1 }
+                                            if offset == length && body(needle) { return }
+                                        }
+                                        slot += 1
+                                    }
+                                    index += 1
                                 }
-                                index += 1
                             }
                         }
                     }
