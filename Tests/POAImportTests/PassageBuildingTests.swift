@@ -98,5 +98,25 @@ struct PassageBuildingTests {
             }
         }
     }
+
+    /// Several needles looked for at once are found where looking for each in turn finds them,
+    /// one-byte needles and matches at the very end included.
+    @Test func needlesAreFoundWhereEachIsFound() {
+        let needles = ["ab", "b", "abc", "ca", "x", "cab", "bb"]
+        let all = Needles(needles)
+        var state: UInt64 = 7
+        for _ in 0..<3000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 59)
+            let hay: [UInt8] = (0..<length).map { Array("abcx".utf8)[Int((state >> UInt64(2 * $0 % 60)) & 3)] }
+            let expected = needles.enumerated().reduce(UInt64(0)) { found, needle in
+                let bytes = Array(needle.element.utf8)
+                let occurs = hay.count >= bytes.count && (0...(hay.count - bytes.count)).contains { hay[$0..<($0 + bytes.count)].elementsEqual(bytes) }
+                return occurs ? found | 1 << UInt64(needle.offset) : found
+            }
+            #expect(all.occurrences(in: hay[...]) == expected, "\(hay)")
+            #expect(all.occursIn(hay[...]) == (expected != 0), "\(hay)")
+        }
+    }
 }
 
