@@ -118,5 +118,20 @@ struct PassageBuildingTests {
             #expect(all.occursIn(hay[...]) == (expected != 0), "\(hay)")
         }
     }
+
+    /// The eight-at-a-time byte search finds the first occurrence in the bounds, or none.
+    @Test func firstIndexIsTheFirstOccurrenceInBounds() {
+        var state: UInt64 = 99
+        for _ in 0..<3000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let count = Int((state >> 58) & 31)
+            let hay: [UInt8] = (0..<count).map { Array("ab/".utf8)[Int((state >> UInt64(($0 * 3) % 56)) % 3)] }
+            let first = count == 0 ? 0 : Int((state >> 20) % UInt64(count))
+            let last = min(count - 1, Int((state >> 30) % UInt64(count + 2)) - 1)
+            let expected = first <= last ? (first...last).first { hay[$0] == UInt8(ascii: "/") } : nil
+            let found = hay.withUnsafeBufferPointer { ByteSearch.firstIndex(of: UInt8(ascii: "/"), in: $0, from: first, through: last) }
+            #expect(found == expected, "\(hay) \(first) \(last)")
+        }
+    }
 }
 

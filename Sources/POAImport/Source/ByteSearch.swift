@@ -9,8 +9,33 @@ enum ByteSearch {
         guard let lead = needle.first, first >= 0 else { return nil }
         let last = min(end - 1, hay.count - needle.count)
         var index = first
+        while let at = firstIndex(of: lead, in: hay, from: index, through: last) {
+            if matches(needle, hay, at: at) { return at }
+            index = at + 1
+        }
+        return nil
+    }
+
+    /// The first offset in `first...last` of `hay` holding `byte`, or nil; eight bytes are
+    /// tested at a time, so a line with no `byte` costs an eighth of a byte-by-byte look.
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in hay: UnsafeBufferPointer<UInt8>, from first: Int, through last: Int) -> Int? {
+        var index = first
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = UInt64(byte) &* ones
         while index <= last {
-            if hay[index] == lead && matches(needle, hay, at: index) { return index }
+            if index + 8 <= hay.count {
+                // A zero byte of `word` is a byte equal to `byte`; the lowest flagged one is exact.
+                let word = UInt64(littleEndian: UnsafeRawPointer(hay.baseAddress! + index).loadUnaligned(as: UInt64.self)) ^ pattern
+                let zeros = (word &- ones) & ~word & (ones << 7)
+                if zeros == 0 {
+                    index += 8
+                    continue
+                }
+                let found = index + zeros.trailingZeroBitCount / 8
+                return found <= last ? found : nil
+            }
+            if hay[index] == byte { return index }
             index += 1
         }
         return nil
