@@ -20,6 +20,10 @@ enum DateScanner {
         let lower = passage.lower
         while index < range.upperBound {
             let byte = lower[index]
+            guard ASCII.isWordByte(byte) else {
+                index += 1
+                continue
+            }
             let atWordStart = index == 0 || !ASCII.isWordByte(lower[index - 1])
             if atWordStart, ASCII.isDigit(byte) || mayStartMonth(lower, at: index, limit: range.upperBound),
                 let date = date(at: index, in: passage, limit: range.upperBound)
@@ -28,7 +32,9 @@ enum DateScanner {
                 index = date.range.upperBound
                 continue
             }
+            // No date starts inside a word: go to its end.
             index += 1
+            while index < range.upperBound, ASCII.isWordByte(lower[index]) { index += 1 }
         }
         return found
     }
