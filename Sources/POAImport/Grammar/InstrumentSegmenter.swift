@@ -42,10 +42,13 @@ enum InstrumentSegmenter {
 
     /// A short title line naming an instrument.
     static func isHeading(_ line: SignatureBlock.Line) -> Bool {
-        guard line.utf8.count <= 110, line.lower.containsAny(headingNeedles),
-            !line.lower.contains("the undersigned")
-        else { return false }
-        if ASCIIText.isPlain(line.utf8) { return isHeadingText(line.utf8) }
+        guard line.utf8.count <= 110 else { return false }
+        // The checks are all required: on plain ASCII the shape, which most lines of running
+        // text fail at their first long lowercase word, goes first.
+        if ASCIIText.isPlain(line.utf8) {
+            return isHeadingText(line.utf8) && line.lower.containsAny(headingNeedles) && !line.lower.contains("the undersigned")
+        }
+        guard line.lower.containsAny(headingNeedles), !line.lower.contains("the undersigned") else { return false }
         return isHeadingText(line.text)
     }
 
@@ -70,12 +73,23 @@ enum InstrumentSegmenter {
         guard utf8.last != UInt8(ascii: ",") else { return false }
         return utf8.withUnsafeBufferPointer { text in
             if NameText.isAllCaps(text) { return true }
-            let words = ASCIIText.words(text) { $0 == 0x20 }
-            guard words.count <= 14 else { return false }
-            return words.allSatisfy { word in
-                !ASCII.isLower(text[word.lowerBound]) || word.count <= 3 || text[word].elementsEqual("with".utf8)
-                    || text[word].elementsEqual("under".utf8)
+            // Word by word, stopping at the first that fails or at the fifteenth.
+            var words = 0
+            var index = 0
+            while index < text.count {
+                if text[index] == 0x20 {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < text.count, text[index] != 0x20 { index += 1 }
+                words += 1
+                let word = text[start..<index]
+                guard words <= 14,
+                    !ASCII.isLower(text[start]) || word.count <= 3 || word.elementsEqual("with".utf8) || word.elementsEqual("under".utf8)
+                else { return false }
             }
+            return true
         }
     }
 
