@@ -10,7 +10,7 @@ enum FormScope {
 
     /// The forms named in `range`, canonical and sorted, with the span of their mentions.
     static func read(_ passage: Passage, in range: Range<Int>) -> Located<[Form]>? {
-        var forms = Set<Form>()
+        var forms: [Form] = []  // distinct, in the order found: a handful, so no hashing
         var span: SourceSpan?
         var index = range.lowerBound
         // A keyword whose list scan would only retrace a scan that found no form, up to where
@@ -21,7 +21,7 @@ enum FormScope {
             if end > noFormsBefore {
                 let (found, listEnd, stop) = list(passage, from: end, limit: range.upperBound)
                 if !found.isEmpty {
-                    forms.formUnion(found)
+                    for form in found where !forms.contains(form) { forms.append(form) }
                     let here = passage.span(start..<listEnd)
                     span = span.map { $0.union(here) } ?? here
                 } else {
