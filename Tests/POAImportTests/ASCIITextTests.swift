@@ -146,5 +146,16 @@ struct ASCIITextTests {
             }
         }
     }
+
+    @Test func issuerNamesOnBytesAgreeWithTheCharacterNames() {
+        let names = [
+            "the Company", "THE COMPANY", "The Hartford Financial Services Group, Inc.", "the undersigned", "Company", "3M Co",
+            "REDWOOD GLACIER LOGISTICS CORP", "the issuer", "THE ISSUER", "x", "the", "the 4th", "The Issuer",
+        ]
+        let samples = ASCIITextTests.samples(count: 1500).map { $0.replacingOccurrences(of: "\n", with: " ") } + names
+        for text in samples + samples.map({ $0.uppercased() }) + samples.map({ "the " + $0 }) {
+            #expect(IssuerClause.plainCandidate(text) == IssuerClause.candidateByCharacters(text), "\(text.debugDescription)")
+        }
+    }
 }
 
