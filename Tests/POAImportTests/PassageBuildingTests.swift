@@ -102,7 +102,7 @@ struct PassageBuildingTests {
     /// Several needles looked for at once are found where looking for each in turn finds them,
     /// one-byte needles and matches at the very end included.
     @Test func needlesAreFoundWhereEachIsFound() {
-        let needles = ["ab", "b", "abc", "ca", "x", "cab", "bb"]
+        let needles = ["ab", "b", "abc", "ca", "x", "cab", "bb", "xa", "xab", "xb", "xc", "xxa"]
         let all = Needles(needles)
         var state: UInt64 = 7
         for _ in 0..<3000 {

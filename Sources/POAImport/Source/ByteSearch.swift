@@ -53,8 +53,13 @@ enum ByteSearch {
     }
 }
 
-/// Several needles looked for in one pass: at each byte only the needles starting with that
-/// byte are tried. The answer is the same as asking for each needle in turn.
+/// Several needles looked for in one pass: at each position only the needles that can start
+/// there are tried. The answer is the same as asking for each needle in turn.
+///
+/// A bit per pair of bytes says whether any needle starts with that pair, so most positions
+/// are passed over on one bit test; the needles that can start at a position are grouped by
+/// their first two bytes (one-byte needles by their byte), so a haystack full of `<` does not
+/// try every `<tag` at every `<`.
 ///
 /// For example:
 ///
@@ -66,26 +71,33 @@ struct Needles: Sendable {
     /// The needles, end to end; needle `i` is `flat[start[i]..<start[i + 1]]`.
     private let flat: [UInt8]
     private let start: [Int]
-    /// Needle numbers grouped by first byte: those starting with byte `b` are
-    /// `order[byFirst[b]..<byFirst[b + 1]]`, in the order they were given.
-    private let byFirst: [Int]
+    /// Needle numbers grouped: one-byte needles with byte `b` in group `b`, longer needles
+    /// starting with `a, b` in group `256 + pairGroup(a, b)`; group `g` is
+    /// `order[groupStart[g]..<groupStart[g + 1]]`, in the order the needles were given.
+    private let groupStart: [Int]
     private let order: [Int]
-    /// A bit per pair of bytes `(a, b)` (bit `a << 8 | b`) that can start a needle: most
-    /// positions of a haystack are passed over on one bit test, without trying any needle.
+    /// A bit per pair of bytes `(a, b)` (bit `a << 8 | b`) that can start a needle.
     private let pairs: [UInt64]
+
+    private static let pairGroups = 1024
+
+    @inline(__always) private static func pairGroup(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &* 37 &+ Int(second)) & (pairGroups - 1)
+    }
 
     init(_ needles: [String]) {
         let list = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
         flat = list.flatMap { $0 }
         start = list.reduce(into: [0]) { $0.append($0[$0.count - 1] + $1.count) }
-        var first = [Int](repeating: 0, count: 257)
+        let group = { (needle: [UInt8]) in needle.count == 1 ? Int(needle[0]) : 256 + Needles.pairGroup(needle[0], needle[1]) }
+        var groupStart = [Int](repeating: 0, count: 256 + Needles.pairGroups + 1)
         var order: [Int] = []
-        for byte in 0..<256 {
-            first[byte] = order.count
-            order += list.indices.filter { Int(list[$0][0]) == byte }
+        for number in 0..<(256 + Needles.pairGroups) {
+            groupStart[number] = order.count
+            order += list.indices.filter { group(list[$0]) == number }
         }
-        first[256] = order.count
-        byFirst = first
+        groupStart[256 + Needles.pairGroups] = order.count
+        self.groupStart = groupStart
         self.order = order
         var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
         for needle in list {
@@ -129,31 +141,36 @@ struct Needles: Sendable {
         hay.withUnsafeBufferPointer { text in
             flat.withUnsafeBufferPointer { flat in
                 start.withUnsafeBufferPointer { start in
-                    byFirst.withUnsafeBufferPointer { byFirst in
+                    groupStart.withUnsafeBufferPointer { groupStart in
                         order.withUnsafeBufferPointer { order in
                             pairs.withUnsafeBufferPointer { pairs in
-                                var index = 0
-                                while index < text.count {
-                                    let byte = Int(text[index])
-                                    // Before the last byte, a position whose pair starts no needle holds no match.
-                                    if index + 1 < text.count {
-                                        let pair = byte << 8 | Int(text[index + 1])
-                                        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 {
-                                            index += 1
-                                            continue
-                                        }
-                                    }
-                                    var slot = byFirst[byte]
-                                    let end = byFirst[byte + 1]
+                                /// Tries the needles of `group` at `index`; true when `body` says stop.
+                                func tryGroup(_ group: Int, at index: Int) -> Bool {
+                                    var slot = groupStart[group]
+                                    let end = groupStart[group + 1]
                                     while slot < end {
                                         let needle = order[slot]
                                         let from = start[needle], length = start[needle + 1] - from
                                         if index + length <= text.count {
-                                            var offset = 1
+                                            var offset = 0
                                             while offset < length && text[index + offset] == flat[from + offset] { offset += 1 }
-                                            if offset == length && body(needle) { return }
+                                            if offset == length && body(needle) { return true }
                                         }
                                         slot += 1
+                                    }
+                                    return false
+                                }
+                                var index = 0
+                                while index < text.count {
+                                    let byte = text[index]
+                                    if index + 1 < text.count {
+                                        let pair = Int(byte) << 8 | Int(text[index + 1])
+                                        if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                            if tryGroup(Int(byte), at: index) { return }
+                                            if tryGroup(256 + Needles.pairGroup(byte, text[index + 1]), at: index) { return }
+                                        }
+                                    } else if tryGroup(Int(byte), at: index) {
+                                        return  // the last byte: only a one-byte needle fits
                                     }
                                     index += 1
                                 }
