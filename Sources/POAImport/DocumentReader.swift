@@ -28,7 +28,7 @@ public enum DocumentReader {
         }
         let source = decoded.utf8
         let text = String(decoding: source, as: UTF8.self)
-        let probe = source.prefix(8192).map { ASCII.isUpper($0) ? $0 | 0x20 : $0 }[...]
+        let probe = ASCII.lowercased(source.prefix(8192))[...]
         let container = ContainerProbe(probe)
         if container.isSubmission {
             return readSubmission(source, text: text)

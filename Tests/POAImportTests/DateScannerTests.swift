@@ -40,4 +40,17 @@ struct DateScannerTests {
         let p = passage("said attorneys may 5 times act, and Form 4 filed in 2004")
         #expect(DateScanner.dates(in: p, p.whole).isEmpty)
     }
+
+    /// The prefilter never hides a month: each name, full or short, passes it.
+    @Test func everyMonthNameMayStartAMonth() {
+        for (name, _) in DateScanner.months {
+            #expect(DateScanner.mayStartMonth(Array(name.utf8), at: 0, limit: name.utf8.count), "\(name)")
+        }
+        for word in ["the", "janitor"] {
+            #expect(DateScanner.mayStartMonth(Array(word.utf8), at: 0, limit: word.utf8.count) == word.hasPrefix("jan"))
+        }
+        #expect(!DateScanner.mayStartMonth(Array("ma".utf8), at: 0, limit: 2))
+        #expect(!DateScanner.mayStartMonth(Array("may".utf8), at: 0, limit: 2))
+    }
 }
+

@@ -50,4 +50,18 @@ struct SignatureBlockTests {
         let text = "appoints X.\nDated: May 1, 2010\nI, Sam Secretary, hereby certify that the foregoing is true.\n/s/ Sam Secretary"
         #expect(signer(text) == nil)
     }
+
+    /// The segmenter asks only whether a line is a signature: the answer must be the one
+    /// reading the name would give, for every way a line can be (or almost be) signed.
+    @Test(arguments: [
+        "/s/ Jane Doe", "/S/ Jane Doe", "x /s/", "/Jane Doe/", "/JaneDoe/", " /Jane Doe/ ", "/a/b c/", "/ab/",
+        "Signature: Jane Doe", "Signature:", "Signature:   ", "Signature: ____", "Signed: /x", "SIGNED: Jane",
+        "By: Jane Doe", "by:\t\tJane", "By: _Jane", "By:", "Bye: Jane", "Jane Doe", "Dated: May 1, 2010",
+        "By: Jos\u{E9} Doe", "By: \u{301}_", "By: _\u{301}", "Signature: \u{A0}", "/Jos\u{E9} Doe/",
+    ])
+    func signatureTestAgreesWithTheName(_ text: String) {
+        let lower = LowerText(text)
+        let line = SignatureBlock.Line(index: 0, text: text, lower: lower)
+        #expect(SignatureBlock.isSignature(line) == (SignatureBlock.signedName(line) != nil))
+    }
 }

@@ -43,4 +43,21 @@ struct SourceDecoderTests {
         #expect(!SourceDecoder.isValidUTF8([0xED, 0xA0, 0x80]))
         #expect(SourceDecoder.isValidUTF8(Array("Hélène".utf8)))
     }
+
+    /// Text read eight ASCII bytes at a time is judged as byte by byte: a bad byte anywhere
+    /// in or after an ASCII run, and a sequence cut at the end, are found.
+    @Test func utf8IsJudgedTheSameWhereverTheBadByteIs() {
+        let runs: [[UInt8]] = [Array("abcdefghijklmnop".utf8), Array("Hélène".utf8), [0xC0, 0xAF], [0xFF], [0xE2, 0x80], [0xF0, 0x9F, 0x98, 0x80]]
+        var state: UInt64 = 42
+        for _ in 0..<3000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<4 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                let run = runs[Int(state >> 33) % runs.count]
+                bytes += run.prefix(1 + Int(state >> 40) % run.count)
+            }
+            #expect(SourceDecoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
 }
+

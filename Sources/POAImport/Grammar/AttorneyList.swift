@@ -26,7 +26,7 @@ enum AttorneyList {
                 attorneys[last].span = attorneys[last].span.union(span)
                 continue
             }
-            if NameText.legalFormSuffixes.contains(cleaned.lowercased()), let last = attorneys.indices.last {
+            if NameText.isLegalFormSuffix(cleaned), let last = attorneys.indices.last {
                 attorneys[last].name += ", " + cleaned  // "Harbor Ridge Capital Management, LLC"
                 attorneys[last].span = attorneys[last].span.union(span)
                 continue
@@ -91,7 +91,26 @@ enum AttorneyList {
         return nil
     }
 
-    private static func stripLeadIn(_ text: String) -> String {
+    private static let leadIns = ["and ", "or ", "each of ", "both ", "any of ", "either of "].map { Array($0.utf8) }
+
+    static func stripLeadIn(_ text: String) -> String {
+        // Plain ASCII (``ASCIIText``): lowercasing is byte by byte, so the byte check is the answer.
+        if let stripped = ASCIIText.withPlainBytes(text, { bytes -> String? in
+            var start = 0
+            for lead in leadIns where bytes.count - start >= lead.count
+                && zip(bytes[start...], lead).allSatisfy({ ASCII.lowered($0) == $1 })
+            {
+                start += lead.count
+            }
+            return start == 0 ? nil : ASCIIText.string(bytes, start..<bytes.count)
+        }) {
+            return stripped ?? text
+        }
+        return stripLeadInByCharacters(text)
+    }
+
+    /// ``stripLeadIn(_:)`` by `Character`s, for text that is not plain ASCII.
+    static func stripLeadInByCharacters(_ text: String) -> String {
         var result = text
         // The byte check rules a lead-in out without lowercasing the text (which makes ASCII
         // from ASCII, from "İ" as "i" plus a combining dot, and from the Kelvin sign as "k").
@@ -105,6 +124,8 @@ enum AttorneyList {
     }
 
     private static func removeParentheticals(_ text: String) -> String {
+        // A plain ASCII text with no "(" byte has no "(" character (``ASCIIText``).
+        if ASCIIText.withPlainBytes(text, { !$0.contains(UInt8(ascii: "(")) }) == true { return text }
         guard text.contains("(") else { return text }
         var out = ""
         var depth = 0

@@ -20,17 +20,37 @@ enum DateScanner {
         let lower = passage.lower
         while index < range.upperBound {
             let byte = lower[index]
+            guard ASCII.isWordByte(byte) else {
+                index += 1
+                continue
+            }
             let atWordStart = index == 0 || !ASCII.isWordByte(lower[index - 1])
-            if atWordStart, ASCII.isDigit(byte) || ASCII.isLetter(byte),
+            if atWordStart, ASCII.isDigit(byte) || mayStartMonth(lower, at: index, limit: range.upperBound),
                 let date = date(at: index, in: passage, limit: range.upperBound)
             {
                 found.append(date)
                 index = date.range.upperBound
                 continue
             }
+            // No date starts inside a word: go to its end.
             index += 1
+            while index < range.upperBound, ASCII.isWordByte(lower[index]) { index += 1 }
         }
         return found
+    }
+
+    /// Whether a month's name can start at `offset`: every name in ``months`` starts with
+    /// one of twelve three-letter prefixes, so any other word is no date's start.
+    @inline(__always)
+    static func mayStartMonth(_ lower: [UInt8], at offset: Int, limit: Int) -> Bool {
+        guard offset + 3 <= limit, ASCII.isLower(lower[offset]) else { return false }
+        switch UInt32(lower[offset]) << 16 | UInt32(lower[offset + 1]) << 8 | UInt32(lower[offset + 2]) {
+        case 0x6A_616E, 0x66_6562, 0x6D_6172, 0x61_7072, 0x6D_6179, 0x6A_756E,  // jan feb mar apr may jun
+            0x6A_756C, 0x61_7567, 0x73_6570, 0x6F_6374, 0x6E_6F76, 0x64_6563:  // jul aug sep oct nov dec
+            return true
+        default:
+            return false
+        }
     }
 
     /// The first of `dates` (in text order, as ``dates(in:_:)`` gives them) that starts in

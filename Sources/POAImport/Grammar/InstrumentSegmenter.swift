@@ -22,8 +22,9 @@ enum InstrumentSegmenter {
                 operative = false
                 signed = false
             }
-            if isOperative(line.lower) { operative = true }
-            if operative, SignatureBlock.signedName(line) != nil { signed = true }
+            // Once operative, a segment stays so until the next one starts: no need to look again.
+            if !operative, isOperative(line.lower) { operative = true }
+            if operative, !signed, SignatureBlock.isSignature(line) { signed = true }
         }
         if start < passage.lines.count {
             if !operative, let last = segments.popLast() {
@@ -41,10 +42,19 @@ enum InstrumentSegmenter {
 
     /// A short title line naming an instrument.
     static func isHeading(_ line: SignatureBlock.Line) -> Bool {
-        guard line.utf8.count <= 110, line.lower.containsAny(headingNeedles),
-            !line.lower.contains("the undersigned")
-        else { return false }
-        let text = line.text
+        guard line.utf8.count <= 110 else { return false }
+        // The checks are all required: on plain ASCII the shape, which most lines of running
+        // text fail at their first long lowercase word, goes first.
+        if ASCIIText.isPlain(line.utf8) {
+            return isHeadingText(line.utf8) && line.lower.containsAny(headingNeedles) && !line.lower.contains("the undersigned")
+        }
+        guard line.lower.containsAny(headingNeedles), !line.lower.contains("the undersigned") else { return false }
+        return isHeadingText(line.text)
+    }
+
+    /// The rest of ``isHeading(_:)``, by `Character`s: not ending in a comma, and ALL CAPS or
+    /// at most 14 words, each capitalised, a small word or short.
+    static func isHeadingText(_ text: String) -> Bool {
         guard !text.hasSuffix(",") else { return false }
         if NameText.isAllCaps(text) { return true }
         let words = text.split(separator: " ")
@@ -53,6 +63,33 @@ enum InstrumentSegmenter {
             guard let first = word.first else { return true }
             return !first.isLowercase || NameText.smallWords.contains(String(word)) || word == "by" || word == "with"
                 || word == "under" || word.count <= 3
+        }
+    }
+
+    /// The rest of ``isHeading(_:)`` for a plain ASCII line (``ASCIIText``), on its bytes: not
+    /// ending in a comma, and ALL CAPS or at most 14 words, each capitalised, short (three
+    /// letters or fewer, which covers every small word) or "with" or "under".
+    static func isHeadingText(_ utf8: ArraySlice<UInt8>) -> Bool {
+        guard utf8.last != UInt8(ascii: ",") else { return false }
+        return utf8.withUnsafeBufferPointer { text in
+            if NameText.isAllCaps(text) { return true }
+            // Word by word, stopping at the first that fails or at the fifteenth.
+            var words = 0
+            var index = 0
+            while index < text.count {
+                if text[index] == 0x20 {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < text.count, text[index] != 0x20 { index += 1 }
+                words += 1
+                let word = text[start..<index]
+                guard words <= 14,
+                    !ASCII.isLower(text[start]) || word.count <= 3 || word.elementsEqual("with".utf8) || word.elementsEqual("under".utf8)
+                else { return false }
+            }
+            return true
         }
     }
 

@@ -95,7 +95,34 @@ enum IssuerClause {
         for cut in incorporationCuts {
             if let at = passage.find(cut, in: range.lowerBound..<end) { end = at }
         }
-        var text = passage.text(range.lowerBound..<end).trimmingCharacters(" ,\"")
+        let text = passage.text(range.lowerBound..<end).trimmingCharacters(" ,\"")
+        let name = ASCIIText.isPlain(text.utf8) ? plainCandidate(text) : candidateByCharacters(text)
+        return name.map { Located($0, at: passage.span(range.lowerBound..<end)) }
+    }
+
+    /// The rest of ``candidate(_:_:)`` for plain ASCII text (``ASCIIText``), on its bytes:
+    /// the name canonicalised, or nil when it is not a proper name.
+    static func plainCandidate(_ text: String) -> String? {
+        let isDescription = ASCIIText.withPlainBytes(text) { bytes in
+            // "the company", "the Issuer's securities": not a proper name.
+            bytes.count > 4 && zip(bytes, "the ".utf8).allSatisfy { ASCII.lowered($0) == $1 } && !NameText.isAllCaps(bytes)
+                && ASCII.isLower(bytes[4])
+        }
+        guard isDescription == false else { return nil }
+        let name = NameText.entity(text)  // plain ASCII too: title-casing ASCII makes ASCII
+        guard let first = name.utf8.first, ASCII.isUpper(first) || ASCII.isDigit(first), !notNames.contains(lowercasing: name.utf8),
+            name.utf8.count >= 2, name.utf8.count <= 140
+        else { return nil }
+        return name
+    }
+
+    /// What names no issuer.
+    private static let notNames = ASCIIWordSet(["the company", "company", "the corporation", "the issuer", "the undersigned"])
+
+    /// The rest of ``candidate(_:_:)`` by `Character`s, for a name that is not plain ASCII:
+    /// the name canonicalised, or nil when it is not a proper name.
+    static func candidateByCharacters(_ trimmed: String) -> String? {
+        var text = trimmed
         if text.lowercased().hasPrefix("the ") && NameText.isAllCaps(text) == false && text.dropFirst(4).first?.isLowercase == true {
             return nil
         }
@@ -104,6 +131,6 @@ enum IssuerClause {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase || ASCII.isDigit(UInt8(truncatingIfNeeded: first.value)),
             !["the company", "company", "the corporation", "the issuer", "the undersigned"].contains(lower), text.count >= 2, text.count <= 140
         else { return nil }
-        return Located(text, at: passage.span(range.lowerBound..<end))
+        return text
     }
 }

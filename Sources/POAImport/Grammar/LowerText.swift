@@ -32,13 +32,11 @@ struct LowerText {
             return bytes.withUnsafeBufferPointer { text -> Int? in
                 var index = 0
                 let last = text.count - pattern.count
-                while index <= last {
-                    if text[index] == first {
-                        var offset = 1
-                        while offset < pattern.count && text[index + offset] == pattern[offset] { offset += 1 }
-                        if offset == pattern.count { return index }
-                    }
-                    index += 1
+                while let at = ByteSearch.firstIndex(of: first, in: text, from: index, through: last) {
+                    var offset = 1
+                    while offset < pattern.count && text[at + offset] == pattern[offset] { offset += 1 }
+                    if offset == pattern.count { return at }
+                    index = at + 1
                 }
                 return nil
             }

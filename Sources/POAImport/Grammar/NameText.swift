@@ -35,6 +35,40 @@ public enum NameText {
 
     /// Folds whitespace, drops honorifics and surrounding punctuation, fixes ALL CAPS.
     public static func person(_ raw: String) -> String {
+        ASCIIText.withPlainBytes(raw, personOnBytes) ?? personByCharacters(raw)
+    }
+
+    /// ``person(_:)`` of plain ASCII text (``ASCIIText``), on its bytes.
+    private static func personOnBytes(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        let words = ASCIIText.words(raw, separatedBy: isNameSpace)
+        var first = 0
+        while first < words.count, honorificWords.contains(lowercasing: raw[words[first]]) { first += 1 }
+        return joinedAndTrimmed(raw, words[first...], keepingPeriod: false) { text, bytes in
+            isAllCaps(bytes) ? titleCasePerson(bytes) : text
+        }
+    }
+
+    /// The words joined with single spaces, then trimmed of punctuation, given to `finish` as
+    /// a string and as bytes.
+    private static func joinedAndTrimmed(_ raw: UnsafeBufferPointer<UInt8>, _ words: ArraySlice<Range<Int>>, keepingPeriod: Bool,
+        _ finish: (String, UnsafeBufferPointer<UInt8>) -> String) -> String
+    {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(raw.count)
+        for word in words {
+            if !joined.isEmpty { joined.append(0x20) }
+            joined.append(contentsOf: raw[word])
+        }
+        return joined.withUnsafeBufferPointer { bytes in
+            let kept = trimPunctuation(bytes, keepingPeriod: keepingPeriod)
+            return finish(ASCIIText.string(bytes, kept), UnsafeBufferPointer(rebasing: bytes[kept]))
+        }
+    }
+
+    @inline(__always) private static func isNameSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+
+    /// ``person(_:)`` by `Character`s, for text that is not plain ASCII.
+    static func personByCharacters(_ raw: String) -> String {
         var words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         while let first = words.first, honorifics.contains(first.lowercased()) { words.removeFirst() }
         var text = words.joined(separator: " ")
@@ -44,9 +78,23 @@ public enum NameText {
 
     /// Canonical entity name: whitespace folded, ALL CAPS in title case, the legal form kept.
     public static func entity(_ raw: String) -> String {
+        ASCIIText.withPlainBytes(raw) { raw in
+            joinedAndTrimmed(raw, ASCIIText.words(raw, separatedBy: isNameSpace)[...], keepingPeriod: true) { text, bytes in
+                isAllCaps(bytes) ? titleCaseEntity(bytes) : text
+            }
+        } ?? entityByCharacters(raw)
+    }
+
+    /// ``entity(_:)`` by `Character`s, for text that is not plain ASCII.
+    static func entityByCharacters(_ raw: String) -> String {
         let words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         let text = trimPunctuation(words.joined(separator: " "), keepingPeriod: true)
         guard isAllCaps(text) else { return text }
+        return titleCaseEntity(text)
+    }
+
+    /// An ALL CAPS entity name in title case, word by word.
+    private static func titleCaseEntity(_ text: String) -> String {
         var out: [String] = []
         for (position, word) in text.split(separator: " ").enumerated() {
             out.append(titleCaseEntityWord(String(word), first: position == 0))
@@ -57,6 +105,28 @@ public enum NameText {
     /// Whether text reads as one person's name: two to six capitalised words (particles,
     /// initials and suffixes allowed), no digits, no office or entity words.
     static func looksLikePerson(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { bytes in
+            let words = ASCIIText.words(bytes) { $0 == 0x20 }
+            guard (2...7).contains(words.count) else { return false }
+            var capitalised = 0
+            for word in words {
+                let bare = bytes[ASCIIText.trimming(bytes, word) { $0 == UInt8(ascii: ",") }]
+                if officeWordSet.contains(lowercasing: bare) || entityWordSet.contains(lowercasing: bare) { return false }
+                if particleWordSet.contains(lowercasing: bare) || suffixWords.contains(lowercasing: bare) { continue }
+                guard !bytes[word].contains(where: ASCII.isDigit) else { return false }
+                let first = bytes[word.lowerBound]
+                if ASCII.isUpper(first) || (first == UInt8(ascii: "\"") && word.count > 2) {
+                    capitalised += 1
+                } else {
+                    return false
+                }
+            }
+            return capitalised >= 2
+        } ?? looksLikePersonByCharacters(text)
+    }
+
+    /// ``looksLikePerson(_:)`` by `Character`s, for text that is not plain ASCII.
+    static func looksLikePersonByCharacters(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard (2...7).contains(words.count) else { return false }
         var capitalised = 0
@@ -77,16 +147,60 @@ public enum NameText {
 
     /// Whether text names an entity (ends with, or holds, a legal-form or fund word).
     static func looksLikeEntity(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { bytes in
+            let words = ASCIIText.words(bytes) { $0 == 0x20 }
+            return words.count >= 2 && words.contains { word in
+                entityWordSet.contains(lowercasing: bytes[ASCIIText.trimming(bytes, word) { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ":") }])
+            }
+        } ?? looksLikeEntityByCharacters(text)
+    }
+
+    /// ``looksLikeEntity(_:)`` by `Character`s, for text that is not plain ASCII.
+    static func looksLikeEntityByCharacters(_ text: String) -> Bool {
         let words = text.lowercased().split(separator: " ").map { $0.trimmingCharacters(",:") }
         return words.contains(where: entityWords.contains) && words.count >= 2
     }
 
     /// Whether the text is an office or title ("Chief Financial Officer of the Company").
     static func looksLikeOffice(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { bytes in
+            ASCIIText.words(bytes) { $0 == 0x20 }.contains { word in
+                officeWordSet.contains(lowercasing: bytes[ASCIIText.trimming(bytes, word) { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }])
+            }
+        } ?? looksLikeOfficeByCharacters(text)
+    }
+
+    /// ``looksLikeOffice(_:)`` by `Character`s, for text that is not plain ASCII.
+    static func looksLikeOfficeByCharacters(_ text: String) -> Bool {
         text.lowercased().split(separator: " ").contains { officeWords.contains($0.trimmingCharacters(",.")) }
     }
 
-    static func isSuffix(_ text: String) -> Bool { suffixes.contains(text.lowercased()) }
+    static func isSuffix(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { suffixWords.contains(lowercasing: $0) } ?? suffixes.contains(text.lowercased())
+    }
+
+    /// Whether the text is a legal form written after a comma (``legalFormSuffixes``).
+    static func isLegalFormSuffix(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { legalFormSuffixWords.contains(lowercasing: $0) } ?? legalFormSuffixes.contains(text.lowercased())
+    }
+
+    /// The word sets, for lookups on bytes.
+    static let honorificWords = ASCIIWordSet(honorifics)
+    static let suffixWords = ASCIIWordSet(suffixes)
+    static let particleWordSet = ASCIIWordSet(particles)
+    static let officeWordSet = ASCIIWordSet(officeWords)
+    static let entityWordSet = ASCIIWordSet(entityWords)
+    static let legalFormSuffixWords = ASCIIWordSet(legalFormSuffixes)
+
+    /// ``isAllCaps(_:)`` of plain ASCII bytes: no lowercase letter, at least four capitals.
+    static func isAllCaps(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var upper = 0
+        for byte in bytes {
+            if ASCII.isLower(byte) { return false }
+            if ASCII.isUpper(byte) { upper += 1 }
+        }
+        return upper >= 4
+    }
 
     static func isAllCaps(_ text: String) -> Bool {
         var upper = 0
@@ -95,6 +209,37 @@ public enum NameText {
             upper += 1
         }
         return upper >= 4
+    }
+
+    /// The punctuation ``trimPunctuation(_:keepingPeriod:)`` strips, as bytes.
+    @inline(__always) private static func isStripped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "*"),
+            UInt8(ascii: "_"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), 0x20:
+            return true
+        default: return false
+        }
+    }
+
+    /// ``trimPunctuation(_:keepingPeriod:)`` of plain ASCII bytes, as the range kept.
+    private static func trimPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, keepingPeriod: Bool) -> Range<Int> {
+        var low = 0, high = bytes.count
+        while low < high, isStripped(bytes[low]) { low += 1 }
+        while high > low {
+            let last = bytes[high - 1]
+            guard isStripped(last) || (last == UInt8(ascii: ".") && !keepingPeriod && !endsWithAbbreviation(bytes, low..<high)) else { break }
+            high -= 1
+        }
+        return low..<high
+    }
+
+    /// ``endsWithAbbreviation(_:)`` of plain ASCII bytes ending in a period.
+    private static func endsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var start = range.upperBound
+        while start > range.lowerBound, bytes[start - 1] != 0x20 { start -= 1 }
+        let last = bytes[start..<range.upperBound]
+        if suffixWords.contains(lowercasing: last) || entityWordSet.contains(lowercasing: last) { return true }
+        return last.count(where: ASCII.isLetter) <= 2 || last.dropLast().contains(UInt8(ascii: "."))
     }
 
     private static func trimPunctuation(_ text: String, keepingPeriod: Bool = false) -> String {
@@ -167,6 +312,71 @@ public enum NameText {
     }
 }
 
+/// The title-casing of ALL CAPS names, on plain ASCII bytes (``ASCIIText``): what the
+/// `Character` rules give, word by word, without a string per word.
+extension NameText {
+    /// `titleCasePerson` of plain ASCII bytes.
+    static func titleCasePerson(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for word in ASCIIText.words(text, separatedBy: { $0 == 0x20 }) {
+            if !out.isEmpty { out.append(0x20) }
+            let bytes = text[word]
+            if romanSuffixes.contains(lowercasing: bytes[ASCIIText.trimming(text, word) { $0 == UInt8(ascii: ",") }]) {
+                out += bytes
+            } else if generationSuffixes.contains(lowercasing: bytes) {
+                out.append(ASCII.uppercased(ASCII.lowered(bytes.first!)))
+                out += bytes.dropFirst().lazy.map(ASCII.lowered)
+            } else {
+                appendCapitalisedParts(bytes, to: &out)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `titleCaseEntity` of plain ASCII bytes, which hold no lowercase letter.
+    static func titleCaseEntity(_ text: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        for (position, word) in ASCIIText.words(text, separatedBy: { $0 == 0x20 }).enumerated() {
+            if position > 0 { out.append(0x20) }
+            let trailingComma = text[word.upperBound - 1] == UInt8(ascii: ",")
+            let core = text[word.lowerBound..<(trailingComma ? word.upperBound - 1 : word.upperBound)]
+            if let fixed = legalFormBytes.first(where: { $0.0.elementsEqual(core) }) {
+                out += fixed.1
+            } else if position > 0, smallWordSet.contains(lowercasing: core) {
+                out += core.lazy.map(ASCII.lowered)
+            } else if core.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "&") || ASCII.isDigit($0) })
+                // With no lowercase letter in the text, matching ignoring case is matching exactly.
+                || keptUppercase.contains(lowercasing: core)
+                || (core.count <= 4 && !core.contains(where: { "AEIOU".utf8.contains($0) }))
+            {
+                out += core
+            } else {
+                appendCapitalisedParts(core, to: &out)
+            }
+            if trailingComma { out.append(UInt8(ascii: ",")) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `capitaliseParts` on bytes: upper at the start of each part (after `-`, `'`, `.`), lower elsewhere.
+    private static func appendCapitalisedParts(_ word: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
+        var startOfPart = true
+        for byte in word {
+            out.append(startOfPart ? ASCII.uppercased(byte) : ASCII.lowered(byte))
+            startOfPart = byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    private static let romanSuffixes = ASCIIWordSet(["ii", "iii", "iv", "v", "vi"])
+    private static let generationSuffixes = ASCIIWordSet(["jr.", "jr", "sr.", "sr", "jr.,", "sr.,"])
+    private static let smallWordSet = ASCIIWordSet(smallWords)
+    private static let keptUppercase = ASCIIWordSet(
+        ["LLC", "LP", "LLP", "LLLP", "NV", "SA", "AG", "SE", "NA", "REIT", "USA", "US", "UK", "II", "III", "IV"].map { $0.lowercased() })
+    private static let legalFormBytes: [([UInt8], [UInt8])] = legalForms.map { (Array($0.key.utf8), Array($0.value.utf8)) }
+}
+
 extension StringProtocol {
     /// Without the given leading and trailing characters.
     func trimmingCharacters(_ set: String) -> String {
@@ -174,5 +384,17 @@ extension StringProtocol {
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
         return String(slice)
+    }
+}
+
+extension String {
+    /// ``StringProtocol/trimmingCharacters(_:)``, on bytes when the text and the set are both
+    /// plain ASCII (``ASCIIText``), where characters are bytes.
+    func trimmingCharacters(_ set: String) -> String {
+        let trimmed = ASCIIText.withPlainBytes(set) { set in
+            ASCIIText.withPlainBytes(self) { text in ASCIIText.string(text, ASCIIText.trimming(text, 0..<text.count, set.contains)) }
+        }
+        if let trimmed, let trimmed { return trimmed }
+        return self[...].trimmingCharacters(set)
     }
 }

@@ -82,4 +82,19 @@ enum ASCII {
     @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A }
     /// The byte lowercased (ASCII letters only).
     @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+    /// The bytes with ASCII letters lowercased, in one branch-free pass (a vector at a time).
+    static func lowercased(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { text in
+            [UInt8](unsafeUninitializedCapacity: text.count) { out, initialized in
+                for index in 0..<text.count {
+                    let byte = text[index]
+                    out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+                initialized = text.count
+            }
+        }
+    }
+
+    /// The byte uppercased (ASCII letters only).
+    @inline(__always) static func uppercased(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte & 0xDF : byte }
 }

@@ -32,9 +32,9 @@ extension Passage {
     private static func scan(_ phrase: Phrase, _ text: UnsafeBufferPointer<UInt8>, from first: Int, through last: Int) -> Int? {
         guard let lead = phrase.bytes.first else { return nil }
         var index = first
-        while index <= last {
-            if text[index] == lead, phrase.matches(text, at: index) { return index }
-            index += 1
+        while let at = ByteSearch.firstIndex(of: lead, in: text, from: index, through: last) {
+            if phrase.matches(text, at: at) { return at }
+            index = at + 1
         }
         return nil
     }

@@ -55,7 +55,7 @@ enum SignatureBlock {
             if !areaStarted {
                 let line = makeLine(passage, index)
                 areaStarted = line.lower.contains("in witness") || line.lower.hasPrefix("dated") || line.lower.hasPrefix("date:")
-                    || line.startsWithRule || signedName(line) != nil
+                    || line.startsWithRule || isSignature(line)
                 if !areaStarted { continue }
             }
             let lower = LowerText(passage.lower[passage.lines[index]])
@@ -140,6 +140,22 @@ enum SignatureBlock {
         return nil
     }
 
+    /// Whether ``signedName(_:)`` reads a name on the line, found without making the name:
+    /// the segmenter and the notary search only need to know that a line is a signature.
+    static func isSignature(_ line: Line) -> Bool {
+        if line.lower.contains("/s/") { return true }  // cutTitle always gives a name
+        if isSlashedOnBytes(line.utf8) { return signedName(line) != nil }
+        for label in ["signature:", "signed:", "by:"] where line.lower.hasPrefix(label) {
+            let rest = line.utf8.dropFirst(label.utf8.count)
+            // On bytes below 0x80 every character is one byte ("\r\n" aside, which a line
+            // never holds): the rest is non-empty and not a rule exactly when the string is.
+            guard rest.allSatisfy({ $0 < 0x80 }) else { return signedName(line) != nil }
+            guard let first = rest.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            if rest[first] != UInt8(ascii: "_") { return true }
+        }
+        return false
+    }
+
     /// Whether the line, without surrounding spaces and tabs, starts and ends with `/`: what a
     /// "/Jane Doe/" signature needs, checked on bytes before any string is made.
     private static func isSlashedOnBytes(_ utf8: ArraySlice<UInt8>) -> Bool {
@@ -150,6 +166,11 @@ enum SignatureBlock {
 
     /// "Jane Doe, Managing Member" -> "Jane Doe"; "John Roe, Jr." stays; a trailing date goes.
     static func cutTitle(_ raw: String) -> String {
+        ASCIIText.withPlainBytes(raw, cutTitle) ?? cutTitleByCharacters(raw)
+    }
+
+    /// ``cutTitle(_:)`` by `Character`s, for text that is not plain ASCII.
+    static func cutTitleByCharacters(_ raw: String) -> String {
         var text = raw.trimmingSpaces
         // A rule or a wide gap ends the name: "/s/ Jane Doe ------------ Signature", when an
         // HTML exhibit puts the whole signature block on one line.
@@ -186,7 +207,7 @@ enum SignatureBlock {
         return String(decoding: utf8[..<offset], as: UTF8.self)
     }
 
-    private static func firstDateStart(_ text: String) -> Int? {
+    static func firstDateStart(_ text: String) -> Int? {
         // Every date the scanner reads has a number in it.
         guard text.utf8.contains(where: ASCII.isDigit) else { return nil }
         let passage = Passage.plainText(Array(text.utf8), 0..<text.utf8.count)
@@ -230,6 +251,62 @@ enum SignatureBlock {
                     return Signer(name: person, isEntity: false, span: passage.span(passage.lines[index]), lineIndex: index)
                 }
             }
+        }
+        return nil
+    }
+}
+
+/// ``SignatureBlock/cutTitle(_:)`` of plain ASCII text (``ASCIIText``), on its bytes: the same
+/// cuts in the same order, with one string made at the end.
+extension SignatureBlock {
+    static func cutTitle(_ raw: UnsafeBufferPointer<UInt8>) -> String {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        var text = ASCIIText.trimming(raw, 0..<raw.count, isBlank)
+        for rule in titleRules {
+            if let found = firstOffset(of: rule, in: raw, text, ignoringCase: false) {
+                text = ASCIIText.trimming(raw, text.lowerBound..<found, isBlank)
+            }
+        }
+        if raw[text].contains(where: ASCII.isDigit), let date = firstDateStart(ASCIIText.string(raw, text)) {
+            text = ASCIIText.trimming(raw, text.lowerBound..<(text.lowerBound + date), isBlank)
+        }
+        for label in titleLabels {
+            if let found = firstOffset(of: label, in: raw, text, ignoringCase: true) { text = text.lowerBound..<found }
+        }
+        var parts: [Range<Int>] = []
+        var start = text.lowerBound
+        for index in text where raw[index] == UInt8(ascii: ",") {
+            parts.append(ASCIIText.trimming(raw, start..<index, isBlank))
+            start = index + 1
+        }
+        guard !parts.isEmpty else { return ASCIIText.string(raw, text) }
+        parts.append(ASCIIText.trimming(raw, start..<text.upperBound, isBlank))
+        var kept = Array(raw[parts[0]])
+        for part in parts.dropFirst() {
+            guard NameText.suffixWords.contains(lowercasing: raw[part]) else { break }
+            kept += ", ".utf8
+            kept += raw[part]
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    private static let titleRules = ["---", "___", "   ", "\t"].map { Array($0.utf8) }
+    private static let titleLabels = [" date:", " dated", " title:", " its:"].map { Array($0.utf8) }
+
+    /// The offset of the first `needle` in `bytes[range]`, comparing ASCII-lowercased bytes
+    /// when `ignoringCase` (the needle is lowercase).
+    private static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ignoringCase: Bool) -> Int? {
+        guard range.count >= needle.count else { return nil }
+        var index = range.lowerBound
+        while index <= range.upperBound - needle.count {
+            var offset = 0
+            while offset < needle.count,
+                (ignoringCase ? ASCII.lowered(bytes[index + offset]) : bytes[index + offset]) == needle[offset]
+            {
+                offset += 1
+            }
+            if offset == needle.count { return index }
+            index += 1
         }
         return nil
     }

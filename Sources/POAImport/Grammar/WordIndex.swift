@@ -5,7 +5,7 @@
 /// word bytes (``ASCII/isWordByte(_:)``); words are bucketed by a hash of their bytes, and each
 /// bucket keeps its words' start offsets in text order. A lookup returns a superset of the
 /// places a word occurs (other words may share its bucket), so callers always verify a match.
-/// Building it is two cheap passes (count, then fill), with no hashing of whole words.
+/// Building it is one pass over the text and one over its words, with no hashing of whole words.
 ///
 /// For example:
 ///
@@ -32,14 +32,17 @@ struct WordIndex: Sendable {
         while buckets < lower.count / 8, buckets < 1 << 16 { buckets <<= 1 }
         let mask = buckets - 1
         self.mask = mask
-        // Counting sort by bucket: count, turn counts into first slots, then fill in text order.
+        // Counting sort by bucket: find the words once (start and bucket of each, kept), count
+        // them per bucket, turn counts into first slots, then fill in text order.
+        var found: [UInt64] = []
+        found.reserveCapacity(lower.count / 4)
         var starts = [UInt32](repeating: 0, count: buckets + 1)
-        var total = 0
         lower.withUnsafeBufferPointer { text in
             starts.withUnsafeMutableBufferPointer { counts in
-                WordIndex.forEachWord(text) { _, hash in
-                    counts[Int(hash) & mask] &+= 1
-                    total += 1
+                WordIndex.forEachWord(text) { start, hash in
+                    let bucket = Int(hash) & mask
+                    counts[bucket] &+= 1
+                    found.append(UInt64(bucket) << 32 | UInt64(start))
                 }
                 var running: UInt32 = 0
                 for bucket in 0...buckets {
@@ -50,14 +53,13 @@ struct WordIndex: Sendable {
             }
         }
         var fill = starts
+        let total = found.count
         let filled = [UInt32](unsafeUninitializedCapacity: total) { out, initialized in
-            lower.withUnsafeBufferPointer { text in
-                fill.withUnsafeMutableBufferPointer { next in
-                    WordIndex.forEachWord(text) { start, hash in
-                        let bucket = Int(hash) & mask
-                        out[Int(next[bucket])] = UInt32(start)
-                        next[bucket] &+= 1
-                    }
+            fill.withUnsafeMutableBufferPointer { next in
+                for word in found {
+                    let bucket = Int(word >> 32)
+                    out[Int(next[bucket])] = UInt32(truncatingIfNeeded: word)
+                    next[bucket] &+= 1
                 }
             }
             initialized = total

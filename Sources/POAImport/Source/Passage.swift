@@ -99,8 +99,18 @@ struct Passage: Sendable {
     mutating func finish() {
         breakLine()
         // `lower` follows `bytes` byte for byte; making it in one pass here is cheaper than
-        // appending to both while building.
-        lower = bytes.map { $0 == 0x0A ? 0x20 : ASCII.lowered($0) }
+        // appending to both while building. The loop has no branch, so it runs a vector at a time.
+        let count = bytes.count
+        lower = bytes.withUnsafeBufferPointer { text in
+            [UInt8](unsafeUninitializedCapacity: count) { out, initialized in
+                for index in 0..<count {
+                    let byte = text[index]
+                    let lowered = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    out[index] = byte == 0x0A ? 0x20 : lowered
+                }
+                initialized = count
+            }
+        }
         words = WordIndex(lower)
     }
 
@@ -111,28 +121,71 @@ struct Passage: Sendable {
 
     /// Appends the source bytes `source[range]` (UTF-8), whose first byte is on `firstLine`,
     /// folding typographic characters. Used for plain text and for text between HTML tags.
+    ///
+    /// Byte for byte what ``append(_:sourceLine:)`` does, written straight into room made for
+    /// the whole range at once: the text never outgrows its source (each byte gives at most
+    /// one, and a folded space is written only for a space it replaces, or for one pending
+    /// from before this range), so one byte more than the range is enough.
     mutating func appendText(_ source: [UInt8], _ range: Range<Int>, firstLine: Int) -> Int {
         var line = firstLine
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = source[index]
-            if byte >= 0xC2, let (ascii, length) = Passage.typographic(source, at: index) {
-                append(ascii, sourceLine: line)
-                index += length
-                continue
-            }
-            append(byte, sourceLine: line)
-            if byte == 0x0A { line += 1 }
-            index += 1
-            if !Passage.isPlain(byte) { continue }
-            // The rest of a run of plain bytes needs no folding: copy it as a block.
-            var end = index
-            while end < range.upperBound, Passage.isPlain(source[end]) { end += 1 }
-            if end > index {
-                bytes.append(contentsOf: source[index..<end])
-                index = end
+        var out = bytes
+        bytes = []
+        var written = out.count
+        out.append(contentsOf: repeatElement(0, count: range.count + 1))
+        var pendingSpace = self.pendingSpace, lineStart = self.lineStart, markedLine = self.markedLine
+        out.withUnsafeMutableBufferPointer { out in
+            source.withUnsafeBufferPointer { text in
+                var index = range.lowerBound
+                while index < range.upperBound {
+                    var byte = text[index]
+                    var length = 1
+                    if byte >= 0xC2, let (ascii, folded) = Passage.typographic(source, at: index) {
+                        byte = ascii
+                        length = folded
+                    }
+                    index += length
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0B || byte == 0x0D {
+                        pendingSpace = true
+                        continue
+                    }
+                    if byte == 0x0A {  // breakLine()
+                        line += 1
+                        pendingSpace = false
+                        guard lineStart < written else { continue }
+                        lines.append(lineStart..<written)
+                        out[written] = 0x0A
+                        written += 1
+                        lineStart = written
+                        continue
+                    }
+                    if lineStart == written {
+                        pendingSpace = false
+                    } else if pendingSpace {
+                        out[written] = 0x20
+                        written += 1
+                        pendingSpace = false
+                    }
+                    if markedLine != line {
+                        marks.append(LineMark(offset: written, line: line))
+                        markedLine = line
+                    }
+                    out[written] = byte
+                    written += 1
+                    if length > 1 || !Passage.isPlain(byte) { continue }
+                    // The rest of a run of plain bytes needs no folding: copy it as it is.
+                    while index < range.upperBound, Passage.isPlain(text[index]) {
+                        out[written] = text[index]
+                        written += 1
+                        index += 1
+                    }
+                }
             }
         }
+        out.removeLast(out.count - written)
+        bytes = out
+        self.pendingSpace = pendingSpace
+        self.lineStart = lineStart
+        self.markedLine = markedLine
         return line
     }
 
