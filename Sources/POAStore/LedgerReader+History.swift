@@ -14,6 +14,9 @@ public struct HistoryRows: Sendable {
     public var revocations: [Int64: Revocation] = [:]
     /// Recorded facts not undone, about the grantor, the delegators, and every attorney named.
     public var facts: [RecordedFact] = []
+
+    /// An empty history: a grantor with no instruments yet.
+    public init() {}
 }
 
 extension LedgerReader {
