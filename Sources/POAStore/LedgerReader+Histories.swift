@@ -6,8 +6,9 @@ extension LedgerReader {
     /// ranges instead of a dozen small queries per grantor: what a full rebuild streams through,
     /// one slice of grantors at a time, so memory stays bounded by the slice.
     ///
-    /// Each history holds exactly what ``historyRows(grantorId:)`` reads for that grantor;
-    /// `facts` are the recorded facts in force, by person (a small table, read once per rebuild).
+    /// `facts` are the recorded facts in force, by person (``factsInForce()``: a small table, read
+    /// once per rebuild or per imported batch); each history gets those of its grantor, its
+    /// delegators and every attorney it names.
     public func historyRows(grantors: ArraySlice<Int64>, facts: [Int64: [RecordedFact]]) throws(StoreError)
         -> [Int64: HistoryRows]
     {

@@ -23,53 +23,10 @@ extension LedgerReader {
     /// Everything the authority rules need to evaluate `grantorId`'s history: the grantor's
     /// grants, the delegations under them (or naming the grantor as parent, not yet resolved),
     /// revocations aimed at the grantor or at those delegators, their attorneys, forms, and the
-    /// recorded facts about everyone involved. Small prepared queries, each one index lookup.
+    /// recorded facts about everyone involved. The one-grantor case of
+    /// ``historyRows(grantors:facts:)``, so that a query and a rebuild read histories alike.
     public func historyRows(grantorId: Int64) throws(StoreError) -> HistoryRows {
-        var rows = HistoryRows()
-        var seen = Set<Int64>()
-        // Instruments with their document's filing day, the column after the instrument's own.
-        let filedOnColumn = Int32(Instrument.columns.count)
-        func collect(_ sql: String, _ argument: Int64) throws(StoreError) {
-            let statement = try PreparedStatement(db, sql: sql)
-            statement.bind(argument, at: 1)
-            let found = try statement.rows { columns throws(StoreError) in
-                (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self))
-            }
-            for (instrument, filedOn) in found {
-                guard let id = instrument.id, seen.insert(id).inserted else { continue }
-                rows.instruments.append(instrument)
-                rows.filing[id] = (filedOn, instrument.documentId)
-            }
-        }
-        try collect(LedgerQueries.grantsOfGrantor, grantorId)
-        for grant in rows.instruments.compactMap(\.id) {
-            try collect(LedgerQueries.delegationsUnderGrant, grant)
-        }
-        try collect(LedgerQueries.delegationsAwaitingGrantor, grantorId)
-        for delegation in rows.instruments where delegation.kind == .delegation {
-            guard let id = delegation.id else { continue }
-            rows.parents[id] = try first(DelegationParent.self, LedgerQueries.parentOfDelegation, id)
-        }
-        var owners = [grantorId]
-        for delegation in rows.instruments where delegation.kind == .delegation && !owners.contains(delegation.grantorId) {
-            owners.append(delegation.grantorId)
-        }
-        for owner in owners { try collect(LedgerQueries.revocationsOfGrantor, owner) }
-        for instrument in rows.instruments {
-            guard let id = instrument.id else { continue }
-            if instrument.kind == .revocation {
-                rows.revocations[id] = try first(Revocation.self, LedgerQueries.revocationById, id)
-            } else {
-                rows.attorneys[id] = try all(InstrumentAttorney.self, LedgerQueries.attorneysOfInstrument, id)
-                rows.forms[id] = try all(InstrumentForm.self, LedgerQueries.formsOfInstrument, id).map(\.form)
-            }
-        }
-        var people = Set(owners)
-        for attorneys in rows.attorneys.values { people.formUnion(attorneys.compactMap(\.personId)) }
-        for person in people.sorted() {
-            rows.facts += try all(RecordedFact.self, LedgerQueries.factsOfPerson, person)
-        }
-        return rows
+        try historyRows(grantors: [grantorId], facts: factsInForce())[grantorId] ?? HistoryRows()
     }
 
     /// The grantors whose histories involve `personId` other than as grantor: the grantors of

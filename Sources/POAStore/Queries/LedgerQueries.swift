@@ -47,27 +47,10 @@ enum LedgerQueries {
         """
     static let invalidDelegationsOfGrantor = "SELECT * FROM invalid_delegation WHERE grantor_id = ?"
 
-    // One grantor's history, in a few small indexed queries (a single query over common table
-    // expressions cost ten times more: SQLite materialised every expression on each run).
-    static let grantsOfGrantor = """
-        SELECT instrument.*, document.filed_on AS document_filed_on
-        FROM instrument JOIN document ON document.id = instrument.document_id
-        WHERE instrument.kind = 'grant' AND instrument.grantor_id = ?
-        """
-    static let delegationsUnderGrant = """
-        SELECT instrument.*, document.filed_on AS document_filed_on
-        FROM delegation_parent JOIN instrument ON instrument.id = delegation_parent.delegation_id
-        JOIN document ON document.id = instrument.document_id
-        WHERE delegation_parent.parent_id = ?
-        """
-    static let delegationsAwaitingGrantor = """
-        SELECT instrument.*, document.filed_on AS document_filed_on
-        FROM delegation_parent JOIN instrument ON instrument.id = delegation_parent.delegation_id
-        JOIN document ON document.id = instrument.document_id
-        WHERE delegation_parent.stated_grantor_id = ? AND delegation_parent.parent_id IS NULL
-        """
-    // The same histories for a range of grantor ids at once (a full rebuild): each query is
-    // one index range, its last column says whose history the row belongs to.
+    // Histories, for a range of grantor ids at once (a full rebuild; one grantor for an import's
+    // batch or a query): each query is one index range, its last column says whose history the
+    // row belongs to. (A single query over common table expressions cost ten times more: SQLite
+    // materialised every expression on each run.)
     static let grantsOfGrantorRange = """
         SELECT instrument.*, document.filed_on AS document_filed_on, instrument.grantor_id AS owner
         FROM instrument JOIN document ON document.id = instrument.document_id
@@ -134,7 +117,6 @@ enum LedgerQueries {
         WHERE revocation.target_grantor_id = ?
         """
     static let revocationById = "SELECT * FROM revocation WHERE revocation_id = ?"
-    static let factsOfPerson = "SELECT * FROM recorded_fact WHERE person_id = ? AND undone_at IS NULL"
 
     // Replacing what was derived from one grantor's history.
     static let deleteIntervalsOfGrantor = "DELETE FROM authority_interval WHERE grantor_id = ?"
