@@ -263,15 +263,19 @@ extension SignatureBlock {
         let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
         var text = ASCIIText.trimming(raw, 0..<raw.count, isBlank)
         for rule in titleRules {
-            if let found = firstOffset(of: rule, in: raw, text, ignoringCase: false) {
+            if let found = firstOffset(of: rule, in: raw, text) {
                 text = ASCIIText.trimming(raw, text.lowerBound..<found, isBlank)
             }
         }
         if raw[text].contains(where: ASCII.isDigit), let date = firstDateStart(ASCIIText.string(raw, text)) {
             text = ASCIIText.trimming(raw, text.lowerBound..<(text.lowerBound + date), isBlank)
         }
-        for label in titleLabels {
-            if let found = firstOffset(of: label, in: raw, text, ignoringCase: true) { text = text.lowerBound..<found }
+        // The labels are lowercase: they are looked for in the lowercased bytes (same offsets).
+        let lower = ASCII.lowercased(Array(raw)[...])
+        lower.withUnsafeBufferPointer { lower in
+            for label in titleLabels {
+                if let found = firstOffset(of: label, in: lower, text) { text = text.lowerBound..<found }
+            }
         }
         var parts: [Range<Int>] = []
         var start = text.lowerBound
@@ -293,21 +297,10 @@ extension SignatureBlock {
     private static let titleRules = ["---", "___", "   ", "\t"].map { Array($0.utf8) }
     private static let titleLabels = [" date:", " dated", " title:", " its:"].map { Array($0.utf8) }
 
-    /// The offset of the first `needle` in `bytes[range]`, comparing ASCII-lowercased bytes
-    /// when `ignoringCase` (the needle is lowercase).
-    private static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ignoringCase: Bool) -> Int? {
-        guard range.count >= needle.count else { return nil }
-        var index = range.lowerBound
-        while index <= range.upperBound - needle.count {
-            var offset = 0
-            while offset < needle.count,
-                (ignoringCase ? ASCII.lowered(bytes[index + offset]) : bytes[index + offset]) == needle[offset]
-            {
-                offset += 1
-            }
-            if offset == needle.count { return index }
-            index += 1
+    /// The offset of the first `needle` wholly inside `bytes[range]`.
+    private static func firstOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        needle.withUnsafeBufferPointer { needle in
+            ByteSearch.find(needle, in: bytes, from: range.lowerBound, before: range.upperBound - needle.count + 1)
         }
-        return nil
     }
 }
