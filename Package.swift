@@ -32,7 +32,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "POACore", swiftSettings: strictness),
-        // Process-wide SQLite settings that only a C call can make (`sqlite3_config` is variadic).
+        // SQLite work that only C can do: process-wide settings (`sqlite3_config` is variadic), and
+        // the backup's copy through a VFS that writes its pages in large runs.
         .target(name: "SQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "POAStore",

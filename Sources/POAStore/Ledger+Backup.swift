@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import GRDBSQLite
+import SQLiteSettings
 
 /// What ``Ledger/backup(to:force:)`` wrote.
 public struct BackupReport: Equatable, Sendable {
@@ -190,7 +192,10 @@ extension Ledger {
     }
 
     /// Copies `source` with the backup API (one read transaction) into a new temporary file in the
-    /// folder of `destination`, in rollback journal mode, closed; returns its path.
+    /// folder of `destination`, in rollback journal mode, synced and closed; returns its path.
+    ///
+    /// The copy is made by `poa_sqlite_copy_database` (in `SQLiteSettings`), which writes the
+    /// backup's pages in runs of up to 124 KB instead of one 4 KB write each: half the time.
     fileprivate static func copy(from source: any DatabaseReader, at sourcePath: String, toTemporaryBeside destination: String)
         throws(BackupError) -> String
     {
@@ -198,21 +203,12 @@ extension Ledger {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
         do {
-            // No journal and no syncs while the pages are copied: until it is synced and renamed,
-            // the temporary file is nobody's database, and a crash leaves only a stray `.tmp`.
-            var configuration = Configuration()
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA journal_mode = OFF")
-                try db.execute(sql: "PRAGMA synchronous = OFF")
-            }
-            let copy = try DatabaseQueue(path: temporary, configuration: configuration)
-            do {
-                try source.backup(to: copy)
-                try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
-                try copy.close()
-            } catch {
-                try? copy.close()
-                throw error
+            try source.read { db in
+                var message = [CChar](repeating: 0, count: 512)
+                let code = poa_sqlite_copy_database(db.sqliteConnection, temporary, &message, Int32(message.count))
+                guard code == SQLITE_OK else {
+                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+                }
             }
         } catch {
             remove(temporary)

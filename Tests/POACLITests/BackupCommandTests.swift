@@ -92,6 +92,25 @@ struct BackupCommandTests {
         #expect(try workspace.poa("check", "--db", "dest.sqlite").status == 0)
     }
 
+    @Test func aBackupOntoAFullDiskFailsClearlyAndLeavesNoFile() throws {
+        let workspace = try Workspace()
+        let docs = try workspace.corpus(documents: 300, seed: 4)
+        #expect(try workspace.poa("import", docs).status == 0)
+        #expect(try workspace.poa("backup", "whole.sqlite").status == 0)
+        let size = try FileManager.default.attributesOfItem(atPath: workspace.path("whole.sqlite"))[.size] as? Int ?? 0
+        // RLIMIT_FSIZE stands in for a full disk: the copy's writes fail (EFBIG) halfway through.
+        let blocks = size / 2 / 512
+        let command = "trap '' XFSZ; ulimit -f \(blocks); exec '\(PoaProcess.executable.path)' backup copy.sqlite 2> err.txt"
+        #expect(BadInputTests.shell(command, in: workspace.folder) == 1)
+        let message = try String(contentsOfFile: workspace.path("err.txt"), encoding: .utf8)
+        #expect(message.contains("could not write copy.sqlite"), "\(message)")
+        #expect(message.contains("free disk space"), "\(message)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path)
+        #expect(!left.contains("copy.sqlite"))
+        #expect(!left.contains { $0.hasPrefix(".copy.sqlite") }, "\(left)")
+        #expect(try workspace.poa("check").status == 0)
+    }
+
     @Test func backupRefusesTheLedgerItselfAndAMissingLedger() throws {
         let workspace = try Workspace()
         #expect(try workspace.poa("backup", "dest.sqlite").status == 1)
