@@ -4,8 +4,8 @@ import Testing
 
 @testable import POAStore
 
-/// A derivation transaction (a full rebuild) runs without SQLite's foreign-key checks, and
-/// always gives them back to the connection.
+/// A derivation transaction (a full rebuild) runs without SQLite's foreign-key and CHECK
+/// constraints, and always gives them back to the connection.
 struct DerivationTransactionTests {
     static func foreignKeysEnforced(_ tx: LedgerTransaction) throws -> Bool {
         try Bool.fetchOne(tx.db, sql: "PRAGMA foreign_keys") ?? false
@@ -52,6 +52,33 @@ struct DerivationTransactionTests {
                 try tx.insert(PersonAlias(personId: 99, alias: "Nobody", key: "nobody"))
             }
         }
+    }
+
+    /// A document whose digest breaks its CHECK (64 hex digits), through one cached statement.
+    static let brokenDocument = """
+        INSERT INTO document (path, sha256, size, media_type, text, imported_at, status)
+        VALUES ('a.txt', 'not-a-digest', 1, 'text/plain', 'x', '2026-01-01T00:00:00Z', 'imported')
+        """
+
+    @Test func checkConstraintsAreOffInsideAndTheSameStatementIsRefusedAfter() throws {
+        struct Stop: Error {}
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        var acceptedInside = false
+        #expect(throws: Stop.self) {
+            try ledger.derivationTransaction { tx in
+                try PreparedStatement(tx.db, sql: Self.brokenDocument).execute()
+                acceptedInside = true
+                throw Stop()
+            }
+        }
+        #expect(acceptedInside)
+        // The cached statement was compiled without the CHECK; turning the checks back on makes
+        // SQLite compile it again, with it.
+        #expect(throws: StoreError.self) {
+            try ledger.transaction { tx in try PreparedStatement(tx.db, sql: Self.brokenDocument).execute() }
+        }
+        #expect(try ledger.snapshot { try $0.all(Document.self) }.isEmpty)
     }
 
     @Test func aLedgerOpenedForReadingRefusesIt() throws {
