@@ -143,9 +143,6 @@ extension PoaBench {
                 _ = Self.spawnQuietly(["/bin/sync"])
                 return try Measure.time(body)
             }
-            let (_, copySeconds) = settled { Self.spawnQuietly(["/bin/cp", db, copy]) }
-            try? FileManager.default.removeItem(atPath: copy)
-            let (_, syncedCopySeconds) = settled { Self.spawnQuietly(["/bin/sh", "-c", "cp \"$0\" \"$1\" && sync \"$1\"", db, copy]) }
             // A whole `poa backup` process, as a user runs it. (Inside this process, after the
             // rebuild, the same backup through the bench's own pool takes about twice as long.)
             func backupOnce(verify: Bool) throws {
@@ -157,11 +154,24 @@ extension PoaBench {
                     [poa.path, "backup", backup, "--db", db, "--force"] + (verify ? ["--verify"] : []))
                 if status != 0 { printError("  poa backup exited \(status)") }
             }
-            let (_, backupSeconds) = try settled { try backupOnce(verify: false) }
+            // Three rounds of the three, alternating: right after the heavy work before them, this
+            // virtual machine's disk is slow for a while (the first round's copies can take three
+            // times the later ones), and alternating lets each ratio compare like with like.
+            var copies: [Double] = [], syncedCopies: [Double] = [], backups: [Double] = []
+            for _ in 1...3 {
+                copies.append(settled { Self.spawnQuietly(["/bin/cp", db, copy]) }.1)
+                try? FileManager.default.removeItem(atPath: copy)
+                syncedCopies.append(settled { Self.spawnQuietly(["/bin/sh", "-c", "cp \"$0\" \"$1\" && sync \"$1\"", db, copy]) }.1)
+                try? FileManager.default.removeItem(atPath: copy)
+                backups.append(try settled { try backupOnce(verify: false) }.1)
+                try? FileManager.default.removeItem(atPath: backup)
+            }
             let (_, verifiedSeconds) = try settled { try backupOnce(verify: true) }
-            report("backup", "\(format(backupSeconds)) s for \(fileMB(db)) MB (synced); cp then sync of the copy \(format(syncedCopySeconds)) s "
-                + "(\(String(format: "%.2f", backupSeconds / max(syncedCopySeconds, 1e-6)))x), plain cp \(format(copySeconds)) s; "
-                + "with --verify \(format(verifiedSeconds)) s")
+            let ratios = zip(backups, syncedCopies).map { $0 / max($1, 1e-6) }
+            func rounds(_ samples: [Double]) -> String { samples.map(format).joined(separator: ", ") }
+            report("backup", "\(rounds(backups)) s for \(fileMB(db)) MB (synced, three rounds); cp then sync of the copy "
+                + "\(rounds(syncedCopies)) s (\(ratios.map { String(format: "%.2fx", $0) }.joined(separator: ", "))); "
+                + "plain cp \(rounds(copies)) s; with --verify \(format(verifiedSeconds)) s")
         }
 
         /// Runs a program with its output discarded; returns its exit status.
