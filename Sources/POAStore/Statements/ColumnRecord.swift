@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import Synchronization
 
 /// A record whose columns are written and read by position, in the order of the migrations.
 ///
@@ -31,10 +32,12 @@ extension ColumnRecord {
     }
 
     /// The INSERT statement of `rows` rows over every column.
+    ///
+    /// An import asks for the same few texts (one instrument's attorneys, forms, sources) tens of
+    /// thousands of times, and building one cost more instructions than SQLite's insert of its
+    /// rows: texts of up to ``MultiRowInsertTexts/cachedRowLimit`` rows are built once per process.
     static func insertStatement(rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
+        MultiRowInsertTexts.text(for: Self.self, rows: rows)
     }
 
     /// GRDB's encoding, by column name.
@@ -103,5 +106,34 @@ struct ContainerSink: ColumnSink {
     mutating func put(_ value: (some ColumnValue)?) {
         container[names[index]] = value
         index += 1
+    }
+}
+
+/// The multi-row INSERT texts built so far, by record type and row count (see
+/// ``ColumnRecord/insertStatement(rows:)``).
+enum MultiRowInsertTexts {
+    /// Larger inserts are rare and their texts long: they are built each time, not kept.
+    static let cachedRowLimit = 64
+
+    private struct Key: Hashable {
+        let type: ObjectIdentifier
+        let rows: Int
+    }
+
+    private static let texts = Mutex<[Key: String]>([:])
+
+    static func text<Entry: ColumnRecord>(for type: Entry.Type, rows: Int) -> String {
+        guard rows <= cachedRowLimit else { return build(type, rows: rows) }
+        let key = Key(type: ObjectIdentifier(type), rows: rows)
+        if let known = texts.withLock({ $0[key] }) { return known }
+        let text = build(type, rows: rows)
+        texts.withLock { $0[key] = text }
+        return text
+    }
+
+    static func build<Entry: ColumnRecord>(_ type: Entry.Type, rows: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: Entry.columns.count).joined(separator: ", ") + ")"
+        return "INSERT INTO \(Entry.databaseTableName) (\(Entry.columns.joined(separator: ", "))) VALUES "
+            + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 }
