@@ -55,11 +55,12 @@ public struct Importer: Sendable {
     public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
         var summary = ImportSummary()
         var batch: [ReadDocument] = []
+        let names = PersonNameMemo()
         func flush() throws {
             guard !batch.isEmpty else { return }
             let outcomes = try ledger.transaction { tx in
                 var affected = Set<Int64>()
-                let outcomes = try batch.map { try importDocument($0, tx: tx, affecting: &affected) }
+                let outcomes = try batch.map { try importDocument($0, tx: tx, names: names, affecting: &affected) }
                 // The intervals follow the batch's changes before it commits: never stale, and
                 // a grantor touched by several documents of the batch is evaluated once.
                 try AuthorityEngine.recompute(grantors: affected, in: tx)
@@ -85,9 +86,9 @@ public struct Importer: Sendable {
 
     /// Records one document in its own savepoint, adding the grantors whose authority it changes
     /// to `affected`.
-    private func importDocument(_ document: ReadDocument, tx: LedgerTransaction, affecting affected: inout Set<Int64>)
-        throws -> DocumentOutcome
-    {
+    private func importDocument(
+        _ document: ReadDocument, tx: LedgerTransaction, names: PersonNameMemo, affecting affected: inout Set<Int64>
+    ) throws -> DocumentOutcome {
         let path = document.path
         switch document.content {
         case .unreadable(let reason):
@@ -100,13 +101,14 @@ public struct Importer: Sendable {
                     path: path, sha256: sha256, status: .duplicate,
                     reason: "already in the ledger (same SHA-256): nothing changed", instruments: [])
             }
-            return try record(extraction, path: path, sha256: sha256, size: size, tx: tx, affecting: &affected)
+            return try record(
+                extraction, path: path, sha256: sha256, size: size, tx: tx, names: names, affecting: &affected)
         }
     }
 
     private func record(
         _ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction,
-        affecting affected: inout Set<Int64>
+        names: PersonNameMemo, affecting affected: inout Set<Int64>
     ) throws -> DocumentOutcome {
         let header = extraction.header
         func summaries(_ instruments: [ExtractedInstrument]) -> [InstrumentSummary] {
@@ -139,7 +141,7 @@ public struct Importer: Sendable {
             do {
                 let touched = try tx.atomically {
                     let id = try store(.imported, reason: nil)
-                    let recorder = InstrumentRecorder(tx: tx)
+                    let recorder = InstrumentRecorder(tx: tx, names: names)
                     let changes = try instruments.enumerated().map { position, instrument in
                         try recorder.record(instrument, position: position, documentId: id, header: header)
                     }

@@ -7,9 +7,9 @@ struct InstrumentRecorder {
     let tx: LedgerTransaction
     let resolver: PartyResolver
 
-    init(tx: LedgerTransaction) {
+    init(tx: LedgerTransaction, names: PersonNameMemo = PersonNameMemo()) {
         self.tx = tx
-        self.resolver = PartyResolver(tx: tx)
+        self.resolver = PartyResolver(tx: tx, names: names)
     }
 
     /// A required fact was missing: the reader should have said `needs-review`.

@@ -12,6 +12,8 @@ import POAStore
 /// exactly one issuer, whose CIK does not contradict.
 struct PartyResolver {
     let tx: LedgerTransaction
+    /// Parsed spellings, shared by every document of an import.
+    var names = PersonNameMemo()
 
     /// The person named `written`, found or created; its spelling is kept as an alias.
     func person(named written: String, isEntity: Bool = false, cik: String? = nil) throws -> Int64 {
@@ -20,14 +22,14 @@ struct PartyResolver {
             try addAlias(written, to: id)
             return id
         }
-        let name = PersonName(written)
+        let name = names(written)
         let aliases = try reader.personAliases(key: name.key)
         // The same spelling seen before names the same party, when only one party has it.
         let exact = Set(aliases.filter { $0.alias == written }.map(\.personId))
         if exact.count == 1, let id = exact.first { return id }
         let byPerson = Dictionary(grouping: aliases, by: \.personId)
         let compatible = byPerson.filter { _, spellings in
-            spellings.allSatisfy { PersonName($0.alias).isCompatible(with: name) }
+            spellings.allSatisfy { names($0.alias).isCompatible(with: name) }
         }
         if compatible.count == 1, let id = compatible.keys.first {
             try addAlias(written, to: id, key: name.key, known: byPerson[id] ?? [])
@@ -43,7 +45,7 @@ struct PartyResolver {
     private func addAlias(_ written: String, to id: Int64, key: String? = nil, known: [PersonAlias]? = nil) throws {
         let existing = try known ?? tx.reader.personAliases(personId: id)
         guard !existing.contains(where: { $0.alias == written }) else { return }
-        try tx.insert(PersonAlias(personId: id, alias: written, key: key ?? PersonName(written).key))
+        try tx.insert(PersonAlias(personId: id, alias: written, key: key ?? names(written).key))
     }
 
     /// The issuer named in the text and/or the submission header, found or created; nil when
