@@ -93,7 +93,7 @@ struct SchemaIndex: ColumnRecord {
         sql = try columns(1)
     }
 
-    func put(into sink: inout some ColumnSink) {}
+    func put(into sink: inout ColumnSink) {}
 
     var quotedName: String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 }

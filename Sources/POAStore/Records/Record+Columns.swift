@@ -22,7 +22,7 @@ extension Person: ColumnRecord {
 
     public mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(name)
         sink.put(kind)
@@ -44,7 +44,7 @@ extension PersonAlias: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(personId)
         sink.put(alias)
         sink.put(key)
@@ -67,7 +67,7 @@ extension Issuer: ColumnRecord {
 
     public mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(name)
         sink.put(cik)
@@ -88,7 +88,7 @@ extension IssuerAlias: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(issuerId)
         sink.put(alias)
         sink.put(key)
@@ -125,7 +125,7 @@ extension Document: ColumnRecord {
 
     public mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(path)
         sink.put(sha256)
@@ -158,7 +158,7 @@ extension ReportingOwner: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(documentId)
         sink.put(position)
         sink.put(name)
@@ -198,7 +198,7 @@ extension Instrument: ColumnRecord {
 
     public mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(documentId)
         sink.put(position)
@@ -233,7 +233,7 @@ extension InstrumentCopy: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(documentId)
         sink.put(position)
@@ -262,7 +262,7 @@ extension InstrumentAttorney: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(position)
         sink.put(personId)
@@ -286,7 +286,7 @@ extension InstrumentForm: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(form)
     }
@@ -307,7 +307,7 @@ extension InstrumentSource: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(fact)
         sink.put(lineStart)
@@ -330,7 +330,7 @@ extension DelegationParent: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(delegationId)
         sink.put(statedGrantorId)
         sink.put(statedExecutedOn)
@@ -356,7 +356,7 @@ extension Revocation: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(revocationId)
         sink.put(targetGrantorId)
         sink.put(targetExecutedOn)
@@ -392,7 +392,7 @@ extension RecordedFact: ColumnRecord {
 
     public mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(kind)
         sink.put(personId)
@@ -430,7 +430,7 @@ extension Supersession: ColumnRecord {
 
     public mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(endedId)
         sink.put(attorneyId)
@@ -462,7 +462,7 @@ extension StoredInterval: ColumnRecord {
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(grantorId)
         sink.put(validFrom)
         sink.put(attorneyId)
@@ -487,7 +487,7 @@ extension StoredInvalidDelegation: ColumnRecord {
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(delegationId)
         sink.put(grantorId)
         sink.put(reason)

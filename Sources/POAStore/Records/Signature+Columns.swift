@@ -39,7 +39,7 @@ extension Signature: ColumnRecord {
 
     public mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(documentId)
         sink.put(position)
@@ -81,7 +81,7 @@ extension SignatureOwner: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(signatureId)
         sink.put(position)
         sink.put(nameAsWritten)
@@ -111,7 +111,7 @@ extension StoredVerdict: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout some ColumnSink) {
+    public func put(into sink: inout ColumnSink) {
         sink.put(signatureId)
         sink.put(ownerPosition)
         sink.put(verdict)

@@ -1,6 +1,5 @@
 import GRDB
 import GRDBSQLite
-import Synchronization
 
 /// A record whose columns are written and read by position, in the order of the migrations.
 ///
@@ -17,7 +16,7 @@ public protocol ColumnRecord {
     /// Decodes a row whose first columns are the table's, in order.
     init(columns: some ColumnSource) throws(StoreError)
     /// Puts every column's value, in order.
-    func put(into sink: inout some ColumnSink)
+    func put(into sink: inout ColumnSink)
     /// Takes the rowid SQLite gave a new row (records with an `id` column keep it).
     mutating func assignRowID(_ rowID: Int64)
 }
@@ -42,15 +41,10 @@ extension ColumnRecord {
 
     /// GRDB's encoding, by column name.
     func encodeColumns(to container: inout PersistenceContainer) {
-        var sink = ContainerSink(names: Self.columns, container: container)
+        var sink = ColumnSink(names: Self.columns, container: container)
         put(into: &sink)
-        container = sink.container
+        container = sink.container ?? container
     }
-}
-
-/// Where a record puts its column values, in order.
-public protocol ColumnSink {
-    mutating func put(_ value: (some ColumnValue)?)
 }
 
 /// Reads a row's columns by position.
@@ -82,58 +76,5 @@ struct RowColumns: ColumnSource {
     func optional<V: ColumnValue>(_ index: Int32, as type: V.Type) -> V? {
         guard Int(index) < row.count else { return nil }
         return V.fromDatabaseValue(row[Int(index)] as DatabaseValue)
-    }
-}
-
-/// Binds each value to the next parameter of an INSERT, its text pointing into `arena`.
-struct BindingSink: ColumnSink {
-    let statement: OpaquePointer
-    let arena: BindingArena
-    var index: Int32 = 1
-
-    mutating func put(_ value: (some ColumnValue)?) {
-        if let value { value.bindValue(to: statement, at: index, arena: arena) } else { sqlite3_bind_null(statement, index) }
-        index += 1
-    }
-}
-
-/// Fills GRDB's persistence container by column name.
-struct ContainerSink: ColumnSink {
-    let names: [String]
-    var container: PersistenceContainer
-    var index = 0
-
-    mutating func put(_ value: (some ColumnValue)?) {
-        container[names[index]] = value
-        index += 1
-    }
-}
-
-/// The multi-row INSERT texts built so far, by record type and row count (see
-/// ``ColumnRecord/insertStatement(rows:)``).
-enum MultiRowInsertTexts {
-    /// Larger inserts are rare and their texts long: they are built each time, not kept.
-    static let cachedRowLimit = 64
-
-    private struct Key: Hashable {
-        let type: ObjectIdentifier
-        let rows: Int
-    }
-
-    private static let texts = Mutex<[Key: String]>([:])
-
-    static func text<Entry: ColumnRecord>(for type: Entry.Type, rows: Int) -> String {
-        guard rows <= cachedRowLimit else { return build(type, rows: rows) }
-        let key = Key(type: ObjectIdentifier(type), rows: rows)
-        if let known = texts.withLock({ $0[key] }) { return known }
-        let text = build(type, rows: rows)
-        texts.withLock { $0[key] = text }
-        return text
-    }
-
-    static func build<Entry: ColumnRecord>(_ type: Entry.Type, rows: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: Entry.columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \(Entry.databaseTableName) (\(Entry.columns.joined(separator: ", "))) VALUES "
-            + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 }

@@ -63,7 +63,7 @@ struct PreparedStatement {
             sqlite3_clear_bindings(handle)
             arena.reset()
         }
-        var sink = BindingSink(statement: handle, arena: arena)
+        var sink = ColumnSink(statement: handle, arena: arena)
         for row in rows { row.put(into: &sink) }
         try execute()
     }
