@@ -33,24 +33,7 @@ extension LedgerReader {
     /// grants under which the person delegated, or that name the person (directly or by delegation).
     public func grantorsInvolving(personId: Int64) throws(StoreError) -> Set<Int64> {
         try fetch {
-            var grantors = Set<Int64>()
-            // Grants under which the person delegated.
-            let delegations = try Instrument
-                .filter(Column("kind") == InstrumentKind.delegation && Column("grantor_id") == personId).fetchAll(db)
-            let parentIds = try DelegationParent.filter(keys: delegations.compactMap(\.id)).fetchAll(db)
-            for parent in parentIds {
-                grantors.insert(parent.statedGrantorId)
-            }
-            // Instruments naming the person as attorney.
-            let named = try InstrumentAttorney.filter(Column("person_id") == personId).fetchAll(db).map(\.instrumentId)
-            for instrument in try Instrument.filter(keys: named).fetchAll(db) {
-                if instrument.kind == .grant {
-                    grantors.insert(instrument.grantorId)
-                } else if let id = instrument.id, let parent = try DelegationParent.fetchOne(db, key: id) {
-                    grantors.insert(parent.statedGrantorId)
-                }
-            }
-            return grantors
+            Set(try Int64.fetchAll(db.cachedStatement(sql: LedgerQueries.grantorsInvolvingPerson), arguments: [personId]))
         }
     }
 

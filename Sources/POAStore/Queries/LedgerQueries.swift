@@ -99,6 +99,20 @@ enum LedgerQueries {
         ORDER BY 1
         """
     static let factsInForce = "SELECT * FROM recorded_fact WHERE undone_at IS NULL ORDER BY id"
+    // The grantors whose histories involve person ?1 other than as grantor: of the grants under
+    // which the person delegated, of the grants naming the person, and of the grants under
+    // which a delegation names the person.
+    static let grantorsInvolvingPerson = """
+        SELECT delegation_parent.stated_grantor_id
+        FROM instrument JOIN delegation_parent ON delegation_parent.delegation_id = instrument.id
+        WHERE instrument.kind = 'delegation' AND instrument.grantor_id = ?1
+        UNION
+        SELECT CASE WHEN instrument.kind = 'grant' THEN instrument.grantor_id ELSE delegation_parent.stated_grantor_id END
+        FROM instrument_attorney JOIN instrument ON instrument.id = instrument_attorney.instrument_id
+        LEFT JOIN delegation_parent ON delegation_parent.delegation_id = instrument.id
+        WHERE instrument_attorney.person_id = ?1
+          AND (instrument.kind = 'grant' OR delegation_parent.delegation_id IS NOT NULL)
+        """
     static let indexesOfDerivedTables = """
         SELECT name, sql FROM sqlite_schema
         WHERE type = 'index' AND sql IS NOT NULL
