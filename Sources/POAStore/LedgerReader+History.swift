@@ -99,9 +99,9 @@ extension LedgerTransaction {
         throws(StoreError)
     {
         // Two chains may reach the same attorney on the same day: the first one is kept.
-        try insert(intervals, sql: LedgerQueries.insertIntervalUnlessPresent)
-        try insert(invalid, sql: LedgerQueries.replaceInvalidDelegation)
-        try insert(endings, sql: Supersession.insertSQL)
+        try insert(intervals, onConflict: .ignore)
+        try insert(invalid, onConflict: .replace)
+        try insert(endings, onConflict: .fail)
     }
 }
 

@@ -66,21 +66,23 @@ public struct LedgerTransaction {
         return row
     }
 
-    /// Inserts rows of one table in a single statement (rows without ids: provenance, forms,
-    /// attorneys). One multi-row INSERT costs much less than one statement per row.
+    /// Inserts rows of one table without ids (provenance, forms, attorneys), in multi-row
+    /// statements: one multi-row INSERT costs much less than one statement per row.
     public func insert<Entry: LedgerRow>(all rows: [Entry]) throws(StoreError) {
         precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:)")
-        guard !rows.isEmpty else { return }
-        let statement = try PreparedStatement(db, sql: Entry.insertStatement(rows: rows.count))
-        try statement.execute(binding: rows, arena: arena)
+        try insert(rows, onConflict: .fail)
     }
 
-    /// Inserts rows with `sql`, an INSERT over every column of their table (`OR IGNORE` or
-    /// `OR REPLACE` variants of ``ColumnRecord/insertSQL``).
-    func insert<Entry: ColumnRecord>(_ rows: [Entry], sql: String) throws(StoreError) {
-        let statement = try PreparedStatement(db, sql: sql)
-        for row in rows {
-            try statement.execute(binding: CollectionOfOne(row), arena: arena)
+    /// Inserts rows over every column of their table, in order, ``MultiRowInsertTexts/rowsPerStatement``
+    /// at a time; `conflict` says what happens to a row that collides with one already there
+    /// (or inserted before it), row by row.
+    func insert<Entry: ColumnRecord>(_ rows: [Entry], onConflict conflict: InsertConflict) throws(StoreError) {
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let end = min(rows.endIndex, start + MultiRowInsertTexts.rowsPerStatement)
+            let sql = MultiRowInsertTexts.text(for: Entry.self, rows: end - start, conflict: conflict)
+            try PreparedStatement(db, sql: sql).execute(binding: rows[start..<end], arena: arena)
+            start = end
         }
     }
 

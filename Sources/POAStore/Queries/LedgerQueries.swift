@@ -136,6 +136,4 @@ enum LedgerQueries {
     static let deleteIntervalsOfGrantor = "DELETE FROM authority_interval WHERE grantor_id = ?"
     static let deleteInvalidDelegationsOfGrantor = "DELETE FROM invalid_delegation WHERE grantor_id = ?"
     static let deleteEndingsOfInstrument = "DELETE FROM supersession WHERE ended_id = ?"
-    static let insertIntervalUnlessPresent = StoredInterval.insertStatement("INSERT OR IGNORE")
-    static let replaceInvalidDelegation = StoredInvalidDelegation.insertStatement("INSERT OR REPLACE")
 }

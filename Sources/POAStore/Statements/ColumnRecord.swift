@@ -30,15 +30,6 @@ extension ColumnRecord {
             + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
     }
 
-    /// The INSERT statement of `rows` rows over every column.
-    ///
-    /// An import asks for the same few texts (one instrument's attorneys, forms, sources) tens of
-    /// thousands of times, and building one cost more instructions than SQLite's insert of its
-    /// rows: texts of up to ``MultiRowInsertTexts/cachedRowLimit`` rows are built once per process.
-    static func insertStatement(rows: Int) -> String {
-        MultiRowInsertTexts.text(for: Self.self, rows: rows)
-    }
-
     /// GRDB's encoding, by column name.
     func encodeColumns(to container: inout PersistenceContainer) {
         var sink = ColumnSink(names: Self.columns, container: container)

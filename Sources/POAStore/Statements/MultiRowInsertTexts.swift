@@ -1,30 +1,48 @@
 import Synchronization
 
-/// The multi-row INSERT texts built so far, by record type and row count (see
-/// ``ColumnRecord/insertStatement(rows:)``).
+/// What an INSERT does with a row that breaks a uniqueness rule: fail (the default), skip the
+/// row, or replace the row it collides with. SQLite applies it row by row, in order, also within
+/// one multi-row statement: the same as inserting the rows one at a time.
+enum InsertConflict: String, Hashable, Sendable {
+    case fail = "INSERT"
+    case ignore = "INSERT OR IGNORE"
+    case replace = "INSERT OR REPLACE"
+}
+
+/// The multi-row INSERT texts built so far, by record type, conflict clause and row count (see
+/// ``LedgerTransaction/insert(_:onConflict:)``).
+///
+/// An import asks for the same few texts (one instrument's attorneys, forms, sources) tens of
+/// thousands of times, and building one cost more instructions than SQLite's insert of its
+/// rows; a rebuild inserts millions of intervals, a statement per row. Rows go in statements of
+/// at most ``rowsPerStatement``, so there are few distinct texts, each built once per process.
 enum MultiRowInsertTexts {
-    /// Larger inserts are rare and their texts long: they are built each time, not kept.
-    static let cachedRowLimit = 64
+    /// Rows per statement: enough that a statement's own cost (binding, stepping, resetting)
+    /// is spread thin, few enough that every text stays cached and far below SQLite's limit on
+    /// parameters.
+    static let rowsPerStatement = 32
 
     private struct Key: Hashable {
         let type: ObjectIdentifier
+        let conflict: InsertConflict
         let rows: Int
     }
 
     private static let texts = Mutex<[Key: String]>([:])
 
-    static func text<Entry: ColumnRecord>(for type: Entry.Type, rows: Int) -> String {
-        guard rows <= cachedRowLimit else { return build(type, rows: rows) }
-        let key = Key(type: ObjectIdentifier(type), rows: rows)
+    /// The INSERT of `rows` rows (1 ... ``rowsPerStatement``) of `type`.
+    static func text<Entry: ColumnRecord>(for type: Entry.Type, rows: Int, conflict: InsertConflict = .fail) -> String {
+        precondition((1...rowsPerStatement).contains(rows), "\(rows) rows in one INSERT")
+        let key = Key(type: ObjectIdentifier(type), conflict: conflict, rows: rows)
         if let known = texts.withLock({ $0[key] }) { return known }
-        let text = build(type, rows: rows)
+        let text = build(type, rows: rows, conflict: conflict)
         texts.withLock { $0[key] = text }
         return text
     }
 
-    static func build<Entry: ColumnRecord>(_ type: Entry.Type, rows: Int) -> String {
+    static func build<Entry: ColumnRecord>(_ type: Entry.Type, rows: Int, conflict: InsertConflict = .fail) -> String {
         let row = "(" + Array(repeating: "?", count: Entry.columns.count).joined(separator: ", ") + ")"
-        return "INSERT INTO \(Entry.databaseTableName) (\(Entry.columns.joined(separator: ", "))) VALUES "
+        return "\(conflict.rawValue) INTO \(Entry.databaseTableName) (\(Entry.columns.joined(separator: ", "))) VALUES "
             + Array(repeating: row, count: rows).joined(separator: ", ")
     }
 }
