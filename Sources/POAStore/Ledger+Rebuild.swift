@@ -18,7 +18,8 @@ extension Ledger {
     /// before this returns, whether `body` succeeds or throws (turning them back makes SQLite
     /// compile its statements again, with the checks), and `poa check` verifies every foreign key
     /// and CHECK afterwards (`PRAGMA integrity_check` evaluates CHECKs). Temporary storage (the
-    /// sorts that build indexes) is in files, not in memory, for the same length of time.
+    /// sorts that build indexes) is in files, not in memory, and the page cache is half the
+    /// import's, for the same length of time.
     public func derivationTransaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
         guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
         do {
@@ -31,6 +32,12 @@ extension Ledger {
                 // against 340 MB with the sort in memory).
                 let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
                 try db.execute(sql: "PRAGMA temp_store = FILE")
+                // SQLite's sorter keeps as much in memory as the page cache may hold, on top of
+                // the cache itself: half the import's 64 MiB for each puts the peak of a
+                // 1,000,000-instrument rebuild at 145-152 MB instead of 206-218 MB, at the same
+                // speed (the derived rows are appended in key order; more cache gains nothing).
+                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = -32768")
                 let result: Result<T, any Error>
                 do {
                     var value: T?
@@ -42,6 +49,7 @@ extension Ledger {
                 } catch {
                     result = .failure(error)
                 }
+                try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
                 try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
                 try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
                 try db.execute(sql: "PRAGMA foreign_keys = ON")

@@ -33,6 +33,19 @@ struct DerivationTransactionTests {
         #expect(try ledger.transaction(Self.tempStore) == 2)
     }
 
+    static func cacheSize(_ tx: LedgerTransaction) throws -> Int {
+        try Int.fetchOne(tx.db, sql: "PRAGMA cache_size") ?? 0
+    }
+
+    /// Its page cache, and so its sorter's memory, is 32 MiB; other transactions keep 64 MiB.
+    @Test func itsPageCacheIsHalvedAndOnlyItsOwn() throws {
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        #expect(try ledger.transaction(Self.cacheSize) == -65536)
+        #expect(try ledger.derivationTransaction(Self.cacheSize) == -32768)
+        #expect(try ledger.transaction(Self.cacheSize) == -65536)
+    }
+
     @Test func theChecksAreOnAgainAfterABodyThatThrowsAndItsWritesAreUndone() throws {
         struct Stop: Error {}
         let scratch = try Scratch()

@@ -14,12 +14,11 @@ enum InsertConflict: String, Hashable, Sendable {
 ///
 /// An import asks for the same few texts (one instrument's attorneys, forms, sources) tens of
 /// thousands of times, and building one cost more instructions than SQLite's insert of its
-/// rows; a rebuild inserts millions of intervals, a statement per row. Rows go in statements of
-/// at most ``rowsPerStatement``, so there are few distinct texts, each built once per process.
+/// rows. Rows go in statements of at most ``rowsPerStatement``, so there are few distinct
+/// texts, each built once per process, and no statement passes SQLite's limit on parameters.
 enum MultiRowInsertTexts {
-    /// Rows per statement: enough that a statement's own cost (binding, stepping, resetting)
-    /// is spread thin, few enough that every text stays cached and far below SQLite's limit on
-    /// parameters.
+    /// Rows per statement: more than a document's attorneys, forms or provenance (one statement
+    /// each), few enough that every text stays cached and far below SQLite's limit on parameters.
     static let rowsPerStatement = 32
 
     private struct Key: Hashable {
