@@ -16,12 +16,7 @@ struct ChunkedInsertTests {
         ledger = try Ledger.open(at: scratch.path())
         instrumentId = try ledger.transaction { tx in
             let grantor = try #require(try tx.insert(Person(name: "Ann First")).id)
-            let document = try #require(
-                try tx.insert(
-                    Document(
-                        path: "a.txt", sha256: String(repeating: "d", count: 64), size: 1, mediaType: "text/plain",
-                        text: "POWER OF ATTORNEY", importedAt: "2026-11-23T00:00:00Z", status: .imported)
-                ).id)
+            let document = try tx.insertTestDocument()
             return try #require(
                 try tx.insert(
                     Instrument(

@@ -20,12 +20,7 @@ struct GrantorsInvolvingTests {
             let people = People(
                 first: try person("Ann First"), second: try person("Bo Second"), third: try person("Cy Third"),
                 delegate: try person("Di Delegate"), stranger: try person("Ed Stranger"), other: try person("Fay Other"))
-            let document = try #require(
-                try tx.insert(
-                    Document(
-                        path: "graph.txt", sha256: String(repeating: "c", count: 64), size: 1, mediaType: "text/plain",
-                        text: "POWER OF ATTORNEY", importedAt: "2026-11-23T00:00:00Z", status: .imported)
-                ).id)
+            let document = try tx.insertTestDocument()
             var position = 0
             func instrument(_ kind: InstrumentKind, by grantor: Int64, naming attorney: Int64?) throws -> Int64 {
                 position += 1

@@ -31,6 +31,19 @@ final class Scratch {
     }
 }
 
+extension LedgerTransaction {
+    /// A plain imported document to hang instruments on; `digit` (a hex digit) makes its SHA-256
+    /// distinct from other test documents'.
+    func insertTestDocument(_ digit: Character = "e", path: String = "test.txt") throws -> Int64 {
+        let document = try insert(
+            Document(
+                path: path, sha256: String(repeating: digit, count: 64), size: 1, mediaType: "text/plain",
+                text: "POWER OF ATTORNEY", importedAt: "2026-11-23T00:00:00Z", status: .imported))
+        guard let id = document.id else { throw StoreError.writeFailed(detail: "no id for a test document") }
+        return id
+    }
+}
+
 extension Day {
     /// A day from ISO text in tests, where the text is a literal known to be valid.
     static func on(_ text: String) -> Day {
