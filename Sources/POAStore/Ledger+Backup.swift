@@ -71,9 +71,9 @@ extension Ledger {
     /// The copy uses SQLite's online backup API inside one read transaction: it sees one
     /// committed state of the database (every transaction wholly in or out), it finishes however
     /// busy the writers are (they never restart it), and neither side meets a lock error. The copy
-    /// is written to a temporary file in the destination's folder, checked (its migration ledger;
-    /// with `verify`, also `PRAGMA integrity_check` and foreign keys), synced to disk, and only then renamed to
-    /// `destination`, so a crash never leaves a half-written backup under that name. The copy is a
+    /// is written to a temporary file in the destination's folder and synced to disk, checked (its
+    /// migration ledger; with `verify`, also `PRAGMA integrity_check` and foreign keys), and only
+    /// then renamed to `destination`, so a crash never leaves a half-written backup under that name. The copy is a
     /// single self-contained file (rollback journal mode; the ledger returns to WAL when opened).
     ///
     /// For example:
@@ -90,7 +90,6 @@ extension Ledger {
         let temporary = try Self.copy(from: writer, at: path, toTemporaryBeside: destination)
         do {
             let pending = try Self.verifyCopy(at: temporary, migrations: migrations, thorough: verify)
-            try Self.syncFile(temporary)
             try Self.rename(temporary, to: destination)
             return BackupReport(path: destination, byteCount: Self.size(of: destination), pendingMigrations: pending)
         } catch {
@@ -129,7 +128,7 @@ extension Ledger {
     /// integrity and foreign key checks and its migration ledger is neither newer nor edited
     /// (pending migrations are fine: the next writing command applies them). It is copied with
     /// the backup API (so a source with a live `-wal` is copied whole) to a temporary file beside
-    /// `path`, checked, and synced. The current file, if any, is kept as
+    /// `path`, synced, and checked. The current file, if any, is kept as
     /// `PATH.<UTC timestamp>.bak` (with its `-wal` as `.bak-wal` if it had unsaved pages), then
     /// the copy is renamed over `path`: at no moment is there a half-written ledger.
     ///
@@ -160,7 +159,6 @@ extension Ledger {
                 throw BackupError.sourceRefused(
                     path: source, reason: .notADatabase(path: source, detail: problems.joined(separator: "; ")))
             }
-            try syncFile(temporary)
             let kept = try keepCurrent(path)
             try rename(temporary, to: path)
             return RestoreReport(path: path, keptCopy: kept, byteCount: size(of: path), pendingMigrations: pending)
