@@ -9,6 +9,7 @@ extension Poa {
     /// `poa audit`: was each Form 3, 4, 5 and 144 signed by someone with authority that day?
     struct Audit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "audit",
             abstract: "Was each imported Form 3, 4, 5 and 144 signed by someone with authority that day?",
             discussion: """
                 One row per signature and reporting owner: authorized (with the grant, or the grant and \

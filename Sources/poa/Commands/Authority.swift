@@ -7,6 +7,7 @@ extension Poa {
     /// `poa authority`: who may sign for a grantor on a day, or for whom an attorney may sign.
     struct Authority: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "authority",
             abstract: "Who may sign for a grantor on a day, or for whom an attorney may sign.",
             discussion: """
                 Names match exactly, by alias, ignoring case, or by a compatible spelling; an ambiguous \

@@ -5,6 +5,7 @@ extension Poa {
     /// `poa backup DEST [--force]`: a consistent, verified copy of the ledger, even while it is in use.
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the ledger to a file, consistently, while it may be in use.",
             discussion: """
                 Uses SQLite's online backup API inside one read transaction: the copy holds the ledger \

@@ -5,6 +5,7 @@ extension Poa {
     /// `poa check`: the health of the ledger file, without writing to it.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the ledger: SQLite integrity, foreign keys and the migration ledger.",
             discussion: "Prints each problem found and exits with 2 if there is any; never writes to the file.")
 

@@ -7,6 +7,7 @@ extension Poa {
     /// `poa explain`: yes or no, and why.
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explain",
             abstract: "May this attorney sign for this grantor on this day? Yes or no, and why.",
             discussion: "The reasons name the instruments and clauses, with document and lines; for a no, what is missing or what ended the authority and when.")
 

@@ -8,6 +8,7 @@ extension Poa {
     /// `poa import PATH...`: reads filings and records their instruments.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import filings: POA text, HTML exhibits and EDGAR submission files, from files or folders.",
             discussion: """
                 Folders are walked recursively in a stable order (hidden files, *.md and *.json are skipped). \

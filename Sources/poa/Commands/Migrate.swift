@@ -5,6 +5,7 @@ extension Poa {
     /// `poa migrate [--status]`: applies pending migrations, or lists each with its state.
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Create or upgrade the ledger's schema, or show each migration's state.",
             discussion: """
                 Migrations are embedded in poa and applied in order, each in its own transaction. \

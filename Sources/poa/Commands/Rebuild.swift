@@ -7,6 +7,7 @@ extension Poa {
     /// `poa rebuild`: recomputes every authority interval from the recorded documents and facts.
     struct Rebuild: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rebuild",
             abstract: "Recompute every grantor's authority intervals from the documents and recorded facts.",
             discussion: """
                 The intervals are kept current on every import and fact, so this is only needed after \

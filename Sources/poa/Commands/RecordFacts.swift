@@ -51,6 +51,7 @@ extension Poa {
     /// `poa revoke`: a revocation known from elsewhere.
     struct Revoke: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "revoke",
             abstract: "Record a revocation known from outside the filings: all grants, one grant by its date, or one attorney.")
 
         @OptionGroup var ledger: LedgerOptions
@@ -73,6 +74,7 @@ extension Poa {
     /// `poa departed`: a person left an issuer's employ.
     struct Departed: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "departed",
             abstract: "Record that a person left an issuer: authority tied to their employment ends that day.")
 
         @OptionGroup var ledger: LedgerOptions
@@ -91,6 +93,7 @@ extension Poa {
     /// `poa undo FACT-ID`: takes back a recorded fact.
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "undo",
             abstract: "Undo a recorded fact (it stays in the ledger, marked undone) and recompute authority.")
 
         @OptionGroup var ledger: LedgerOptions

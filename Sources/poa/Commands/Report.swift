@@ -5,6 +5,7 @@ extension Poa {
     /// `poa report list` and `poa report NAME`: the named reports shipped with poa.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Run a named report, or list them (poa report list).",
             discussion: """
                 Reports are read-only SQL statements shipped inside poa; each runs like poa sql, with \

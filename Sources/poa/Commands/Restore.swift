@@ -5,6 +5,7 @@ extension Poa {
     /// `poa restore SRC`: replaces the ledger with a backup, keeping the current file.
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the ledger with a backup, keeping the current file as a timestamped copy.",
             discussion: """
                 SRC must be a healthy POA Ledger database this poa can open (integrity, foreign keys, \

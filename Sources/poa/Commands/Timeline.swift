@@ -8,6 +8,7 @@ extension Poa {
     /// `poa timeline`: every interval of a grantor's (or an attorney's) authority, in order.
     struct Timeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "timeline",
             abstract: "Every interval of authority for a grantor, or held by an attorney, in order.")
 
         @OptionGroup var ledger: LedgerOptions
