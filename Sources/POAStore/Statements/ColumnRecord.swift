@@ -1,5 +1,4 @@
 import GRDB
-import GRDBSQLite
 
 /// A record whose columns are written and read by position, in the order of the migrations.
 ///
@@ -24,10 +23,9 @@ public protocol ColumnRecord {
 extension ColumnRecord {
     public mutating func assignRowID(_ rowID: Int64) {}
 
-    /// The INSERT statement over every column (`verb` may add a conflict clause: `INSERT OR IGNORE`).
-    static func insertStatement(_ verb: String = "INSERT") -> String {
-        "\(verb) INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES ("
-            + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+    /// The one-row INSERT statement over every column.
+    static func insertStatement() -> String {
+        MultiRowInsertTexts.build(Self.self, rows: 1)
     }
 
     /// GRDB's encoding, by column name.
