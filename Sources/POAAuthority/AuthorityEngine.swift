@@ -10,6 +10,11 @@ import POAStore
 /// the intervals are never stale, and a rolled-back change leaves them as they were.
 public enum AuthorityEngine {
     /// Re-evaluates each grantor's history and stores the result, in the transaction `tx`.
+    ///
+    /// The grantors are read in runs of nearby ids, a few index ranges per run as in a full
+    /// rebuild (an imported batch's new grantors have consecutive ids), and what is derived is
+    /// written together at the end: a batch of a thousand documents runs a few hundred
+    /// statements for its intervals instead of a dozen per grantor.
     public static func recompute(grantors: some Sequence<Int64>, in tx: LedgerTransaction) throws {
         let grantors = Set(grantors)
         guard !grantors.isEmpty else { return }
@@ -17,17 +22,36 @@ public enum AuthorityEngine {
         // The facts in force, read once for all the histories: users record a handful of them,
         // and reading each person's facts apart cost two or three queries per imported document.
         let facts = try tx.reader.factsInForce()
-        for grantorId in grantors.sorted() {
-            // One grantor's "range": a handful of queries whatever the length of the history.
-            let rows = try tx.reader.historyRows(grantors: [grantorId], facts: facts)[grantorId] ?? HistoryRows()
-            people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined().compactMap(\.personId))
-            let derived = try derive(rows, grantorId: grantorId, reader: tx.reader)
-            try tx.replaceDerived(
-                grantorId: grantorId, coveredInstruments: rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id),
-                intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
+        var derived = Derived()
+        for run in runs(of: grantors.sorted()) {
+            let histories = try tx.reader.historyRows(grantors: run, facts: facts)
+            for grantorId in run {
+                let rows = histories[grantorId] ?? HistoryRows()
+                people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined().compactMap(\.personId))
+                derived.append(try derive(rows, grantorId: grantorId, reader: tx.reader))
+                try tx.deleteDerived(
+                    grantorId: grantorId,
+                    coveredInstruments: rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id))
+            }
         }
+        // Every history is evaluated from instruments and facts only, never from what another
+        // history derived: storing all of it after all the deletions gives the same rows.
+        try tx.insertDerived(intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
         // Verdicts on signatures follow the authority they were judged against, in the same transaction.
         try SignatureAudit.refresh(afterAuthorityOf: grantors, people: people, in: tx)
+    }
+
+    /// Splits ascending ids into runs read together: a run ends at a gap wider than `gap` (its
+    /// range queries would read the histories in between for nothing) or at `length` ids.
+    static func runs(of ids: [Int64], gap: Int64 = 16, length: Int = 512) -> [ArraySlice<Int64>] {
+        var runs: [ArraySlice<Int64>] = []
+        var start = ids.startIndex
+        for index in ids.indices.dropFirst() where ids[index] - ids[index - 1] > gap || index - start == length {
+            runs.append(ids[start..<index])
+            start = index
+        }
+        if start < ids.endIndex { runs.append(ids[start...]) }
+        return runs
     }
 
     /// What the rules derive from one grantor's history, as rows to store.
@@ -35,6 +59,12 @@ public enum AuthorityEngine {
         var intervals: [StoredInterval] = []
         var invalid: [StoredInvalidDelegation] = []
         var endings: [Supersession] = []
+
+        mutating func append(_ other: Derived) {
+            intervals += other.intervals
+            invalid += other.invalid
+            endings += other.endings
+        }
     }
 
     static func derive(_ rows: HistoryRows, grantorId: Int64, reader: LedgerReader) throws -> Derived {
@@ -163,10 +193,7 @@ extension AuthorityEngine {
                 var derived = Derived()
                 for grantorId in ids {
                     guard let rows = histories[grantorId] else { continue }
-                    let one = try derive(rows, grantorId: grantorId, reader: reader)
-                    derived.intervals += one.intervals
-                    derived.invalid += one.invalid
-                    derived.endings += one.endings
+                    derived.append(try derive(rows, grantorId: grantorId, reader: reader))
                 }
                 return derived
             }

@@ -74,12 +74,10 @@ extension LedgerReader {
 }
 
 extension LedgerTransaction {
-    /// Replaces everything derived from one grantor's history: its intervals, its invalid
-    /// delegations, and the recorded endings of the instruments it covers.
-    public func replaceDerived(
-        grantorId: Int64, coveredInstruments: [Int64], intervals: [StoredInterval], invalid: [StoredInvalidDelegation],
-        endings: [Supersession]
-    ) throws(StoreError) {
+    /// Deletes everything derived from one grantor's history: its intervals, its invalid
+    /// delegations, and the recorded endings of the instruments it covers. What is derived
+    /// again is stored with ``insertDerived(intervals:invalid:endings:)``.
+    public func deleteDerived(grantorId: Int64, coveredInstruments: [Int64]) throws(StoreError) {
         let deleteIntervals = try PreparedStatement(db, sql: LedgerQueries.deleteIntervalsOfGrantor)
         deleteIntervals.bind(grantorId, at: 1)
         try deleteIntervals.execute()
@@ -91,7 +89,6 @@ extension LedgerTransaction {
             deleteEndings.bind(id, at: 1)
             try deleteEndings.execute()
         }
-        try insertDerived(intervals: intervals, invalid: invalid, endings: endings)
     }
 
     /// Stores what was derived from histories whose previous results are already deleted.

@@ -47,6 +47,20 @@ struct RebuildCommandTests {
         #expect(try workspace.poa("check").status == 0)
     }
 
+    /// A batch's grantors are evaluated in runs of nearby ids read together; one document per
+    /// batch evaluates them one or two at a time. Both must derive the same rows.
+    @Test func aBatchDerivesWhatDocumentsImportedOneByOneDerive() throws {
+        let workspace = try Workspace()
+        let docs = try workspace.corpus(documents: 600, seed: 5)
+        #expect(try workspace.poa("import", "--db", "batched.sqlite", docs).status == 0)
+        #expect(try workspace.poa("import", "--db", "single.sqlite", "--batch-size", "1", docs).status == 0)
+        let batched = try workspace.poa("sql", "--db", "batched.sqlite", "--format", "csv", Self.derived)
+        let single = try workspace.poa("sql", "--db", "single.sqlite", "--format", "csv", Self.derived)
+        #expect(batched.status == 0, "\(batched.stderr)")
+        #expect(batched.stdout.split(separator: "\n").count > 400, "the corpus derives many intervals")
+        #expect(batched.stdout == single.stdout)
+    }
+
     @Test func aRebuildOfAnEmptyLedgerDerivesNothing() throws {
         let workspace = try Workspace()
         let rebuild = try workspace.poa("rebuild")
