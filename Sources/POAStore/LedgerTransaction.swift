@@ -14,7 +14,7 @@ extension Instrument: LedgerRow {}
 extension InstrumentCopy: LedgerRow {}
 extension InstrumentAttorney: LedgerRow {}
 extension InstrumentForm: LedgerRow {}
-extension InstrumentSource: LedgerRow {}
+extension InstrumentProvenance: LedgerRow {}
 extension DelegationParent: LedgerRow {}
 extension Revocation: LedgerRow {}
 extension RecordedFact: LedgerRow {}

@@ -146,19 +146,58 @@ struct MigrationTests {
         // The rewritten CHECKs refuse what the old ones refused, on this connection and a new one.
         for ledger in [upgraded, try Ledger.open(at: path)] {
             #expect(throws: StoreError.self) {
-                try ledger.transaction { tx in
-                    try tx.insert(InstrumentSource(instrumentId: 1, fact: .grantor, lineStart: 1, lineEnd: 1))
-                    try tx.db.execute(sql: "UPDATE instrument_source SET fact = 'hearsay'")
-                }
-            }
-            #expect(throws: StoreError.self) {
                 try ledger.transaction { tx in try tx.db.execute(sql: "UPDATE instrument SET kind = 'gift'") }
             }
             #expect(throws: StoreError.self) {
                 try ledger.transaction { tx in try tx.db.execute(sql: "UPDATE document SET status = 'lost'") }
             }
         }
-        #expect(try upgraded.snapshot { try $0.all(InstrumentSource.self) }.isEmpty)
+        #expect(try upgraded.snapshot { try $0.all(InstrumentProvenance.self) }.isEmpty)
+    }
+
+    /// Migration 0005 stores each instrument's provenance in one row; the `instrument_source`
+    /// view lists the lines the old table held, one row per fact.
+    @Test func aLedgerOfTheFirstFourMigrationsKeepsItsProvenanceInOneRowPerInstrument() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let firstFour = Array(Migration.all.prefix(4))
+        #expect(firstFour.last?.name == "0004_cheaper_checks")
+        let old = try Ledger.open(at: path, migrations: firstFour)
+        try old.transaction { tx in
+            let person = try tx.insert(Person(name: "Ada Lovelace"))
+            let documentId = try tx.insertTestDocument()
+            for position in 0..<2 {
+                try tx.insert(
+                    Instrument(
+                        documentId: documentId, position: position, kind: .grant, grantorId: try #require(person.id),
+                        issuerId: nil, executedOn: try Day(iso: "2020-01-02"), lineStart: 1, lineEnd: 9))
+            }
+            try tx.db.execute(
+                sql: """
+                    INSERT INTO instrument_source (instrument_id, fact, line_start, line_end) VALUES
+                        (1, 'grantor', 2, 2), (1, 'executed_on', 8, 9), (1, 'attorneys', 3, 5), (2, 'forms', 4, 4)
+                    """)
+        }
+        try old.close()
+
+        let upgraded = try Ledger.open(at: path)
+        #expect(try upgraded.migrationStatus().allSatisfy(\.isApplied))
+        let stored = try upgraded.read { db in
+            try Row.fetchAll(db, sql: "SELECT instrument_id, lines FROM instrument_provenance ORDER BY 1")
+                .map { "\($0[0] as Int64) \($0[1] as String)" }
+        }
+        #expect(stored == [#"1 {"grantor":[2,2],"executed_on":[8,9],"attorneys":[3,5]}"#, #"2 {"forms":[4,4]}"#])
+        let (first, second) = try upgraded.snapshot { reader in
+            (try reader.sources(ofInstrument: 1), try reader.sources(ofInstrument: 2))
+        }
+        #expect(
+            first == [
+                InstrumentSource(instrumentId: 1, fact: .grantor, lineStart: 2, lineEnd: 2),
+                InstrumentSource(instrumentId: 1, fact: .executedOn, lineStart: 8, lineEnd: 9),
+                InstrumentSource(instrumentId: 1, fact: .attorneys, lineStart: 3, lineEnd: 5),
+            ])
+        #expect(second.map(\.fact) == [.forms])
+        #expect(Ledger.check(at: path).isEmpty)
     }
 
     @Test func readingNeverCreatesADatabase() throws {

@@ -78,7 +78,8 @@ struct RoundTripTests {
                 instrumentId: grantId, position: 1, personId: nil, office: "Chief Financial Officer",
                 nameAsWritten: "the Chief Financial Officer of the Company", lineStart: 5, lineEnd: 5)
             let form = InstrumentForm(instrumentId: grantId, form: .id)
-            let source = InstrumentSource(instrumentId: grantId, fact: .executedOn, lineStart: 46, lineEnd: 46)
+            let source = InstrumentProvenance(
+                instrumentId: grantId, sources: [(.forms, 12, 14), (.executedOn, 46, 46), (.grantor, 46, 48)])
             let parent = DelegationParent(
                 delegationId: delegationId, statedGrantorId: try #require(people[0].id),
                 statedExecutedOn: .on("2010-07-07"), parentId: grantId)
@@ -108,7 +109,14 @@ struct RoundTripTests {
             #expect(try reader.all(InstrumentCopy.self) == [rows.3])
             #expect(try reader.all(InstrumentAttorney.self) == rows.4)
             #expect(try reader.all(InstrumentForm.self) == [rows.5])
-            #expect(try reader.all(InstrumentSource.self) == [rows.6])
+            #expect(try reader.all(InstrumentProvenance.self) == [rows.6])
+            // The view lists the same lines one row per fact, in the order the facts are declared.
+            #expect(
+                try reader.sources(ofInstrument: grantId) == [
+                    InstrumentSource(instrumentId: grantId, fact: .grantor, lineStart: 46, lineEnd: 48),
+                    InstrumentSource(instrumentId: grantId, fact: .executedOn, lineStart: 46, lineEnd: 46),
+                    InstrumentSource(instrumentId: grantId, fact: .forms, lineStart: 12, lineEnd: 14),
+                ])
             #expect(try reader.all(DelegationParent.self) == [rows.7])
             #expect(try reader.all(Revocation.self) == [rows.8])
             #expect(try reader.all(Supersession.self) == [rows.9])

@@ -110,9 +110,8 @@ struct InstrumentRecorder {
         if let revokes = instrument.revokes { spans.append((.revokes, revokes.span)) }
         if let effective = instrument.effectiveOn { spans.append((.effectiveOn, effective.span)) }
         try tx.insert(
-            all: spans.map { fact, span in
-                InstrumentSource(instrumentId: id, fact: fact, lineStart: span.firstLine, lineEnd: span.lastLine)
-            })
+            InstrumentProvenance(
+                instrumentId: id, sources: spans.map { ($0, $1.firstLine, $1.lastLine) }))
     }
 
     private func recordParent(of instrument: ExtractedInstrument, id: Int64) throws -> DelegationParent? {

@@ -136,8 +136,10 @@ public struct InstrumentForm: Codable, Hashable, Sendable, FetchableRecord, Pers
     }
 }
 
-/// Provenance: the lines of the document a fact of an instrument was read from.
-public struct InstrumentSource: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
+/// Provenance: the lines of the document a fact of an instrument was read from. A row of the
+/// `instrument_source` view, read only: instruments' lines are written as one
+/// ``InstrumentProvenance`` each.
+public struct InstrumentSource: Codable, Hashable, Sendable, FetchableRecord {
     /// The facts whose source lines are kept.
     public enum Fact: String, Codable, Sendable, CaseIterable, DatabaseValueConvertible {
         case grantor, issuer, executedOn = "executed_on", attorneys, forms, delegable, supersession

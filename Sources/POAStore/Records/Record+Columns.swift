@@ -294,7 +294,8 @@ extension InstrumentForm: ColumnRecord {
 
 extension InstrumentSource: ColumnRecord {
     public static let columns = ["instrument_id", "fact", "line_start", "line_end"]
-    public static let insertSQL = insertStatement()
+    /// None: the rows of a view are written through ``InstrumentProvenance``.
+    public static let insertSQL = ""
 
     public init(columns: some ColumnSource) throws(StoreError) {
         instrumentId = try columns(0)
@@ -304,8 +305,6 @@ extension InstrumentSource: ColumnRecord {
     }
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
-
-    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
     public func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
