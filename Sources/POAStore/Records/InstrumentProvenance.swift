@@ -37,7 +37,8 @@ public struct InstrumentProvenance: Hashable, Sendable, FetchableRecord, Persist
     public static let databaseTableName = "instrument_provenance"
 
     /// The stored text: a JSON object of `[first, last]` line pairs by fact (fact names need no
-    /// escaping). Written byte by byte: string interpolation cost ten times more, per instrument.
+    /// escaping). Written byte by byte: built with string interpolation and `joined`, it took
+    /// 26,000 instructions per instrument (callgrind), a quarter of recording its provenance.
     var lines: String {
         var bytes: [UInt8] = [UInt8(ascii: "{")]
         bytes.reserveCapacity(24 * sources.count + 2)
