@@ -11,10 +11,9 @@ struct CheckpointTests {
         let path = scratch.path()
         let ledger = try Ledger.open(at: path)
         _ = try ledger.transaction { tx in try tx.insert(Person(name: "Ada Lovelace")) }
-        let wal = { (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0 }
-        #expect(wal() > 0)
+        #expect(scratch.walBytes(path) > 0)
         try ledger.checkpoint()
-        #expect(wal() == 0)
+        #expect(scratch.walBytes(path) == 0)
         let copy = scratch.path("copy.sqlite")
         try FileManager.default.copyItem(atPath: path, toPath: copy)
         #expect(try Ledger.openForReading(at: copy).snapshot { try $0.all(Person.self) }.map(\.name) == ["Ada Lovelace"])

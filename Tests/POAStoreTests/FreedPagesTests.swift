@@ -9,10 +9,6 @@ import Testing
 /// overwrite every freed page with zeros (SECURE_DELETE), which made a full rebuild spend 3-4 s
 /// writing zeros into the log at 1,000,000 instruments.
 struct FreedPagesTests {
-    static func walBytes(_ path: String) -> Int {
-        (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
-    }
-
     @Test func deletingLargeRowsWritesFewPages() throws {
         let scratch = try Scratch()
         let path = scratch.path()
@@ -28,10 +24,10 @@ struct FreedPagesTests {
             }
         }
         try ledger.checkpoint()
-        #expect(Self.walBytes(path) == 0)
+        #expect(scratch.walBytes(path) == 0)
         try ledger.transaction { tx in try tx.db.execute(sql: "DELETE FROM document") }
         // The freelist's trunk pages, the table's root and the index: a few dozen pages, not 800.
-        let pagesWritten = Self.walBytes(path) / (4096 + 24)
+        let pagesWritten = scratch.walBytes(path) / (4096 + 24)
         #expect(pagesWritten > 0)
         #expect(pagesWritten < 100)
         #expect(try ledger.snapshot { try $0.all(Document.self) }.isEmpty)

@@ -120,21 +120,21 @@ struct MigrationTests {
         #expect(slow == [])
     }
 
+    /// A ledger as a release that knew the migrations up to `last` left it.
+    static func ledger(at path: String, migratedThrough last: String) throws -> Ledger {
+        let end = try #require(Migration.all.firstIndex { $0.name == last }, "no migration \(last)")
+        return try Ledger.open(at: path, migrations: Array(Migration.all[...end]))
+    }
+
     @Test func aLedgerOfTheFirstThreeMigrationsUpgradesKeepingItsRowsAndItsChecks() throws {
         let scratch = try Scratch()
         let path = scratch.path()
-        let firstThree = Array(Migration.all.prefix(3))
-        #expect(firstThree.last?.name == "0003_create_signature")
-        let old = try Ledger.open(at: path, migrations: firstThree)
+        let old = try Self.ledger(at: path, migratedThrough: "0003_create_signature")
         try old.transaction { tx in
             let person = try tx.insert(Person(name: "Ada Lovelace"))
-            let document = try tx.insert(
-                Document(
-                    path: "a.txt", sha256: String(repeating: "a", count: 64), size: 1, mediaType: "text/plain", text: "x",
-                    importedAt: "2026-01-01T00:00:00Z", status: .imported))
             try tx.insert(
                 Instrument(
-                    documentId: try #require(document.id), position: 0, kind: .grant, grantorId: try #require(person.id),
+                    documentId: try tx.insertTestDocument(), position: 0, kind: .grant, grantorId: try #require(person.id),
                     issuerId: nil, executedOn: try Day(iso: "2020-01-02"), lineStart: 1, lineEnd: 1))
         }
         try old.close()
@@ -160,9 +160,7 @@ struct MigrationTests {
     @Test func aLedgerOfTheFirstFourMigrationsKeepsItsProvenanceInOneRowPerInstrument() throws {
         let scratch = try Scratch()
         let path = scratch.path()
-        let firstFour = Array(Migration.all.prefix(4))
-        #expect(firstFour.last?.name == "0004_cheaper_checks")
-        let old = try Ledger.open(at: path, migrations: firstFour)
+        let old = try Self.ledger(at: path, migratedThrough: "0004_cheaper_checks")
         try old.transaction { tx in
             let person = try tx.insert(Person(name: "Ada Lovelace"))
             let documentId = try tx.insertTestDocument()

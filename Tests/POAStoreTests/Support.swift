@@ -23,6 +23,11 @@ final class Scratch {
         ["", "-wal", "-shm"].map { FileManager.default.contents(atPath: path + $0) }
     }
 
+    /// The size of a database's write-ahead log, 0 when there is none.
+    func walBytes(_ path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+    }
+
     /// Runs raw SQL on a database file, outside the ledger: to set up damaged or foreign files.
     func tamper(_ path: String, _ sql: String) throws {
         let queue = try DatabaseQueue(path: path)
