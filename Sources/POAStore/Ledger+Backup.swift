@@ -87,7 +87,7 @@ extension Ledger {
     ///   copy fails; `StoreError` cases arrive wrapped in it.
     public func backup(to destination: String, force: Bool, verify: Bool = false) throws(BackupError) -> BackupReport {
         try Self.refuseUnsafeDestination(destination, ledger: path, force: force)
-        let temporary = try Self.copy(from: writer, at: path, toTemporaryBeside: destination)
+        let temporary = try Self.copy(from: path, toTemporaryBeside: destination)
         do {
             let pending = try Self.verifyCopy(at: temporary, migrations: migrations, thorough: verify)
             try Self.rename(temporary, to: destination)
@@ -150,7 +150,7 @@ extension Ledger {
         let temporary: String
         do {
             defer { try? queue.close() }
-            temporary = try copy(from: queue, at: source, toTemporaryBeside: path)
+            temporary = try copy(from: source, toTemporaryBeside: path)
         }
         do throws(BackupError) {
             do {
@@ -189,30 +189,31 @@ extension Ledger {
         }
     }
 
-    /// Copies `source` with the backup API (one read transaction) into a new temporary file in the
-    /// folder of `destination`, in rollback journal mode, synced and closed; returns its path.
+    /// Copies the database at `source` with the backup API (one read transaction) into a new
+    /// temporary file in the folder of `destination`, in rollback journal mode, synced and
+    /// closed; returns its path.
     ///
-    /// The copy is made by `poa_sqlite_copy_database` (in `SQLiteSettings`), which writes the
-    /// backup's pages in runs of up to 124 KB instead of one 4 KB write each: half the time.
-    fileprivate static func copy(from source: any DatabaseReader, at sourcePath: String, toTemporaryBeside destination: String)
+    /// The copy is made by `poa_sqlite_copy_file` (in `SQLiteSettings`), which reads the source
+    /// and writes the copy in runs of up to 124 KB instead of one 4 KB page per system call: a
+    /// quarter of the time on a 3.5 GB ledger. It opens its own connection to the source, which
+    /// sees the ledger as every other one does (a `-wal` included); a file this process may not
+    /// write is opened read-only.
+    fileprivate static func copy(from source: String, toTemporaryBeside destination: String)
         throws(BackupError) -> String
     {
         let target = URL(fileURLWithPath: destination)
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
-        do {
-            try source.read { db in
-                var message = [CChar](repeating: 0, count: 512)
-                let code = poa_sqlite_copy_database(db.sqliteConnection, temporary, &message, Int32(message.count))
-                guard code == SQLITE_OK else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
-                }
-            }
-        } catch {
+        var message = [CChar](repeating: 0, count: 512)
+        let readOnly: Int32 = FileManager.default.isWritableFile(atPath: source) ? 0 : 1
+        let code = poa_sqlite_copy_file(source, readOnly, temporary, &message, Int32(message.count))
+        guard code == SQLITE_OK else {
             remove(temporary)
-            if let database = error as? DatabaseError, [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(database.resultCode) {
-                throw .sourceRefused(
-                    path: sourcePath, reason: .notADatabase(path: sourcePath, detail: StoreError.describe(error)))
+            let error = DatabaseError(
+                resultCode: ResultCode(rawValue: code),
+                message: String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
+            if [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode) {
+                throw .sourceRefused(path: source, reason: .notADatabase(path: source, detail: StoreError.describe(error)))
             }
             throw .fileSystem(path: destination, detail: StoreError.describe(error))
         }

@@ -2,10 +2,11 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import SQLiteSettings
+import Synchronization
 import Testing
 
-/// `poa_sqlite_copy_database`: the backup API writing through the VFS that gathers page writes.
-/// Whatever the batching does, the copy holds exactly the source's pages.
+/// `poa_sqlite_copy_file`: the backup API reading the source ahead and gathering the copy's page
+/// writes. Whatever the runs do, the copy holds exactly the pages of one committed state.
 final class FileCopyTests {
     let scratch: Scratch
 
@@ -30,19 +31,18 @@ final class FileCopyTests {
         return pool
     }
 
-    func copy(_ source: DatabasePool, to path: String) throws -> (code: Int32, message: String) {
-        try source.read { db in
-            var message = [CChar](repeating: 0, count: 256)
-            let code = poa_sqlite_copy_database(db.sqliteConnection, path, &message, Int32(message.count))
-            return (code, String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
-        }
+    /// Copies the database `source.sqlite` (which `source` has open) to `path`.
+    func copy(_ source: DatabasePool, to path: String, readOnly: Bool = false) -> (code: Int32, message: String) {
+        var message = [CChar](repeating: 0, count: 256)
+        let code = poa_sqlite_copy_file(source.path, readOnly ? 1 : 0, path, &message, Int32(message.count))
+        return (code, String(decoding: message.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
     }
 
     @Test func theCopyHoldsEveryPageOfTheSourceVerbatim() throws {
         let source = try sourceDatabase()
         defer { try? source.close() }
         let target = scratch.path("copy.sqlite")
-        #expect(try copy(source, to: target).code == 0)
+        #expect(copy(source, to: target).code == 0)
 
         let original = try Data(contentsOf: URL(fileURLWithPath: scratch.path("source.sqlite")))
         let copied = try Data(contentsOf: URL(fileURLWithPath: target))
@@ -64,7 +64,7 @@ final class FileCopyTests {
         let source = try sourceDatabase(rows: 500)
         defer { try? source.close() }
         let target = scratch.path("copy.sqlite")
-        #expect(try copy(source, to: target).code == 0)
+        #expect(copy(source, to: target).code == 0)
 
         #expect(!FileManager.default.fileExists(atPath: target + "-wal"))
         #expect(!FileManager.default.fileExists(atPath: target + "-journal"))
@@ -82,14 +82,15 @@ final class FileCopyTests {
         #expect(count == 500)
     }
 
-    @Test func rowsStillOnlyInTheSourcesWALAreCopied() throws {
+    @Test(arguments: [false, true])
+    func rowsStillOnlyInTheSourcesWALAreCopied(readOnly: Bool) throws {
         let source = try sourceDatabase(rows: 200)
         defer { try? source.close() }
         try source.write { db in
             try db.execute(sql: "INSERT INTO item (id, body) VALUES (1000, 'only in the WAL')")
         }
         let target = scratch.path("copy.sqlite")
-        #expect(try copy(source, to: target).code == 0)
+        #expect(copy(source, to: target, readOnly: readOnly).code == 0)
 
         let queue = try DatabaseQueue(path: target)
         defer { try? queue.close() }
@@ -99,8 +100,64 @@ final class FileCopyTests {
     @Test func aDestinationThatCannotBeOpenedIsReportedWithSQLitesReason() throws {
         let source = try sourceDatabase(rows: 10)
         defer { try? source.close() }
-        let result = try copy(source, to: scratch.path("no-such-folder/copy.sqlite"))
+        let result = copy(source, to: scratch.path("no-such-folder/copy.sqlite"))
         #expect(result.code == SQLITE_CANTOPEN)
         #expect(result.message.contains("unable to open"), "\(result.message)")
+    }
+
+    /// The copy reads the source's file ahead while another connection commits and checkpoints
+    /// into that file: each copy still holds one committed state. Every transaction rewrites every
+    /// row with its own number, so a copy mixing two states would show two numbers.
+    @Test func aCopyTakenWhileAnotherConnectionWritesAndCheckpointsHoldsOneCommittedState() throws {
+        let source = try sourceDatabase(rows: 3_000)
+        defer { try? source.close() }
+        let writer = BackgroundWriter(source)
+        defer { writer.stop() }
+        var rounds: Set<Int> = []
+        for attempt in 1...6 {
+            usleep(20_000)
+            let target = scratch.path("copy-\(attempt).sqlite")
+            #expect(copy(source, to: target).code == 0)
+            let queue = try DatabaseQueue(path: target)
+            defer { try? queue.close() }
+            let (integrity, seen) = try queue.read { db in
+                (
+                    try String.fetchOne(db, sql: "PRAGMA integrity_check"),
+                    try Int.fetchAll(db, sql: """
+                        SELECT DISTINCT CAST(substr(body, instr(body, 'round ') + 6) AS INTEGER) FROM item WHERE body LIKE '% round %'
+                        """)
+                )
+            }
+            #expect(integrity == "ok")
+            #expect(seen.count <= 1, "copy \(attempt) mixes the rounds \(seen)")
+            rounds.formUnion(seen)
+        }
+        #expect(rounds.count >= 2, "the writer committed between the copies")
+    }
+}
+
+/// A thread that commits a new round (every row rewritten) and a passive checkpoint, again and
+/// again, until stopped.
+private final class BackgroundWriter: Sendable {
+    let stopping = Atomic<Bool>(false)
+    let stopped = Atomic<Bool>(false)
+
+    init(_ source: DatabasePool) {
+        Thread { [self] in
+            var round = 0
+            while !stopping.load(ordering: .acquiring) {
+                round += 1
+                try? source.write { db in
+                    try db.execute(sql: "UPDATE item SET body = printf('%d round %d', id, ?)", arguments: [round])
+                }
+                try? source.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+            }
+            stopped.store(true, ordering: .releasing)
+        }.start()
+    }
+
+    func stop() {
+        stopping.store(true, ordering: .releasing)
+        while !stopped.load(ordering: .acquiring) { usleep(1_000) }
     }
 }

@@ -13,16 +13,17 @@
 /// and returns `SQLITE_MISUSE` (21). Returns `SQLITE_OK` (0) when the setting took effect.
 int poa_sqlite_disable_memory_statistics(void);
 
-typedef struct sqlite3 sqlite3;
-
-/// Copies the database `source` (its "main" schema, as of one committed state: call it inside a
-/// read transaction) into a new file at `path` with SQLite's online backup API, and syncs it.
+/// Copies the database at `sourcePath` (its "main" schema, as of one committed state: one read
+/// transaction, whatever other connections and processes write meanwhile) into a new file at
+/// `path` with SQLite's online backup API, and syncs it.
 ///
-/// The copy is written through a VFS that gathers the backup's consecutive 4 KB page writes into
-/// writes of up to 124 KB, which the file system takes about twice as fast. The file is left in
-/// rollback journal mode (DELETE), closed. Returns `SQLITE_OK` (0), or an SQLite result code
-/// with a description in `message` (at most `messageSize` bytes, NUL-terminated); on failure the
-/// caller removes whatever was written at `path`.
-int poa_sqlite_copy_database(sqlite3 *source, const char *path, char *message, int messageSize);
+/// Both files go through thin VFSes that move runs of up to 124 KB instead of 4 KB pages: the
+/// source is read ahead, the copy's consecutive page writes are gathered (see FileCopy.c). The
+/// source is opened read-only when `readOnly` is non-zero (a file this process may not write),
+/// else read-write without creating it (so a WAL left by a crash can be recovered). The copy is
+/// left in rollback journal mode (DELETE), closed. Returns `SQLITE_OK` (0), or an SQLite result
+/// code with a description in `message` (at most `messageSize` bytes, NUL-terminated); on failure
+/// the caller removes whatever was written at `path`.
+int poa_sqlite_copy_file(const char *sourcePath, int readOnly, const char *path, char *message, int messageSize);
 
 #endif
