@@ -199,6 +199,40 @@ struct MigrationTests {
         #expect(Ledger.check(at: path).isEmpty)
     }
 
+    /// Migration 0006 drops the index of intervals by grant; the foreign key it served still
+    /// holds: an instrument deleted by hand takes its intervals with it.
+    @Test func intervalsHaveNoIndexByGrantYetFollowADeletedGrant() throws {
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        let indexed = try ledger.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM pragma_index_list('authority_interval') ORDER BY name")
+        }
+        #expect(indexed.contains("authority_interval_by_attorney"))
+        #expect(!indexed.contains("authority_interval_by_grant"))
+
+        try ledger.transaction { tx in
+            let grantor = try #require(try tx.insert(Person(name: "Ada Lovelace")).id)
+            let attorney = try #require(try tx.insert(Person(name: "Charles Babbage")).id)
+            let documentId = try tx.insertTestDocument()
+            var grants: [Int64] = []
+            for position in 0..<2 {
+                let grant = try tx.insert(
+                    Instrument(
+                        documentId: documentId, position: position, kind: .grant, grantorId: grantor, issuerId: nil,
+                        executedOn: try Day(iso: "2020-01-0\(position + 2)"), lineStart: 1, lineEnd: 9))
+                grants.append(try #require(grant.id))
+                try StoredInterval(
+                    grantorId: grantor, validFrom: try Day(iso: "2020-01-0\(position + 2)"), attorneyId: attorney,
+                    via: [try #require(grant.id)], validUntil: nil, issuerId: nil, forms: [.four]
+                ).insert(tx.db)
+            }
+            try tx.db.execute(sql: "DELETE FROM instrument WHERE id = ?", arguments: [grants[0]])
+        }
+        let remaining = try ledger.read { db in try Int64.fetchAll(db, sql: "SELECT grant_id FROM authority_interval") }
+        #expect(remaining == [2])
+        #expect(Ledger.check(at: scratch.path()).isEmpty)
+    }
+
     /// SwiftPM plans the `EmbedSQL` plugin's inputs when it plans the package, not on every
     /// build: a migration file added since is missing from the binary until the package is
     /// planned again.
