@@ -69,7 +69,9 @@ extension LedgerReader {
         }
 
         for grantor in grantors {
-            guard var rows = histories[grantor] else { continue }
+            // Taken out while it grows, so that appending to its arrays and dictionaries does not
+            // copy them (the dictionary would otherwise still share them).
+            guard var rows = histories.removeValue(forKey: grantor) else { continue }
             for delegation in rows.instruments where delegation.kind == .delegation {
                 guard let id = delegation.id else { continue }
                 rows.parents[id] = try first(DelegationParent.self, LedgerQueries.parentOfDelegation, id)
