@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(
             name: "POAAuthorityTests",
             dependencies: [
-                "POACore", "POAStore", "POAAuthority", "POAImport",
+                "POACore", "POAStore", "POAAuthority", "POAImport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strictness),

@@ -169,49 +169,88 @@ struct ReasonText {
 }
 
 extension AuthorityEngine {
+    /// What a full rebuild did.
+    public struct RebuildSummary: Sendable, Equatable {
+        /// Grantor histories evaluated.
+        public var grantors: Int
+        /// Interval rows deleted or written because they differed from what the rules derive
+        /// (every derived interval when the ledger held none).
+        public var changedIntervals: Int
+    }
+
     /// Recomputes every grantor's history from scratch, in one transaction: after a rules
-    /// change, or to measure. Everything derived is deleted, then the histories are read a slice
-    /// of `slice` grantors at a time (a few index ranges per slice, so memory stays bounded by
-    /// the slices in flight), evaluated, and written back. Returns the number of grantors evaluated.
+    /// change, or to measure. The histories are read a slice of `slice` grantors at a time (a
+    /// few index ranges per slice, so memory stays bounded by the slices in flight) and
+    /// evaluated; invalid delegations and endings are written again, and of the intervals only
+    /// those that differ from what is stored (``IntervalChanges``): the result is the same as
+    /// deleting every derived row and inserting it again.
     ///
     /// On a ledger file, slices are read and evaluated on `workers` threads, each with its own
     /// connection, while this one writes the slices before them in order. Those snapshots see
     /// exactly the facts the transaction sees: it holds the only write lock and changes only
-    /// derived rows. In memory (a single connection) everything runs on this thread.
+    /// derived rows, each slice's rows only when that slice is stored, after its snapshot read
+    /// them. In memory (a single connection) everything runs on this thread.
+    ///
+    /// With `rewritingIntervals`, every interval is deleted and written again, whether it changed
+    /// or not, as when a ledger's intervals are derived for the first time.
     @discardableResult
     public static func rebuildAll(
-        _ ledger: Ledger, slice: Int = 4_096, workers: Int = ProcessInfo.processInfo.activeProcessorCount
-    ) throws -> Int {
+        _ ledger: Ledger, rewritingIntervals: Bool = false, slice: Int = 4_096,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, bulkChanges: Int = DerivedRebuild.defaultBulkChanges
+    ) throws -> RebuildSummary {
         try ledger.derivationTransaction { tx in
             let grantors = try tx.reader.allGrantorIds()
             let facts = try tx.reader.factsInForce()
-            let slices = stride(from: 0, to: grantors.count, by: slice).map {
-                grantors[$0..<min(grantors.count, $0 + slice)]
-            }
-            @Sendable func evaluate(_ ids: ArraySlice<Int64>, _ reader: LedgerReader) throws -> Derived {
-                let histories = try reader.historyRows(grantors: ids, facts: facts)
+            let slices = Slice.covering(grantors, by: slice)
+            @Sendable func evaluate(_ slice: Slice, _ reader: LedgerReader) throws -> (Derived, IntervalChanges) {
+                let histories = try reader.historyRows(grantors: slice.ids, facts: facts)
                 var derived = Derived()
-                for grantorId in ids {
+                for grantorId in slice.ids {
                     guard let rows = histories[grantorId] else { continue }
                     derived.append(try derive(rows, grantorId: grantorId, reader: reader))
                 }
-                return derived
+                let stored = rewritingIntervals ? [] : try reader.intervals(grantors: slice.range)
+                let changes = IntervalChanges(grantors: slice.range, stored: stored, derived: derived.intervals)
+                derived.intervals = []
+                return (derived, changes)
             }
-            func store(_ derived: Derived) throws {
-                try tx.insertDerived(intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
-            }
-            try tx.rebuildDerived {
+            let summary = try tx.rebuildDerived(rewritingIntervals: rewritingIntervals, bulkChanges: bulkChanges) { rebuild in
+                func store(_ result: (derived: Derived, changes: IntervalChanges)) throws {
+                    try rebuild.store(intervals: result.changes, invalid: result.derived.invalid, endings: result.derived.endings)
+                }
                 if ledger.readsWhileWriting {
                     try handOff(
-                        slices, workers: workers, transform: { ids in try ledger.snapshot { try evaluate(ids, $0) } },
+                        slices, workers: workers, transform: { slice in try ledger.snapshot { try evaluate(slice, $0) } },
                         consume: store)
                 } else {
-                    for ids in slices { try store(try evaluate(ids, tx.reader)) }
+                    for slice in slices { try store(try evaluate(slice, tx.reader)) }
                 }
+                return RebuildSummary(grantors: grantors.count, changedIntervals: rebuild.changedIntervals)
             }
             // Every verdict on a signature was judged against the intervals just replaced.
             try SignatureAudit.refresh(signatures: try tx.reader.allSignatureIds(), in: tx)
-            return grantors.count
+            return summary
+        }
+    }
+
+    /// A slice of a full rebuild: consecutive grantors, and the range of ids whose stored
+    /// intervals it answers for. The ranges of all slices cover every id, so an interval stored
+    /// for someone who is no longer a grantor is removed too.
+    struct Slice: Sendable {
+        var ids: ArraySlice<Int64>
+        var range: ClosedRange<Int64>
+
+        /// `grantors` (ascending) in slices of `size`; one slice with no grantors when there are none.
+        static func covering(_ grantors: [Int64], by size: Int) -> [Slice] {
+            var slices: [Slice] = []
+            var low = Int64.min
+            for start in stride(from: 0, to: grantors.count, by: size) {
+                let ids = grantors[start..<min(grantors.count, start + size)]
+                let high = ids.endIndex == grantors.endIndex ? Int64.max : ids.last!
+                slices.append(Slice(ids: ids, range: low...high))
+                low = high &+ 1  // wraps only after the last slice, whose range ends at Int64.max
+            }
+            return slices.isEmpty ? [Slice(ids: [], range: Int64.min...Int64.max)] : slices
         }
     }
 }

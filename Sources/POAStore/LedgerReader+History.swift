@@ -42,6 +42,12 @@ extension LedgerReader {
         try all(StoredInterval.self, LedgerQueries.intervalsOfGrantor, grantorId)
     }
 
+    /// The intervals of every grantor whose id is in `grantors`, in no particular order: what a
+    /// full rebuild compares with what it derives for them.
+    public func intervals(grantors: ClosedRange<Int64>) throws(StoreError) -> [StoredInterval] {
+        try all(StoredInterval.self, LedgerQueries.intervalsOfGrantorRange, grantors.lowerBound, grantors.upperBound)
+    }
+
     /// The intervals of one grantor in force on `day`: one range of the primary key.
     public func intervals(grantorId: Int64, on day: Day) throws(StoreError) -> [StoredInterval] {
         try all(StoredInterval.self, LedgerQueries.intervalsOfGrantorOnDay, grantorId, day)

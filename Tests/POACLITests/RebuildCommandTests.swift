@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `poa rebuild` recomputes every interval from scratch, reading histories by slices of
-/// grantors: it must derive exactly what the import derived one document at a time.
+/// grantors: it must derive exactly what the import derived one document at a time, and, the
+/// intervals being current, change none of them.
 struct RebuildCommandTests {
     /// Everything derived from histories, in a canonical order (ending ids are not compared:
     /// they are row numbers).
@@ -41,9 +42,17 @@ struct RebuildCommandTests {
         let rebuild = try workspace.poa("rebuild")
         #expect(rebuild.status == 0, "\(rebuild.stderr)")
         #expect(rebuild.stdout.contains("rebuilt the intervals of"))
+        #expect(rebuild.stdout.contains(": 0 interval rows changed"), "the import kept every interval current")
         let after = try workspace.poa("sql", "--format", "csv", Self.derived)
         #expect(after.stdout == before.stdout)
         #expect(after.stdout.contains("\nverdict,"), "the samples' signatures were judged")
+        #expect(try workspace.poa("check").status == 0)
+
+        let rewrite = try workspace.poa("rebuild", "--rewrite-all")
+        #expect(rewrite.status == 0, "\(rewrite.stderr)")
+        let intervals = before.stdout.split(separator: "\n").filter { $0.hasPrefix("interval,") }.count
+        #expect(rewrite.stdout.contains(": \(intervals) interval rows written"), "\(rewrite.stdout)")
+        #expect(try workspace.poa("sql", "--format", "csv", Self.derived).stdout == before.stdout)
         #expect(try workspace.poa("check").status == 0)
     }
 

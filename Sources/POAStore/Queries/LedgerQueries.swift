@@ -114,12 +114,17 @@ enum LedgerQueries {
           AND (instrument.kind = 'grant' OR delegation_parent.delegation_id IS NOT NULL)
         """
     static let indexesOfDerivedTables = """
-        SELECT name, sql FROM sqlite_schema
+        SELECT name, tbl_name, sql FROM sqlite_schema
         WHERE type = 'index' AND sql IS NOT NULL
           AND tbl_name IN ('authority_interval', 'invalid_delegation', 'supersession')
         ORDER BY name
         """
     static let deleteAllIntervals = "DELETE FROM authority_interval"
+    static let intervalsOfGrantorRange = "SELECT * FROM authority_interval WHERE grantor_id BETWEEN ? AND ?"
+    static let deleteIntervalsOfGrantorRange = "DELETE FROM authority_interval WHERE grantor_id BETWEEN ? AND ?"
+    static let deleteIntervalByKey = """
+        DELETE FROM authority_interval WHERE grantor_id = ? AND valid_from = ? AND attorney_id = ? AND via = ?
+        """
     static let deleteAllInvalidDelegations = "DELETE FROM invalid_delegation"
     static let deleteAllEndings = "DELETE FROM supersession"
 

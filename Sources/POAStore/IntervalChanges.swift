@@ -1,0 +1,69 @@
+import POACore
+
+/// What a full rebuild changes in the stored intervals of one range of grantors: the rows that
+/// are no longer derived, and the rows that are new or differ from what is stored.
+///
+/// A rebuild re-evaluates every history, yet after most rule changes only a few intervals come
+/// out different. Writing only those leaves the table's pages and its index by attorney as they
+/// are: rewriting all 2.2 million intervals of a million instruments cost a commit of 230 MB
+/// and a 2.7 s sort to build the index again, for rows that were already right.
+public struct IntervalChanges: Sendable, Equatable {
+    /// The grantor ids whose intervals these are: every stored interval of a grantor in the
+    /// range that is not derived again is removed.
+    public var grantors: ClosedRange<Int64>
+    /// The primary keys of stored intervals that are no longer derived.
+    public var removed: [IntervalKey]
+    /// Derived intervals that are not stored as they are: new keys, or stored keys whose other
+    /// columns differ (written over the stored row).
+    public var written: [StoredInterval]
+    /// Every derived interval, when most of the range changes: emptying the range and writing
+    /// these costs less than deleting and replacing row by row. Nil when few rows change.
+    public var replacement: [StoredInterval]?
+
+    /// The changes that turn `stored` (every interval the table holds for the grantors in
+    /// `grantors`) into `derived` (what the rules derive for the same grantors, in the order
+    /// they derive them).
+    ///
+    /// When two chains reach the same attorney on the same day (the same primary key), the first
+    /// derived is kept, as when every derived interval is inserted with `INSERT OR IGNORE`.
+    public init(grantors: ClosedRange<Int64>, stored: [StoredInterval], derived: [StoredInterval]) {
+        var unmatched = [IntervalKey: StoredInterval](minimumCapacity: stored.count)
+        for interval in stored { unmatched[interval.key] = interval }
+        var seen = Set<IntervalKey>(minimumCapacity: derived.count)
+        var kept: [StoredInterval] = []
+        var written: [StoredInterval] = []
+        kept.reserveCapacity(derived.count)
+        for interval in derived {
+            let key = interval.key
+            guard seen.insert(key).inserted else { continue }
+            kept.append(interval)
+            if let old = unmatched.removeValue(forKey: key), old == interval { continue }
+            written.append(interval)
+        }
+        self.grantors = grantors
+        self.removed = Array(unmatched.keys)
+        self.written = written
+        self.replacement = removed.count + written.count > stored.count / 2 ? kept : nil
+    }
+
+    /// Whether nothing changes.
+    public var isEmpty: Bool { removed.isEmpty && written.isEmpty }
+
+    /// Interval rows that differ: stored ones no longer derived, and derived ones not stored as they are.
+    public var count: Int { removed.count + written.count }
+}
+
+/// The primary key of a stored interval: grantor, first day, attorney and chain.
+public struct IntervalKey: Hashable, Sendable {
+    public var grantorId: Int64
+    public var validFrom: Day
+    public var attorneyId: Int64
+    public var via: String
+}
+
+extension StoredInterval {
+    /// The interval's primary key.
+    public var key: IntervalKey {
+        IntervalKey(grantorId: grantorId, validFrom: validFrom, attorneyId: attorneyId, via: via)
+    }
+}
