@@ -27,11 +27,11 @@ public enum AuthorityEngine {
             let histories = try tx.reader.historyRows(grantors: run, facts: facts)
             for grantorId in run {
                 let rows = histories[grantorId] ?? HistoryRows()
-                people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined().compactMap(\.personId))
+                people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined())
                 derived.append(try derive(rows, grantorId: grantorId, reader: tx.reader))
                 try tx.deleteDerived(
                     grantorId: grantorId,
-                    coveredInstruments: rows.instruments.filter { $0.kind != .revocation }.compactMap(\.id))
+                    coveredInstruments: rows.instruments.filter { $0.kind != .revocation }.map(\.id))
             }
         }
         // Every history is evaluated from instruments and facts only, never from what another
@@ -107,8 +107,8 @@ public enum AuthorityEngine {
 extension GrantorHistory {
     /// The rules' view of stored rows.
     init(rows: HistoryRows, grantorId: Int64) {
-        let instruments = rows.instruments.compactMap { stored -> HistoryInstrument? in
-            guard let id = stored.id else { return nil }
+        let instruments = rows.instruments.map { stored -> HistoryInstrument in
+            let id = stored.id
             let filing = rows.filing[id]
             // Filing order: by filing day when the submission header gave one, then by arrival.
             let filedKey = Int64(filing?.filedOn?.ordinal ?? 3_000_000) << 32 | (filing?.documentId ?? 0)
@@ -126,7 +126,7 @@ extension GrantorHistory {
                 order: InstrumentOrder(executedOn: stored.executedOn, filing: filedKey, position: stored.position),
                 delegable: stored.delegable, supersessionClause: stored.supersessionClause, expiresOn: stored.expiresOn,
                 endsWithAttorneyEmployment: stored.endsWithAttorneyEmployment,
-                attorneyIds: (rows.attorneys[id] ?? []).compactMap(\.personId),
+                attorneyIds: rows.attorneys[id] ?? [],
                 forms: Set(rows.forms[id] ?? []), parent: parent, target: target)
         }
         let facts = rows.facts.compactMap { fact -> HistoryFact? in

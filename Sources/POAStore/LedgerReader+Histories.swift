@@ -15,7 +15,7 @@ extension LedgerReader {
         guard let low = grantors.first, let high = grantors.last else { return [:] }
         var histories: [Int64: HistoryRows] = [:]
         var seen: [Int64: Set<Int64>] = [:]
-        let filedOnColumn = Int32(Instrument.columns.count), ownerColumn = filedOnColumn + 1
+        let filedOnColumn = InstrumentTerms.columnCount, ownerColumn = filedOnColumn + 1
 
         /// Instruments of a range query, each added to its owner's history.
         func collect(_ sql: String, _ from: Int64, _ through: Int64, into owners: Set<Int64>? = nil) throws(StoreError) {
@@ -23,16 +23,16 @@ extension LedgerReader {
             statement.bind(from, at: 1)
             statement.bind(through, at: 2)
             let found = try statement.rows { columns throws(StoreError) in
-                (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self), try columns(ownerColumn, as: Int64.self))
+                (try InstrumentTerms(columns: columns), columns.optional(filedOnColumn, as: Day.self), try columns(ownerColumn, as: Int64.self))
             }
             for (instrument, filedOn, owner) in found {
                 add(instrument, filedOn: filedOn, to: owner)
             }
         }
-        func add(_ instrument: Instrument, filedOn: Day?, to owner: Int64) {
-            guard let id = instrument.id, histories[owner] != nil, seen[owner, default: []].insert(id).inserted else { return }
+        func add(_ instrument: InstrumentTerms, filedOn: Day?, to owner: Int64) {
+            guard histories[owner] != nil, seen[owner, default: []].insert(instrument.id).inserted else { return }
             histories[owner]?.instruments.append(instrument)
-            histories[owner]?.filing[id] = (filedOn, instrument.documentId)
+            histories[owner]?.filing[instrument.id] = (filedOn, instrument.documentId)
         }
         for grantor in grantors { histories[grantor] = HistoryRows() }
         try collect(LedgerQueries.grantsOfGrantorRange, low, high)
@@ -40,28 +40,33 @@ extension LedgerReader {
         try collect(LedgerQueries.delegationsAwaitingGrantorRange, low, high)
 
         // Revocations aimed at each grantor or at a delegator in the grantor's history.
-        var revocationsByTarget: [Int64: [(Instrument, Day?)]] = [:]
+        var revocationsByTarget: [Int64: [(InstrumentTerms, Day?)]] = [:]
         let range = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantorRange)
         range.bind(low, at: 1)
         range.bind(high, at: 2)
         for (instrument, filedOn, target) in try range.rows({ columns throws(StoreError) in
-            (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self), try columns(ownerColumn, as: Int64.self))
+            (try InstrumentTerms(columns: columns), columns.optional(filedOnColumn, as: Day.self), try columns(ownerColumn, as: Int64.self))
         }) {
             revocationsByTarget[target, default: []].append((instrument, filedOn))
         }
-        func revocations(of target: Int64) throws(StoreError) -> [(Instrument, Day?)] {
+        func revocations(of target: Int64) throws(StoreError) -> [(InstrumentTerms, Day?)] {
             if (low...high).contains(target) { return revocationsByTarget[target] ?? [] }
             let statement = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantor)
             statement.bind(target, at: 1)
             return try statement.rows { columns throws(StoreError) in
-                (try Instrument(columns: columns), columns.optional(filedOnColumn, as: Day.self))
+                (try InstrumentTerms(columns: columns), columns.optional(filedOnColumn, as: Day.self))
             }
         }
 
         // Attorneys and forms of the grants, by range; of delegations, one by one (far fewer).
-        var attorneys: [Int64: [InstrumentAttorney]] = [:]
-        for attorney in try all(InstrumentAttorney.self, LedgerQueries.attorneysOfGrantsOfGrantorRange, low, high) {
-            attorneys[attorney.instrumentId, default: []].append(attorney)
+        var attorneys: [Int64: [Int64]] = [:]
+        let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfGrantsOfGrantorRange)
+        named.bind(low, at: 1)
+        named.bind(high, at: 2)
+        for (instrumentId, personId) in try named.rows({ columns throws(StoreError) in
+            (try columns(0, as: Int64.self), try columns(1, as: Int64.self))
+        }) {
+            attorneys[instrumentId, default: []].append(personId)
         }
         var forms: [Int64: [Form]] = [:]
         for form in try all(InstrumentForm.self, LedgerQueries.formsOfGrantsOfGrantorRange, low, high) {
@@ -73,8 +78,7 @@ extension LedgerReader {
             // copy them (the dictionary would otherwise still share them).
             guard var rows = histories.removeValue(forKey: grantor) else { continue }
             for delegation in rows.instruments where delegation.kind == .delegation {
-                guard let id = delegation.id else { continue }
-                rows.parents[id] = try first(DelegationParent.self, LedgerQueries.parentOfDelegation, id)
+                rows.parents[delegation.id] = try first(DelegationParent.self, LedgerQueries.parentOfDelegation, delegation.id)
             }
             var owners = [grantor]
             for delegation in rows.instruments where delegation.kind == .delegation && !owners.contains(delegation.grantorId) {
@@ -82,26 +86,27 @@ extension LedgerReader {
             }
             var seenHere = seen[grantor] ?? []
             for owner in owners {
-                for (instrument, filedOn) in try revocations(of: owner) {
-                    guard let id = instrument.id, seenHere.insert(id).inserted else { continue }
+                for (instrument, filedOn) in try revocations(of: owner) where seenHere.insert(instrument.id).inserted {
                     rows.instruments.append(instrument)
-                    rows.filing[id] = (filedOn, instrument.documentId)
+                    rows.filing[instrument.id] = (filedOn, instrument.documentId)
                 }
             }
             for instrument in rows.instruments {
-                guard let id = instrument.id else { continue }
+                let id = instrument.id
                 if instrument.kind == .revocation {
                     rows.revocations[id] = try first(Revocation.self, LedgerQueries.revocationById, id)
                 } else if instrument.kind == .grant && instrument.grantorId == grantor {
                     rows.attorneys[id] = attorneys[id] ?? []
                     rows.forms[id] = forms[id] ?? []
                 } else {
-                    rows.attorneys[id] = try all(InstrumentAttorney.self, LedgerQueries.attorneysOfInstrument, id)
+                    let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfInstrument)
+                    named.bind(id, at: 1)
+                    rows.attorneys[id] = try named.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
                     rows.forms[id] = try all(InstrumentForm.self, LedgerQueries.formsOfInstrument, id).map(\.form)
                 }
             }
             var people = Set(owners)
-            for named in rows.attorneys.values { people.formUnion(named.compactMap(\.personId)) }
+            for named in rows.attorneys.values { people.formUnion(named) }
             for person in people.sorted() { rows.facts += facts[person] ?? [] }
             histories[grantor] = rows
         }

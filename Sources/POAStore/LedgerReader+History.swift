@@ -5,10 +5,12 @@ import POACore
 public struct HistoryRows: Sendable {
     /// Grants of the grantor, delegations under them (or stating the grantor as parent), and
     /// revocations aimed at the grantor or at a delegator under the grantor's grants.
-    public var instruments: [Instrument] = []
+    public var instruments: [InstrumentTerms] = []
     /// Filing order of each instrument's document: (filing day or nil, document id).
     public var filing: [Int64: (filedOn: Day?, documentId: Int64)] = [:]
-    public var attorneys: [Int64: [InstrumentAttorney]] = [:]
+    /// The people each grant or delegation names as attorneys, in order (an office named
+    /// without a person is no one's authority, and is left out).
+    public var attorneys: [Int64: [Int64]] = [:]
     public var forms: [Int64: [Form]] = [:]
     public var parents: [Int64: DelegationParent] = [:]
     public var revocations: [Int64: Revocation] = [:]

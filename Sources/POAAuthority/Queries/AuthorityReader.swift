@@ -94,7 +94,7 @@ extension AuthorityReader {
             let rows = try reader.historyRows(grantorId: person.id ?? -1)
             var marks: [EndingMark] = []
             for instrument in rows.instruments where instrument.kind != .revocation {
-                guard let id = instrument.id else { continue }
+                let id = instrument.id
                 for ending in try reader.endings(ofInstrument: id) where ending.cause != .parentEnded {
                     let link = try namer.link(id)
                     let whose = try ending.attorneyId.map { " for \(try namer.person($0))" } ?? ""

@@ -182,8 +182,8 @@ struct Explainer {
         let rows = try reader.historyRows(grantorId: grantor.id ?? -1)
         var reasons: [String] = []
         for invalid in try reader.invalidDelegations(grantorId: grantor.id ?? -1) {
-            let names = rows.attorneys[invalid.delegationId] ?? []
-            guard names.contains(where: { $0.personId == attorney.id }) else { continue }
+            let named = rows.attorneys[invalid.delegationId] ?? []
+            guard let id = attorney.id, named.contains(id) else { continue }
             let link = try namer.link(invalid.delegationId)
             reasons.append(
                 "\(attorney.name) is named by the delegation by \(link.grantor) of \(link.executedOn) "

@@ -52,13 +52,13 @@ enum LedgerQueries {
     // row belongs to. (A single query over common table expressions cost ten times more: SQLite
     // materialised every expression on each run.)
     static let grantsOfGrantorRange = """
-        SELECT instrument.*, document.filed_on AS document_filed_on, instrument.grantor_id AS owner
+        SELECT \(InstrumentTerms.selection), document.filed_on AS document_filed_on, instrument.grantor_id AS owner
         FROM instrument JOIN document ON document.id = instrument.document_id
         WHERE instrument.kind = 'grant' AND instrument.grantor_id BETWEEN ? AND ?
         ORDER BY instrument.grantor_id, instrument.id
         """
     static let delegationsUnderGrantsOfGrantorRange = """
-        SELECT instrument.*, document.filed_on AS document_filed_on, parent_grant.grantor_id AS owner
+        SELECT \(InstrumentTerms.selection), document.filed_on AS document_filed_on, parent_grant.grantor_id AS owner
         FROM instrument AS parent_grant
         JOIN delegation_parent ON delegation_parent.parent_id = parent_grant.id
         JOIN instrument ON instrument.id = delegation_parent.delegation_id
@@ -67,25 +67,30 @@ enum LedgerQueries {
         ORDER BY parent_grant.grantor_id, parent_grant.id, instrument.id
         """
     static let delegationsAwaitingGrantorRange = """
-        SELECT instrument.*, document.filed_on AS document_filed_on, delegation_parent.stated_grantor_id AS owner
+        SELECT \(InstrumentTerms.selection), document.filed_on AS document_filed_on, delegation_parent.stated_grantor_id AS owner
         FROM delegation_parent JOIN instrument ON instrument.id = delegation_parent.delegation_id
         JOIN document ON document.id = instrument.document_id
         WHERE delegation_parent.stated_grantor_id BETWEEN ? AND ? AND delegation_parent.parent_id IS NULL
         ORDER BY delegation_parent.stated_grantor_id, instrument.id
         """
     static let revocationsOfGrantorRange = """
-        SELECT instrument.*, document.filed_on AS document_filed_on, revocation.target_grantor_id AS owner
+        SELECT \(InstrumentTerms.selection), document.filed_on AS document_filed_on, revocation.target_grantor_id AS owner
         FROM revocation JOIN instrument ON instrument.id = revocation.revocation_id
         JOIN document ON document.id = instrument.document_id
         WHERE revocation.target_grantor_id BETWEEN ? AND ?
         ORDER BY revocation.target_grantor_id, instrument.id
         """
-    // Ordered as the index walks (grantor, grant, then the attorney's position): no sort.
-    static let attorneysOfGrantsOfGrantorRange = """
-        SELECT instrument_attorney.* FROM instrument
+    // The people each grant names, ordered as the index walks (grantor, grant, then the
+    // attorney's position): no sort. Offices named without a person give no one authority.
+    static let attorneyIdsOfGrantsOfGrantorRange = """
+        SELECT instrument_attorney.instrument_id, instrument_attorney.person_id FROM instrument
         JOIN instrument_attorney ON instrument_attorney.instrument_id = instrument.id
         WHERE instrument.kind = 'grant' AND instrument.grantor_id BETWEEN ? AND ?
+          AND instrument_attorney.person_id IS NOT NULL
         ORDER BY instrument.grantor_id, instrument.id, instrument_attorney.position
+        """
+    static let attorneyIdsOfInstrument = """
+        SELECT person_id FROM instrument_attorney WHERE instrument_id = ? AND person_id IS NOT NULL ORDER BY position
         """
     static let formsOfGrantsOfGrantorRange = """
         SELECT instrument_form.* FROM instrument
@@ -130,7 +135,7 @@ enum LedgerQueries {
 
     static let parentOfDelegation = "SELECT * FROM delegation_parent WHERE delegation_id = ?"
     static let revocationsOfGrantor = """
-        SELECT instrument.*, document.filed_on AS document_filed_on
+        SELECT \(InstrumentTerms.selection), document.filed_on AS document_filed_on
         FROM revocation JOIN instrument ON instrument.id = revocation.revocation_id
         JOIN document ON document.id = instrument.document_id
         WHERE revocation.target_grantor_id = ?

@@ -1,0 +1,66 @@
+import POACore
+
+/// An instrument as a grantor's history reads it: what the rules of authority need, without
+/// the quoted end condition or the lines it was read from.
+///
+/// A full rebuild reads a million of these; decoding whole ``Instrument``s copied each end
+/// condition (240 bytes on average) only to drop it.
+public struct InstrumentTerms: Hashable, Sendable {
+    public var id: Int64
+    public var documentId: Int64
+    /// Order inside the document, from 0: breaks same-day ties between instruments.
+    public var position: Int
+    public var kind: InstrumentKind
+    /// The undersigned; for a delegation the delegator; for a revocation who revokes.
+    public var grantorId: Int64
+    public var issuerId: Int64?
+    public var executedOn: Day
+    public var delegable: Bool
+    /// The supersession clause, quoted, when the instrument supersedes prior ones.
+    public var supersessionClause: String?
+    /// The last day in force, when the instrument states an expiry.
+    public var expiresOn: Day?
+    /// Whether each attorney's authority ends when that attorney leaves the issuer's employ.
+    public var endsWithAttorneyEmployment: Bool
+
+    public init(
+        id: Int64, documentId: Int64, position: Int, kind: InstrumentKind, grantorId: Int64, issuerId: Int64?,
+        executedOn: Day, delegable: Bool = false, supersessionClause: String? = nil, expiresOn: Day? = nil,
+        endsWithAttorneyEmployment: Bool = false
+    ) {
+        self.id = id
+        self.documentId = documentId
+        self.position = position
+        self.kind = kind
+        self.grantorId = grantorId
+        self.issuerId = issuerId
+        self.executedOn = executedOn
+        self.delegable = delegable
+        self.supersessionClause = supersessionClause
+        self.expiresOn = expiresOn
+        self.endsWithAttorneyEmployment = endsWithAttorneyEmployment
+    }
+
+    /// The columns of `instrument` a query selects, in the order ``init(columns:)`` reads them.
+    static let selection = [
+        "id", "document_id", "position", "kind", "grantor_id", "issuer_id", "executed_on", "delegable",
+        "supersession_clause", "expires_on", "ends_with_attorney_employment",
+    ].map { "instrument." + $0 }.joined(separator: ", ")
+    /// How many columns ``selection`` names: the columns a query adds after them start here.
+    static let columnCount: Int32 = 11
+
+    /// Decodes the first columns of a row that selects ``selection``.
+    init(columns: some ColumnSource) throws(StoreError) {
+        id = try columns(0)
+        documentId = try columns(1)
+        position = try columns(2)
+        kind = try columns(3)
+        grantorId = try columns(4)
+        issuerId = columns.optional(5)
+        executedOn = try columns(6)
+        delegable = try columns(7)
+        supersessionClause = columns.optional(8)
+        expiresOn = columns.optional(9)
+        endsWithAttorneyEmployment = try columns(10)
+    }
+}
