@@ -26,22 +26,38 @@ public struct IntervalChanges: Sendable, Equatable {
     ///
     /// When two chains reach the same attorney on the same day (the same primary key), the first
     /// derived is kept, as when every derived interval is inserted with `INSERT OR IGNORE`.
+    /// Both sides are put in key order and merged: cheaper than hashing every key (strings
+    /// included) into a dictionary, and the stored side comes in key order already.
     public init(grantors: ClosedRange<Int64>, stored: [StoredInterval], derived: [StoredInterval]) {
-        var unmatched = [IntervalKey: StoredInterval](minimumCapacity: stored.count)
-        for interval in stored { unmatched[interval.key] = interval }
-        var seen = Set<IntervalKey>(minimumCapacity: derived.count)
+        let stored = stored.sorted { IntervalKey.compare($0, $1) < 0 }
+        // Sorted by key, then by derivation order: the first derived of a key comes first.
+        let order = derived.indices.sorted { a, b in
+            let order = IntervalKey.compare(derived[a], derived[b])
+            return order < 0 || (order == 0 && a < b)
+        }
         var kept: [StoredInterval] = []
+        var removed: [IntervalKey] = []
         var written: [StoredInterval] = []
         kept.reserveCapacity(derived.count)
-        for interval in derived {
-            let key = interval.key
-            guard seen.insert(key).inserted else { continue }
+        var next = stored.startIndex
+        for index in order {
+            let interval = derived[index]
+            if let last = kept.last, IntervalKey.compare(last, interval) == 0 { continue }
             kept.append(interval)
-            if let old = unmatched.removeValue(forKey: key), old == interval { continue }
-            written.append(interval)
+            while next < stored.endIndex, IntervalKey.compare(stored[next], interval) < 0 {
+                removed.append(stored[next].key)
+                next += 1
+            }
+            if next < stored.endIndex, IntervalKey.compare(stored[next], interval) == 0 {
+                if stored[next] != interval { written.append(interval) }
+                next += 1
+            } else {
+                written.append(interval)
+            }
         }
+        removed += stored[next...].map(\.key)
         self.grantors = grantors
-        self.removed = Array(unmatched.keys)
+        self.removed = removed
         self.written = written
         self.replacement = removed.count + written.count > stored.count / 2 ? kept : nil
     }
@@ -59,6 +75,16 @@ public struct IntervalKey: Hashable, Sendable {
     public var validFrom: Day
     public var attorneyId: Int64
     public var via: String
+
+    /// The order of two intervals' keys, as the table orders them (negative, zero or positive):
+    /// ids as numbers, days as their ISO text sorts, chains byte by byte (SQLite's `BINARY`).
+    static func compare(_ a: StoredInterval, _ b: StoredInterval) -> Int {
+        if a.grantorId != b.grantorId { return a.grantorId < b.grantorId ? -1 : 1 }
+        if a.validFrom != b.validFrom { return a.validFrom < b.validFrom ? -1 : 1 }
+        if a.attorneyId != b.attorneyId { return a.attorneyId < b.attorneyId ? -1 : 1 }
+        if a.via == b.via { return 0 }
+        return a.via.utf8.lexicographicallyPrecedes(b.via.utf8) ? -1 : 1
+    }
 }
 
 extension StoredInterval {
