@@ -191,4 +191,42 @@ struct FailedDocumentTests {
         let kelly = try ledger.snapshot { try $0.people(key: PersonName("Edward J. Kelly, III").key) }
         #expect(kelly.isEmpty)
     }
+
+    /// A batch is first written without a savepoint per document; when its last document fails,
+    /// the batch is rolled back and written again document by document. The documents before
+    /// the failed one are then recorded once, exactly as if the failed one had not been there.
+    @Test func aDocumentFailingLateInABatchLeavesTheEarlierOnesRecordedOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refused-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("ledger.sqlite").path
+        try Ledger.open(at: path).close()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER refuse_last BEFORE INSERT ON instrument
+                    WHEN (SELECT path FROM document WHERE id = NEW.document_id) LIKE '%002_%'
+                    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                    """)
+        }
+        try queue.close()
+        let ledger = try Ledger.open(at: path)
+        var outcomes: [DocumentOutcome] = []
+        _ = try Importer(into: ledger).run(paths: ["000", "001", "002"].map(ImporterTests.seed)) { outcomes.append($0) }
+        #expect(outcomes.map(\.status) == [.imported, .imported, .error])
+
+        let alone = try Ledger.inMemory()
+        _ = try Importer(into: alone).run(paths: ["000", "001"].map(ImporterTests.seed)) { _ in }
+        func counts(_ ledger: Ledger) throws -> [Int] {
+            try ledger.snapshot {
+                [
+                    try $0.count(Document.self), try $0.count(Instrument.self), try $0.count(Person.self),
+                    try $0.count(PersonAlias.self), try $0.count(StoredInterval.self),
+                ]
+            }
+        }
+        #expect(try counts(ledger) == counts(alone))
+        #expect(try ledger.snapshot { try $0.all(Document.self).map(\.path) }.filter { $0.contains("002_") }.isEmpty)
+    }
 }

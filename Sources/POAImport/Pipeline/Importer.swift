@@ -56,15 +56,30 @@ public struct Importer: Sendable {
         var summary = ImportSummary()
         var batch: [ReadDocument] = []
         let names = PersonNameMemo()
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let outcomes = try ledger.transaction { tx in
+        func write(savepoints: Bool) throws -> [DocumentOutcome] {
+            try ledger.transaction { tx in
                 var affected = Set<Int64>()
-                let outcomes = try batch.map { try importDocument($0, tx: tx, names: names, affecting: &affected) }
+                let outcomes = try batch.map {
+                    try importDocument($0, tx: tx, names: names, savepoint: savepoints, affecting: &affected)
+                }
                 // The intervals follow the batch's changes before it commits: never stale, and
                 // a grantor touched by several documents of the batch is evaluated once.
                 try AuthorityEngine.recompute(grantors: affected, in: tx)
                 return outcomes
+            }
+        }
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            // Each document must be all or nothing. A savepoint per document does that, but
+            // makes SQLite copy every page a document first touches into a sub-journal: a
+            // tenth of the writer's work. So a batch is written without them first; if one of
+            // its documents fails, the whole batch is rolled back and written again, each
+            // document in its own savepoint, so that only the failed one is left out.
+            let outcomes: [DocumentOutcome]
+            do {
+                outcomes = try write(savepoints: false)
+            } catch is DocumentNeedsSavepoint {
+                outcomes = try write(savepoints: true)
             }
             batch.removeAll(keepingCapacity: true)
             for outcome in outcomes {
@@ -84,10 +99,17 @@ public struct Importer: Sendable {
         return summary
     }
 
-    /// Records one document in its own savepoint, adding the grantors whose authority it changes
-    /// to `affected`.
+    /// Thrown when a document of a batch written without savepoints fails part-way: its rows
+    /// cannot be undone alone, so the batch is rolled back and written again with a savepoint
+    /// per document.
+    struct DocumentNeedsSavepoint: Error {}
+
+    /// Records one document, in its own savepoint when `savepoint`, adding the grantors whose
+    /// authority it changes to `affected`. Without a savepoint, a document that fails while its
+    /// rows are written throws ``DocumentNeedsSavepoint``.
     private func importDocument(
-        _ document: ReadDocument, tx: LedgerTransaction, names: PersonNameMemo, affecting affected: inout Set<Int64>
+        _ document: ReadDocument, tx: LedgerTransaction, names: PersonNameMemo, savepoint: Bool,
+        affecting affected: inout Set<Int64>
     ) throws -> DocumentOutcome {
         let path = document.path
         switch document.content {
@@ -102,13 +124,14 @@ public struct Importer: Sendable {
                     reason: "already in the ledger (same SHA-256): nothing changed", instruments: [])
             }
             return try record(
-                extraction, path: path, sha256: sha256, size: size, tx: tx, names: names, affecting: &affected)
+                extraction, path: path, sha256: sha256, size: size, tx: tx, names: names, savepoint: savepoint,
+                affecting: &affected)
         }
     }
 
     private func record(
         _ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction,
-        names: PersonNameMemo, affecting affected: inout Set<Int64>
+        names: PersonNameMemo, savepoint: Bool, affecting affected: inout Set<Int64>
     ) throws -> DocumentOutcome {
         let header = extraction.header
         func summaries(_ instruments: [ExtractedInstrument]) -> [InstrumentSummary] {
@@ -138,28 +161,31 @@ public struct Importer: Sendable {
             return DocumentOutcome(
                 path: path, sha256: sha256, status: .needsReview, reason: reason, instruments: summaries(partial))
         case .poa(let instruments):
-            do {
-                let touched = try tx.atomically {
-                    let id = try store(.imported, reason: nil)
-                    let recorder = InstrumentRecorder(tx: tx, names: names)
-                    let changes = try instruments.enumerated().map { position, instrument in
-                        try recorder.record(instrument, position: position, documentId: id, header: header)
-                    }
-                    try SignatureRecorder(tx: tx).record(extraction.signatures, documentId: id)
-                    return try AuthorityEngine.affectedGrantors(
-                        instruments: changes.compactMap(\.instrument), parents: changes.compactMap(\.parent),
-                        revocations: changes.compactMap(\.revocation), factPeople: [], in: tx.reader)
+            func write() throws -> Set<Int64> {
+                let id = try store(.imported, reason: nil)
+                let recorder = InstrumentRecorder(tx: tx, names: names)
+                let changes = try instruments.enumerated().map { position, instrument in
+                    try recorder.record(instrument, position: position, documentId: id, header: header)
                 }
+                try SignatureRecorder(tx: tx).record(extraction.signatures, documentId: id)
+                return try AuthorityEngine.affectedGrantors(
+                    instruments: changes.compactMap(\.instrument), parents: changes.compactMap(\.parent),
+                    revocations: changes.compactMap(\.revocation), factPeople: [], in: tx.reader)
+            }
+            do {
+                let touched = try savepoint ? tx.atomically(write) : write()
                 affected.formUnion(touched)
                 return DocumentOutcome(
                     path: path, sha256: sha256, status: .imported, reason: nil, instruments: summaries(instruments),
                     signatures: extraction.signatures.map(SignatureSummary.init))
             } catch StoreError.constraintViolated(let detail) {
+                guard savepoint else { throw DocumentNeedsSavepoint() }
                 // The savepoint undid this document's rows; the others go on.
                 return DocumentOutcome(
                     path: path, sha256: sha256, status: .error,
                     reason: "could not be recorded, nothing of it was written: \(detail)", instruments: summaries(instruments))
             } catch let missing as InstrumentRecorder.MissingFact {
+                guard savepoint else { throw DocumentNeedsSavepoint() }
                 _ = try store(.needsReview, reason: missing.description)
                 return DocumentOutcome(
                     path: path, sha256: sha256, status: .needsReview, reason: missing.description,
