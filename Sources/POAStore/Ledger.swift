@@ -139,8 +139,9 @@ public struct Ledger: Sendable {
                 // Checkpoint every 32 MiB of WAL rather than 4 MiB: hot index pages rewritten
                 // by consecutive batches are copied back to the database file once, not each time.
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
-                // Each imported document is a savepoint: SQLite journals the pages it changes
-                // so that it can be undone alone. Kept in memory, not in temporary files.
+                // A savepoint (a document written again after its batch failed, or a
+                // statement that may fail part-way) journals the pages it changes so that it
+                // can be undone alone. Kept in memory, not in temporary files.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 // This system library is built with SQLITE_SECURE_DELETE: every page a DELETE or
                 // DROP frees is overwritten with zeros and written to the log. A full rebuild

@@ -8,9 +8,9 @@ import POAStore
 /// Files are read in the walker's stable order, identified by their SHA-256 (a file already in
 /// the ledger is a `duplicate` and changes nothing), read by ``DocumentReader``, and recorded.
 /// Reading runs on a second thread (``ReadAhead``), a bounded queue ahead of the writing one.
-/// Each document is all-or-nothing: its rows are written inside a savepoint, and documents are
-/// committed in batches for speed, so an interrupted import never leaves half a document and a
-/// rerun picks up where it stopped. One bad file never stops the others. The authority intervals
+/// Each document is all-or-nothing and documents are committed in batches for speed, so an
+/// interrupted import never leaves half a document and a rerun picks up where it stopped (a
+/// batch in which a document fails part-way is written again with a savepoint per document). One bad file never stops the others. The authority intervals
 /// of every grantor a batch touched are re-derived once, at the end of the batch and inside its
 /// transaction: a reader never sees facts without their intervals.
 ///
@@ -25,7 +25,7 @@ public struct Importer: Sendable {
     let existing: Ledger?
     /// Documents per transaction, unless set otherwise.
     public static let defaultBatchSize = 1024
-    /// Documents per transaction: each document stays atomic inside it (a savepoint).
+    /// Documents per transaction: each document stays atomic inside it.
     public var batchSize = defaultBatchSize
 
     /// An importer writing into `ledger`.

@@ -2,7 +2,7 @@ import POACore
 import POAStore
 
 /// Records the instruments of one document, with their attorneys, forms, provenance, parents
-/// and revocation targets. Runs inside the document's savepoint: all of it, or none.
+/// and revocation targets. All of it is kept, or none (see ``Importer``).
 struct InstrumentRecorder {
     let tx: LedgerTransaction
     let resolver: PartyResolver

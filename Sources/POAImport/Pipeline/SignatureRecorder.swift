@@ -3,8 +3,8 @@ import POACore
 import POAStore
 
 /// Records the signatures of one ownership filing with their issuer and reporting owners, then
-/// has the audit judge them. Runs inside the document's savepoint, after its instruments (a
-/// submission's own EX-24 is in force for the judgement): all of it, or none.
+/// has the audit judge them, after its instruments (a submission's own EX-24 is in force for
+/// the judgement). All of it is kept, or none (see ``Importer``).
 struct SignatureRecorder {
     let tx: LedgerTransaction
 
