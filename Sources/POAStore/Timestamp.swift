@@ -2,17 +2,34 @@ import Foundation
 
 /// Instants recorded in the ledger (`imported_at`, `applied_at`, `recorded_at`): ISO 8601, UTC, seconds.
 public enum Timestamp {
-    /// Now, as `YYYY-MM-DDTHH:MM:SSZ`. Formatted by hand: a date formatter per call costs more
-    /// than recording a whole document.
-    public static func now() -> String {
-        var seconds = time(nil)
+    /// Now, as `YYYY-MM-DDTHH:MM:SSZ`.
+    public static func now() -> String { iso(time(nil)) }
+
+    /// `seconds` since 1970 as `YYYY-MM-DDTHH:MM:SSZ`. Written digit by digit into the string's
+    /// own bytes: a date formatter per call cost more than recording a whole document, and
+    /// string interpolation of padded numbers 6,500 instructions (1% of an import's writer).
+    static func iso(_ seconds: time_t) -> String {
+        var seconds = seconds
         var parts = tm()
         gmtime_r(&seconds, &parts)
-        func pad(_ value: Int32, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        return String(unsafeUninitializedCapacity: 20) { bytes in
+            func put(_ value: Int32, width: Int, at offset: Int) {
+                var rest = value
+                for index in (offset..<offset + width).reversed() {
+                    bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(parts.tm_year + 1900, width: 4, at: 0)
+            put(parts.tm_mon + 1, width: 2, at: 5)
+            put(parts.tm_mday, width: 2, at: 8)
+            put(parts.tm_hour, width: 2, at: 11)
+            put(parts.tm_min, width: 2, at: 14)
+            put(parts.tm_sec, width: 2, at: 17)
+            for (offset, separator) in [(4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"), (19, "Z")] as [(Int, Unicode.Scalar)] {
+                bytes[offset] = UInt8(ascii: separator)
+            }
+            return 20
         }
-        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1, 2))-\(pad(parts.tm_mday, 2))T"
-            + "\(pad(parts.tm_hour, 2)):\(pad(parts.tm_min, 2)):\(pad(parts.tm_sec, 2))Z"
     }
 }
