@@ -3,7 +3,7 @@
 // POA Ledger: a record of Section 16 powers of attorney, and the authority they give over time.
 //
 // Module boundaries (a reviewer checks these):
-//   POACore        domain values (Day, Form, names, errors). Foundation only.
+//   POACore        domain values (Day, Form, names, errors). Foundation only, and SHA256Extensions (C).
 //   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
 //   POAAuthority   the rules of effective authority (pure), and the engine keeping intervals true.
 //   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
@@ -31,7 +31,10 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        .target(name: "POACore", swiftSettings: strictness),
+        .target(name: "POACore", dependencies: ["SHA256Extensions"], swiftSettings: strictness),
+        // SHA-256's compression with the x86 SHA instructions, which Swift cannot emit; POACore
+        // falls back to its portable implementation where the CPU lacks them.
+        .target(name: "SHA256Extensions"),
         // SQLite work that only C can do: process-wide settings (`sqlite3_config` is variadic), and
         // the backup's copy through a VFS that writes its pages in large runs.
         .target(name: "SQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
