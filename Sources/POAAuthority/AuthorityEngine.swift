@@ -23,19 +23,20 @@ public enum AuthorityEngine {
         // and reading each person's facts apart cost two or three queries per imported document.
         let facts = try tx.reader.factsInForce()
         var derived = Derived()
+        var covered: [Int64] = []
         for run in runs(of: grantors.sorted()) {
             let histories = try tx.reader.historyRows(grantors: run, facts: facts)
             for grantorId in run {
                 let rows = histories[grantorId] ?? HistoryRows()
                 people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined())
                 derived.append(try derive(rows, grantorId: grantorId, reader: tx.reader))
-                try tx.deleteDerived(
-                    grantorId: grantorId,
-                    coveredInstruments: rows.instruments.filter { $0.kind != .revocation }.map(\.id))
+                covered += rows.instruments.lazy.filter { $0.kind != .revocation }.map(\.id)
             }
         }
         // Every history is evaluated from instruments and facts only, never from what another
-        // history derived: storing all of it after all the deletions gives the same rows.
+        // history derived: deleting what all of them derived before, then storing all of it,
+        // gives the same rows.
+        try tx.deleteDerived(grantorIds: grantors, coveredInstruments: covered)
         try tx.insertDerived(intervals: derived.intervals, invalid: derived.invalid, endings: derived.endings)
         // Verdicts on signatures follow the authority they were judged against, in the same transaction.
         try SignatureAudit.refresh(afterAuthorityOf: grantors, people: people, in: tx)

@@ -86,16 +86,25 @@ extension LedgerTransaction {
     /// delegations, and the recorded endings of the instruments it covers. What is derived
     /// again is stored with ``insertDerived(intervals:invalid:endings:)``.
     public func deleteDerived(grantorId: Int64, coveredInstruments: [Int64]) throws(StoreError) {
-        let deleteIntervals = try PreparedStatement(db, sql: LedgerQueries.deleteIntervalsOfGrantor)
-        deleteIntervals.bind(grantorId, at: 1)
-        try deleteIntervals.execute()
-        let deleteInvalid = try PreparedStatement(db, sql: LedgerQueries.deleteInvalidDelegationsOfGrantor)
-        deleteInvalid.bind(grantorId, at: 1)
-        try deleteInvalid.execute()
-        let deleteEndings = try PreparedStatement(db, sql: LedgerQueries.deleteEndingsOfInstrument)
-        for id in coveredInstruments {
-            deleteEndings.bind(id, at: 1)
-            try deleteEndings.execute()
+        try deleteDerived(grantorIds: [grantorId], coveredInstruments: coveredInstruments)
+    }
+
+    /// Deletes everything derived from the histories of `grantorIds`, which cover the
+    /// instruments `coveredInstruments`: three statements, whatever the number of grantors (the
+    /// ids go in as one JSON array each). An imported batch replaces the derivations of a few
+    /// hundred grantors at once; a statement per grantor and per instrument cost 4% of its writing.
+    public func deleteDerived(grantorIds: some Collection<Int64>, coveredInstruments: some Collection<Int64>)
+        throws(StoreError)
+    {
+        func json(_ ids: some Collection<Int64>) -> String { "[" + ids.map(String.init).joined(separator: ",") + "]" }
+        for (sql, ids) in [
+            (LedgerQueries.deleteIntervalsOfGrantors, json(grantorIds)),
+            (LedgerQueries.deleteInvalidDelegationsOfGrantors, json(grantorIds)),
+            (LedgerQueries.deleteEndingsOfInstruments, json(coveredInstruments)),
+        ] {
+            let statement = try PreparedStatement(db, sql: sql)
+            statement.bind(ids, at: 1)
+            try statement.execute()
         }
     }
 

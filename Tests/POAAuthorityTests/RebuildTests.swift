@@ -124,6 +124,24 @@ struct RebuildTests {
         #expect(try fixture.ledger.snapshot { try $0.all(StoredInterval.self) } == before)
     }
 
+    @Test func deletingTheDerivationsOfSomeGrantorsLeavesTheOthersAlone() throws {
+        let samples = try SampleLedger()
+        let (intervals, endings) = try samples.ledger.snapshot {
+            (try $0.all(StoredInterval.self), try $0.all(Supersession.self))
+        }
+        let grantors = Array(Set(intervals.map(\.grantorId))).sorted()
+        try #require(grantors.count >= 3 && endings.count >= 2)
+        let gone = Set(grantors.prefix(2)), ended = Set(endings.prefix(1).map(\.endedId))
+        try samples.ledger.transaction { tx in
+            try tx.deleteDerived(grantorIds: gone, coveredInstruments: ended)
+        }
+        let (after, endingsAfter) = try samples.ledger.snapshot {
+            (try $0.all(StoredInterval.self), try $0.all(Supersession.self))
+        }
+        #expect(after == intervals.filter { !gone.contains($0.grantorId) })
+        #expect(endingsAfter == endings.filter { !ended.contains($0.endedId) })
+    }
+
     @Test func slicesCoverEveryIdOnceInOrder() {
         let slices = AuthorityEngine.Slice.covering([3, 5, 9, 12, 40], by: 2)
         #expect(slices.map { Array($0.ids) } == [[3, 5], [9, 12], [40]])

@@ -142,8 +142,13 @@ enum LedgerQueries {
         """
     static let revocationById = "SELECT * FROM revocation WHERE revocation_id = ?"
 
-    // Replacing what was derived from one grantor's history.
-    static let deleteIntervalsOfGrantor = "DELETE FROM authority_interval WHERE grantor_id = ?"
-    static let deleteInvalidDelegationsOfGrantor = "DELETE FROM invalid_delegation WHERE grantor_id = ?"
-    static let deleteEndingsOfInstrument = "DELETE FROM supersession WHERE ended_id = ?"
+    // Replacing what was derived from some grantors' histories: ?1 is a JSON array of ids,
+    // each looked up in the table's key or index (SQLite reads the array once, as a list).
+    static let deleteIntervalsOfGrantors = """
+        DELETE FROM authority_interval WHERE grantor_id IN (SELECT value FROM json_each(?1))
+        """
+    static let deleteInvalidDelegationsOfGrantors = """
+        DELETE FROM invalid_delegation WHERE grantor_id IN (SELECT value FROM json_each(?1))
+        """
+    static let deleteEndingsOfInstruments = "DELETE FROM supersession WHERE ended_id IN (SELECT value FROM json_each(?1))"
 }
