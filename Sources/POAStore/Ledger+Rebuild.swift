@@ -104,7 +104,9 @@ extension LedgerTransaction {
 }
 
 /// Stores what a full rebuild derives, range of grantors by range (see
-/// ``LedgerTransaction/rebuildDerived(bulkChanges:_:)``).
+/// ``LedgerTransaction/rebuildDerived(rewritingIntervals:bulkChanges:_:)``). Every derived
+/// interval belongs to the grantor whose history derived it, so a range's changes touch no
+/// other range's rows.
 public final class DerivedRebuild {
     /// Changed interval rows past which the intervals' secondary indexes are dropped and built
     /// again at the end. Each changed row updates the index by attorney at a random place: at a
@@ -117,7 +119,7 @@ public final class DerivedRebuild {
     let bulkChanges: Int
     /// The intervals' indexes dropped so far, to build again at the end.
     private(set) var droppedIndexes: [SchemaIndex] = []
-    /// Interval rows deleted or written so far.
+    /// Interval rows found different so far: stored ones no longer derived, derived ones new or changed.
     public private(set) var changedIntervals = 0
 
     init(tx: LedgerTransaction, intervalIndexes: [SchemaIndex], bulkChanges: Int) {
