@@ -163,24 +163,29 @@ final class ImporterTests {
 }
 
 /// A document the ledger refuses leaves nothing behind, and the others are imported.
-struct FailedDocumentTests {
-    @Test func aRefusedDocumentWritesNothingAndTheOthersGoOn() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refused-\(UUID().uuidString)")
+final class FailedDocumentTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refused-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// A new ledger file with `trigger`, standing in for any failure while one document's rows
+    /// are written.
+    func ledger(refusing trigger: String) throws -> Ledger {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("ledger.sqlite").path
         try Ledger.open(at: path).close()
-        // A trigger standing in for any failure while one document's rows are written.
         let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            try db.execute(
-                sql: """
-                    CREATE TRIGGER refuse_wolin BEFORE INSERT ON instrument_attorney
-                    WHEN NEW.name_as_written = 'Neal S. Wolin' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
-                    """)
-        }
+        try queue.write { db in try db.execute(sql: trigger) }
         try queue.close()
-        let ledger = try Ledger.open(at: path)
+        return try Ledger.open(at: path)
+    }
+
+    @Test func aRefusedDocumentWritesNothingAndTheOthersGoOn() throws {
+        let ledger = try ledger(
+            refusing: """
+                CREATE TRIGGER refuse_wolin BEFORE INSERT ON instrument_attorney
+                WHEN NEW.name_as_written = 'Neal S. Wolin' BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """)
         var outcomes: [DocumentOutcome] = []
         _ = try Importer(into: ledger).run(paths: ["000", "001", "002"].map(ImporterTests.seed)) { outcomes.append($0) }
         #expect(outcomes.map(\.status) == [.error, .imported, .imported])
@@ -196,22 +201,12 @@ struct FailedDocumentTests {
     /// the batch is rolled back and written again document by document. The documents before
     /// the failed one are then recorded once, exactly as if the failed one had not been there.
     @Test func aDocumentFailingLateInABatchLeavesTheEarlierOnesRecordedOnce() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("refused-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("ledger.sqlite").path
-        try Ledger.open(at: path).close()
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in
-            try db.execute(
-                sql: """
-                    CREATE TRIGGER refuse_last BEFORE INSERT ON instrument
-                    WHEN (SELECT path FROM document WHERE id = NEW.document_id) LIKE '%002_%'
-                    BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
-                    """)
-        }
-        try queue.close()
-        let ledger = try Ledger.open(at: path)
+        let ledger = try ledger(
+            refusing: """
+                CREATE TRIGGER refuse_last BEFORE INSERT ON instrument
+                WHEN (SELECT path FROM document WHERE id = NEW.document_id) LIKE '%002_%'
+                BEGIN SELECT RAISE(ABORT, 'refused for the test'); END
+                """)
         var outcomes: [DocumentOutcome] = []
         _ = try Importer(into: ledger).run(paths: ["000", "001", "002"].map(ImporterTests.seed)) { outcomes.append($0) }
         #expect(outcomes.map(\.status) == [.imported, .imported, .error])
