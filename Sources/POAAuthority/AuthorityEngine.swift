@@ -128,7 +128,7 @@ extension GrantorHistory {
                 delegable: stored.delegable, supersessionClause: stored.supersessionClause, expiresOn: stored.expiresOn,
                 endsWithAttorneyEmployment: stored.endsWithAttorneyEmployment,
                 attorneyIds: rows.attorneys[id] ?? [],
-                forms: Set(rows.forms[id] ?? []), parent: parent, target: target)
+                forms: Set(stored.forms), parent: parent, target: target)
         }
         let facts = rows.facts.compactMap { fact -> HistoryFact? in
             guard let id = fact.id, let kind = HistoryFact.Kind(rawValue: fact.kind.rawValue) else { return nil }

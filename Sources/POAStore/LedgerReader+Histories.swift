@@ -58,7 +58,7 @@ extension LedgerReader {
             }
         }
 
-        // Attorneys and forms of the grants, by range; of delegations, one by one (far fewer).
+        // Attorneys of the grants, by range; of delegations, one by one (far fewer).
         var attorneys: [Int64: [Int64]] = [:]
         let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfGrantsOfGrantorRange)
         named.bind(low, at: 1)
@@ -67,10 +67,6 @@ extension LedgerReader {
             (try columns(0, as: Int64.self), try columns(1, as: Int64.self))
         }) {
             attorneys[instrumentId, default: []].append(personId)
-        }
-        var forms: [Int64: [Form]] = [:]
-        for form in try all(InstrumentForm.self, LedgerQueries.formsOfGrantsOfGrantorRange, low, high) {
-            forms[form.instrumentId, default: []].append(form.form)
         }
 
         for grantor in grantors {
@@ -97,12 +93,10 @@ extension LedgerReader {
                     rows.revocations[id] = try first(Revocation.self, LedgerQueries.revocationById, id)
                 } else if instrument.kind == .grant && instrument.grantorId == grantor {
                     rows.attorneys[id] = attorneys[id] ?? []
-                    rows.forms[id] = forms[id] ?? []
                 } else {
                     let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfInstrument)
                     named.bind(id, at: 1)
                     rows.attorneys[id] = try named.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
-                    rows.forms[id] = try all(InstrumentForm.self, LedgerQueries.formsOfInstrument, id).map(\.form)
                 }
             }
             var people = Set(owners)

@@ -11,7 +11,6 @@ public struct HistoryRows: Sendable {
     /// The people each grant or delegation names as attorneys, in order (an office named
     /// without a person is no one's authority, and is left out).
     public var attorneys: [Int64: [Int64]] = [:]
-    public var forms: [Int64: [Form]] = [:]
     public var parents: [Int64: DelegationParent] = [:]
     public var revocations: [Int64: Revocation] = [:]
     /// Recorded facts not undone, about the grantor, the delegators, and every attorney named.
@@ -24,7 +23,7 @@ public struct HistoryRows: Sendable {
 extension LedgerReader {
     /// Everything the authority rules need to evaluate `grantorId`'s history: the grantor's
     /// grants, the delegations under them (or naming the grantor as parent, not yet resolved),
-    /// revocations aimed at the grantor or at those delegators, their attorneys, forms, and the
+    /// revocations aimed at the grantor or at those delegators, their attorneys, and the
     /// recorded facts about everyone involved. The one-grantor case of
     /// ``historyRows(grantors:facts:)``, so that a query and a rebuild read histories alike.
     public func historyRows(grantorId: Int64) throws(StoreError) -> HistoryRows {

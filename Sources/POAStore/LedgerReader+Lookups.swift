@@ -66,11 +66,6 @@ extension LedgerReader {
         try all(InstrumentAttorney.self, LedgerQueries.attorneysOfInstrument, id)
     }
 
-    /// The forms an instrument covers, in `Form` order.
-    public func forms(ofInstrument id: Int64) throws(StoreError) -> [Form] {
-        try all(InstrumentForm.self, LedgerQueries.formsOfInstrument, id).map(\.form).sorted()
-    }
-
     /// The instruments recorded from one document, in order.
     public func instruments(ofDocument id: Int64) throws(StoreError) -> [Instrument] {
         try all(Instrument.self, LedgerQueries.instrumentsOfDocument, id)

@@ -13,7 +13,6 @@ extension ReportingOwner: LedgerRow {}
 extension Instrument: LedgerRow {}
 extension InstrumentCopy: LedgerRow {}
 extension InstrumentAttorney: LedgerRow {}
-extension InstrumentForm: LedgerRow {}
 extension InstrumentProvenance: LedgerRow {}
 extension DelegationParent: LedgerRow {}
 extension Revocation: LedgerRow {}
@@ -66,7 +65,7 @@ public struct LedgerTransaction {
         return row
     }
 
-    /// Inserts rows of one table without ids (provenance, forms, attorneys), in multi-row
+    /// Inserts rows of one table without ids (an instrument's attorneys), in multi-row
     /// statements: one multi-row INSERT costs much less than one statement per row.
     public func insert<Entry: LedgerRow>(all rows: [Entry]) throws(StoreError) {
         precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:)")

@@ -8,7 +8,7 @@ import Testing
 @Suite struct ColumnOrderTests {
     static var records: [any ColumnRecord.Type] { [
         Person.self, PersonAlias.self, Issuer.self, IssuerAlias.self, Document.self, ReportingOwner.self,
-        Instrument.self, InstrumentCopy.self, InstrumentAttorney.self, InstrumentForm.self, InstrumentSource.self,
+        Instrument.self, InstrumentCopy.self, InstrumentAttorney.self, InstrumentSource.self,
         InstrumentProvenance.self,
         DelegationParent.self, Revocation.self, RecordedFact.self, Supersession.self, StoredInterval.self,
         StoredInvalidDelegation.self, Signature.self, SignatureOwner.self, StoredVerdict.self,

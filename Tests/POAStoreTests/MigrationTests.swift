@@ -120,6 +120,19 @@ struct MigrationTests {
         #expect(slow == [])
     }
 
+    /// Inserts a grant of 2020-01-02 with the columns every schema has had: a ledger of an older
+    /// schema has no column that ``Instrument`` added since.
+    static func insertGrant(
+        in tx: LedgerTransaction, documentId: Int64, position: Int, grantorId: Int64, lines: ClosedRange<Int> = 1...9
+    ) throws {
+        try tx.db.execute(
+            sql: """
+                INSERT INTO instrument (document_id, position, kind, grantor_id, executed_on, line_start, line_end)
+                VALUES (?, ?, 'grant', ?, '2020-01-02', ?, ?)
+                """,
+            arguments: [documentId, position, grantorId, lines.lowerBound, lines.upperBound])
+    }
+
     /// A ledger as a release that knew the migrations up to `last` left it.
     static func ledger(at path: String, migratedThrough last: String) throws -> Ledger {
         let end = try #require(Migration.all.firstIndex { $0.name == last }, "no migration \(last)")
@@ -132,10 +145,8 @@ struct MigrationTests {
         let old = try Self.ledger(at: path, migratedThrough: "0003_create_signature")
         try old.transaction { tx in
             let person = try tx.insert(Person(name: "Ada Lovelace"))
-            try tx.insert(
-                Instrument(
-                    documentId: try tx.insertTestDocument(), position: 0, kind: .grant, grantorId: try #require(person.id),
-                    issuerId: nil, executedOn: try Day(iso: "2020-01-02"), lineStart: 1, lineEnd: 1))
+            try Self.insertGrant(
+                in: tx, documentId: try tx.insertTestDocument(), position: 0, grantorId: try #require(person.id), lines: 1...1)
         }
         try old.close()
 
@@ -165,10 +176,7 @@ struct MigrationTests {
             let person = try tx.insert(Person(name: "Ada Lovelace"))
             let documentId = try tx.insertTestDocument()
             for position in 0..<2 {
-                try tx.insert(
-                    Instrument(
-                        documentId: documentId, position: position, kind: .grant, grantorId: try #require(person.id),
-                        issuerId: nil, executedOn: try Day(iso: "2020-01-02"), lineStart: 1, lineEnd: 9))
+                try Self.insertGrant(in: tx, documentId: documentId, position: position, grantorId: try #require(person.id))
             }
             try tx.db.execute(
                 sql: """
@@ -231,6 +239,59 @@ struct MigrationTests {
         let remaining = try ledger.read { db in try Int64.fetchAll(db, sql: "SELECT grant_id FROM authority_interval") }
         #expect(remaining == [2])
         #expect(Ledger.check(at: scratch.path()).isEmpty)
+    }
+
+    /// Migration 0007 moves each instrument's forms from rows of `instrument_form` into
+    /// `instrument.forms`, in the usual order; `instrument_form` stays as a view of the column.
+    @Test func aLedgerOfTheFirstSixMigrationsKeepsItsFormsInOneColumnPerInstrument() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let old = try Self.ledger(at: path, migratedThrough: "0006_no_interval_index_by_grant")
+        try old.transaction { tx in
+            let person = try #require(try tx.insert(Person(name: "Ada Lovelace")).id)
+            let documentId = try tx.insertTestDocument()
+            for position in 0..<3 {
+                try Self.insertGrant(in: tx, documentId: documentId, position: position, grantorId: person)
+            }
+            // Out of order on purpose; the third instrument names no form.
+            try tx.db.execute(
+                sql: """
+                    INSERT INTO instrument_form (instrument_id, form) VALUES
+                        (1, '144'), (1, '4'), (1, 'ID'), (1, '13G'), (1, '3'), (2, '4')
+                    """)
+        }
+        try old.close()
+
+        let upgraded = try Ledger.open(at: path)
+        #expect(try upgraded.migrationStatus().allSatisfy(\.isApplied))
+        let instruments = try upgraded.snapshot { try $0.all(Instrument.self) }
+        #expect(instruments.map(\.forms) == [[.id, .three, .four, .f144, Form(rawValue: "13G")], [.four], []])
+        let (view, listed) = try upgraded.read { db in
+            (
+                try Row.fetchAll(db, sql: "SELECT instrument_id, form FROM instrument_form ORDER BY 1, 2")
+                    .map { "\($0[0] as Int64) \($0[1] as String)" },
+                try Row.fetchAll(db, sql: "SELECT forms FROM instruments ORDER BY id").map { $0[0] as String? }
+            )
+        }
+        #expect(view == ["1 13G", "1 144", "1 3", "1 4", "1 ID", "2 4"])
+        #expect(listed == ["ID,3,4,144,13G", "4", nil])
+        #expect(Ledger.check(at: path).isEmpty)
+        // A list with an empty name is refused.
+        #expect(throws: StoreError.self) {
+            try upgraded.transaction { tx in try tx.db.execute(sql: "UPDATE instrument SET forms = '3,,4' WHERE id = 1") }
+        }
+    }
+
+    /// Migrations keep the pages a statement changes in a temporary file, not in memory (an
+    /// UPDATE of every instrument would hold a copy of the table); the ledger's connection
+    /// gets its own setting back.
+    @Test func migratingLeavesTheWritersTemporaryStorageInMemory() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        try Self.ledger(at: path, migratedThrough: "0006_no_interval_index_by_grant").close()
+        let upgraded = try Ledger.open(at: path)
+        let tempStore = try upgraded.transaction { tx in try Int.fetchOne(tx.db, sql: "PRAGMA temp_store") }
+        #expect(tempStore == 2)
     }
 
     /// SwiftPM plans the `EmbedSQL` plugin's inputs when it plans the package, not on every

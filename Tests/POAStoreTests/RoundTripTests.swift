@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import POACore
 import Testing
 
@@ -34,7 +35,7 @@ struct RoundTripTests {
                     issuerId: issuer.id, executedOn: .on("2010-07-07"), delegable: true,
                     supersessionClause: "This authorization shall supersede all prior authorizations",
                     endCondition: "for so long as the undersigned has any obligations under Section 16",
-                    lineStart: 4, lineEnd: 48))
+                    lineStart: 4, lineEnd: 48, forms: [.four, .id, Form(rawValue: "13G"), .three, .four]))
             let delegation = try tx.insert(
                 Instrument(
                     documentId: documentId, position: 1, kind: .delegation, grantorId: try #require(attorney.id),
@@ -77,7 +78,6 @@ struct RoundTripTests {
             let office = InstrumentAttorney(
                 instrumentId: grantId, position: 1, personId: nil, office: "Chief Financial Officer",
                 nameAsWritten: "the Chief Financial Officer of the Company", lineStart: 5, lineEnd: 5)
-            let form = InstrumentForm(instrumentId: grantId, form: .id)
             let source = InstrumentProvenance(
                 instrumentId: grantId, sources: [(.forms, 12, 14), (.executedOn, 46, 46), (.grantor, 46, 48)])
             let parent = DelegationParent(
@@ -96,11 +96,10 @@ struct RoundTripTests {
             try tx.insert(copy)
             try tx.insert(attorney)
             try tx.insert(office)
-            try tx.insert(form)
             try tx.insert(source)
             try tx.insert(parent)
             try tx.insert(revokes)
-            return (alias, issuerAlias, owner, copy, [attorney, office], form, source, parent, revokes, ended)
+            return (alias, issuerAlias, owner, copy, [attorney, office], grant.forms, source, parent, revokes, ended)
         }
         try ledger.snapshot { reader in
             #expect(try reader.all(PersonAlias.self) == [rows.0])
@@ -108,7 +107,12 @@ struct RoundTripTests {
             #expect(try reader.all(ReportingOwner.self) == [rows.2])
             #expect(try reader.all(InstrumentCopy.self) == [rows.3])
             #expect(try reader.all(InstrumentAttorney.self) == rows.4)
-            #expect(try reader.all(InstrumentForm.self) == [rows.5])
+            // Forms are kept once each, in the usual order, and listed one row per form by the view.
+            #expect(rows.5 == [.id, .three, .four, Form(rawValue: "13G")])
+            #expect(try reader.find(Instrument.self, id: grantId)?.forms == rows.5)
+            let listed = try String.fetchOne(
+                reader.db, sql: "SELECT group_concat(form, ' ') FROM instrument_form WHERE instrument_id = ?", arguments: [grantId])
+            #expect(listed == "ID 3 4 13G")
             #expect(try reader.all(InstrumentProvenance.self) == [rows.6])
             // The view lists the same lines one row per fact, in the order the facts are declared.
             #expect(

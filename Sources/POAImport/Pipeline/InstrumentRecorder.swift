@@ -1,7 +1,7 @@
 import POACore
 import POAStore
 
-/// Records the instruments of one document, with their attorneys, forms, provenance, parents
+/// Records the instruments of one document, with their attorneys, provenance, parents
 /// and revocation targets. All of it is kept, or none (see ``Importer``).
 struct InstrumentRecorder {
     let tx: LedgerTransaction
@@ -53,7 +53,8 @@ struct InstrumentRecorder {
                 issuerId: issuerId, executedOn: executedOn.value, delegable: instrument.delegable.value,
                 supersessionClause: instrument.supersession?.value, endCondition: instrument.endCondition?.value,
                 expiresOn: instrument.expiresOn?.value, endsWithAttorneyEmployment: instrument.endsWithAttorneyEmployment,
-                lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine))
+                lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine,
+                forms: instrument.forms?.value ?? []))
         guard let id = stored.id else { throw MissingFact(description: "no id for a new instrument") }
         try tx.insert(
             all: zip(instrument.attorneys, attorneyIds).enumerated().map { index, named in
@@ -62,7 +63,6 @@ struct InstrumentRecorder {
                     instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
                     nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine)
             })
-        try tx.insert(all: Set(instrument.forms?.value ?? []).sorted().map { InstrumentForm(instrumentId: id, form: $0) })
         try recordSources(of: instrument, id: id)
         let parent = try recordParent(of: instrument, id: id)
         let revocation = try recordRevocation(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)

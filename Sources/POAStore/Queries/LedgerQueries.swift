@@ -26,7 +26,6 @@ enum LedgerQueries {
         """
     static let instrumentsOfDocument = "SELECT * FROM instrument WHERE document_id = ? ORDER BY position"
     static let attorneysOfInstrument = "SELECT * FROM instrument_attorney WHERE instrument_id = ? ORDER BY position"
-    static let formsOfInstrument = "SELECT * FROM instrument_form WHERE instrument_id = ?"
     static let sourcesOfInstrument = "SELECT * FROM instrument_source WHERE instrument_id = ?"
     static let endingsOfInstrument = "SELECT * FROM supersession WHERE ended_id = ? ORDER BY ended_on"
     static let unresolvedDelegations = """
@@ -91,11 +90,6 @@ enum LedgerQueries {
         """
     static let attorneyIdsOfInstrument = """
         SELECT person_id FROM instrument_attorney WHERE instrument_id = ? AND person_id IS NOT NULL ORDER BY position
-        """
-    static let formsOfGrantsOfGrantorRange = """
-        SELECT instrument_form.* FROM instrument
-        JOIN instrument_form ON instrument_form.instrument_id = instrument.id
-        WHERE instrument.kind = 'grant' AND instrument.grantor_id BETWEEN ? AND ?
         """
     // Two ordered index scans merged: a million grants' grantors in a quarter of a second.
     static let allGrantorIds = """

@@ -26,7 +26,7 @@ public struct StoredInterval: Codable, Hashable, Sendable, FetchableRecord, Pers
         self.via = via.map(String.init).joined(separator: ",")
         self.validUntil = validUntil
         self.issuerId = issuerId
-        self.forms = forms.map(\.rawValue).joined(separator: ",")
+        self.forms = Form.storedList(forms)
         self.grantId = via.first ?? 0
         self.links = via.count
     }
@@ -35,7 +35,7 @@ public struct StoredInterval: Codable, Hashable, Sendable, FetchableRecord, Pers
     public var chain: [Int64] { via.split(separator: ",").compactMap { Int64($0) } }
 
     /// The forms, parsed.
-    public var formList: [Form] { forms.split(separator: ",").map { Form(rawValue: String($0)) } }
+    public var formList: [Form] { Form.parseStoredList(forms) }
 
     /// Whether `day` lies in `[validFrom, validUntil)`.
     public func contains(_ day: Day) -> Bool { validFrom <= day && validUntil.map { day < $0 } ?? true }

@@ -20,6 +20,20 @@ extension Form: DatabaseValueConvertible {
     }
 }
 
+extension Form {
+    /// Forms as the ledger stores a set of them (an instrument's, an interval's): canonical names,
+    /// comma-separated, '' for none. `forms` are in `Form` order, each once (as ``Instrument``
+    /// and the rules of authority keep them).
+    public static func storedList(_ forms: [Form]) -> String {
+        forms.map(\.rawValue).joined(separator: ",")
+    }
+
+    /// The forms of a list written by ``storedList(_:)``.
+    public static func parseStoredList(_ text: String) -> [Form] {
+        text.split(separator: ",").map { Form(rawValue: String($0)) }
+    }
+}
+
 extension InstrumentKind: DatabaseValueConvertible {}
 extension DocumentStatus: DatabaseValueConvertible {}
 

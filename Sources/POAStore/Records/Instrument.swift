@@ -25,12 +25,14 @@ public struct Instrument: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var endsWithAttorneyEmployment: Bool
     public var lineStart: Int
     public var lineEnd: Int
+    /// The forms it covers, in `Form` order, each once; empty when it names none.
+    public var forms: [Form]
 
     public init(
         id: Int64? = nil, documentId: Int64, position: Int, kind: InstrumentKind, grantorId: Int64,
         issuerId: Int64?, executedOn: Day, delegable: Bool = false, supersessionClause: String? = nil,
         endCondition: String? = nil, expiresOn: Day? = nil, endsWithAttorneyEmployment: Bool = false,
-        lineStart: Int, lineEnd: Int
+        lineStart: Int, lineEnd: Int, forms: some Sequence<Form> = []
     ) {
         self.id = id
         self.documentId = documentId
@@ -47,6 +49,7 @@ public struct Instrument: Codable, Hashable, Sendable, FetchableRecord, MutableP
         self.endsWithAttorneyEmployment = endsWithAttorneyEmployment
         self.lineStart = lineStart
         self.lineEnd = lineEnd
+        self.forms = Set(forms).sorted()
     }
 
     public static let databaseTableName = "instrument"
@@ -59,7 +62,7 @@ public struct Instrument: Codable, Hashable, Sendable, FetchableRecord, MutableP
         case executedOn = "executed_on", supersedesPrior = "supersedes_prior"
         case supersessionClause = "supersession_clause", endCondition = "end_condition"
         case expiresOn = "expires_on", endsWithAttorneyEmployment = "ends_with_attorney_employment"
-        case lineStart = "line_start", lineEnd = "line_end"
+        case lineStart = "line_start", lineEnd = "line_end", forms
     }
 }
 
@@ -116,23 +119,6 @@ public struct InstrumentAttorney: Codable, Hashable, Sendable, FetchableRecord, 
     enum CodingKeys: String, CodingKey {
         case instrumentId = "instrument_id", position, personId = "person_id", office
         case nameAsWritten = "name_as_written", lineStart = "line_start", lineEnd = "line_end"
-    }
-}
-
-/// A form an instrument covers.
-public struct InstrumentForm: Codable, Hashable, Sendable, FetchableRecord, PersistableRecord {
-    public var instrumentId: Int64
-    public var form: Form
-
-    public init(instrumentId: Int64, form: Form) {
-        self.instrumentId = instrumentId
-        self.form = form
-    }
-
-    public static let databaseTableName = "instrument_form"
-
-    enum CodingKeys: String, CodingKey {
-        case instrumentId = "instrument_id", form
     }
 }
 

@@ -22,11 +22,13 @@ public struct InstrumentTerms: Hashable, Sendable {
     public var expiresOn: Day?
     /// Whether each attorney's authority ends when that attorney leaves the issuer's employ.
     public var endsWithAttorneyEmployment: Bool
+    /// The forms it covers, in `Form` order.
+    public var forms: [Form]
 
     public init(
         id: Int64, documentId: Int64, position: Int, kind: InstrumentKind, grantorId: Int64, issuerId: Int64?,
         executedOn: Day, delegable: Bool = false, supersessionClause: String? = nil, expiresOn: Day? = nil,
-        endsWithAttorneyEmployment: Bool = false
+        endsWithAttorneyEmployment: Bool = false, forms: [Form] = []
     ) {
         self.id = id
         self.documentId = documentId
@@ -39,15 +41,16 @@ public struct InstrumentTerms: Hashable, Sendable {
         self.supersessionClause = supersessionClause
         self.expiresOn = expiresOn
         self.endsWithAttorneyEmployment = endsWithAttorneyEmployment
+        self.forms = forms
     }
 
     /// The columns of `instrument` a query selects, in the order ``init(columns:)`` reads them.
     static let selection = [
         "id", "document_id", "position", "kind", "grantor_id", "issuer_id", "executed_on", "delegable",
-        "supersession_clause", "expires_on", "ends_with_attorney_employment",
+        "supersession_clause", "expires_on", "ends_with_attorney_employment", "forms",
     ].map { "instrument." + $0 }.joined(separator: ", ")
     /// How many columns ``selection`` names: the columns a query adds after them start here.
-    static let columnCount: Int32 = 11
+    static let columnCount: Int32 = 12
 
     /// Decodes the first columns of a row that selects ``selection``.
     init(columns: some ColumnSource) throws(StoreError) {
@@ -62,5 +65,6 @@ public struct InstrumentTerms: Hashable, Sendable {
         supersessionClause = columns.optional(8)
         expiresOn = columns.optional(9)
         endsWithAttorneyEmployment = try columns(10)
+        forms = Form.parseStoredList(try columns(11))
     }
 }

@@ -170,7 +170,7 @@ extension Instrument: ColumnRecord {
     public static let columns = [
         "id", "document_id", "position", "kind", "grantor_id", "issuer_id", "executed_on", "delegable",
         "supersedes_prior", "supersession_clause", "end_condition", "expires_on", "ends_with_attorney_employment",
-        "line_start", "line_end",
+        "line_start", "line_end", "forms",
     ]
     public static let insertSQL = insertStatement()
 
@@ -190,6 +190,7 @@ extension Instrument: ColumnRecord {
         endsWithAttorneyEmployment = try columns(12)
         lineStart = try columns(13)
         lineEnd = try columns(14)
+        forms = Form.parseStoredList(try columns(15))
     }
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
@@ -214,6 +215,7 @@ extension Instrument: ColumnRecord {
         sink.put(endsWithAttorneyEmployment)
         sink.put(lineStart)
         sink.put(lineEnd)
+        sink.put(Form.storedList(forms))
     }
 }
 
@@ -270,25 +272,6 @@ extension InstrumentAttorney: ColumnRecord {
         sink.put(nameAsWritten)
         sink.put(lineStart)
         sink.put(lineEnd)
-    }
-}
-
-extension InstrumentForm: ColumnRecord {
-    public static let columns = ["instrument_id", "form"]
-    public static let insertSQL = insertStatement()
-
-    public init(columns: some ColumnSource) throws(StoreError) {
-        instrumentId = try columns(0)
-        form = try columns(1)
-    }
-
-    public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
-
-    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
-
-    public func put(into sink: inout ColumnSink) {
-        sink.put(instrumentId)
-        sink.put(form)
     }
 }
 
