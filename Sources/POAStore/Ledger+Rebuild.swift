@@ -21,43 +21,19 @@ extension Ledger {
     /// sorts that build indexes) is in files, not in memory, and the page cache is half the
     /// import's, for the same length of time.
     public func derivationTransaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
-        guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
-        do {
-            return try writer.writeWithoutTransaction { db in
-                // None of these pragmas can change inside a transaction: they are set around one.
-                try db.execute(sql: "PRAGMA foreign_keys = OFF")
-                try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+        try transaction(
+            setting: [
+                "foreign_keys": "OFF", "ignore_check_constraints": "ON",
                 // Building the indexes again sorts every derived row: in temporary files, so
-                // memory stays bounded however many rows there are (200 MB at 2 million intervals,
-                // against 340 MB with the sort in memory).
-                let tempStore = try Int.fetchOne(db, sql: "PRAGMA temp_store") ?? 0
-                try db.execute(sql: "PRAGMA temp_store = FILE")
+                // memory stays bounded however many rows there are (200 MB at 2 million
+                // intervals, against 340 MB with the sort in memory).
+                "temp_store": "FILE",
                 // SQLite's sorter keeps as much in memory as the page cache may hold, on top of
                 // the cache itself: half the import's 64 MiB for each puts the peak of a
                 // 1,000,000-instrument rebuild at 145-152 MB instead of 206-218 MB, at the same
                 // speed (the derived rows are appended in key order; more cache gains nothing).
-                let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-                try db.execute(sql: "PRAGMA cache_size = -32768")
-                let result: Result<T, any Error>
-                do {
-                    var value: T?
-                    try db.inTransaction {
-                        value = try body(LedgerTransaction(db: db))
-                        return .commit
-                    }
-                    result = .success(value!)
-                } catch {
-                    result = .failure(error)
-                }
-                try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
-                try db.execute(sql: "PRAGMA temp_store = \(tempStore)")
-                try db.execute(sql: "PRAGMA ignore_check_constraints = OFF")
-                try db.execute(sql: "PRAGMA foreign_keys = ON")
-                return try result.get()
-            }
-        } catch let error as DatabaseError {
-            throw StoreError.write(error, path: path)
-        }
+                "cache_size": "-32768",
+            ], body)
     }
 }
 

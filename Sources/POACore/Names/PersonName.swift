@@ -24,11 +24,9 @@ public struct PersonName: Hashable, Sendable {
     /// Set for entities: the whole normalised name.
     public let entity: String?
 
-    /// The lookup key: `last|first-initial` for people, `entity:NAME` for entities.
-    public var key: String {
-        if let entity { return "entity:" + entity }
-        return last + "|" + String(given.prefix(1))
-    }
+    /// The lookup key: `last|first-initial` for people, `entity:NAME` for entities. Made once:
+    /// the import looks up every spelling it reads by its key.
+    public let key: String
 
     public var isEntity: Bool { entity != nil }
 
@@ -68,6 +66,7 @@ public struct PersonName: Hashable, Sendable {
         self.last = last
         self.suffix = suffix
         self.entity = entity
+        self.key = entity.map { "entity:" + $0 } ?? last + "|" + String(given.prefix(1))
     }
 
     /// Lowercased words without punctuation; "J." becomes "j", "Grabowski-Aquino" stays one word,

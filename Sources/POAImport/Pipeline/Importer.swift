@@ -57,7 +57,9 @@ public struct Importer: Sendable {
         var batch: [ReadDocument] = []
         let names = PersonNameMemo()
         func write(savepoints: Bool) throws -> [DocumentOutcome] {
-            try ledger.transaction { tx in
+            // Every id the import writes is one it read or inserted in this transaction: SQLite's
+            // lookup of the row each foreign key names would only repeat them.
+            try ledger.transaction(checkingForeignKeys: false) { tx in
                 var affected = Set<Int64>()
                 let outcomes = try batch.map {
                     try importDocument($0, tx: tx, names: names, savepoint: savepoints, affecting: &affected)
