@@ -21,9 +21,11 @@ extension Supersession: LedgerRow {}
 
 /// The writes allowed inside one ledger transaction.
 ///
-/// Obtained from ``Ledger/transaction(_:)``: everything done through it is committed together
-/// when the closure returns, or rolled back together when it throws. The schema's rules
-/// (foreign keys, CHECK, UNIQUE) are enforced by SQLite on every write.
+/// Obtained from ``Ledger/transaction(checkingForeignKeys:_:)``: everything done through it is
+/// committed together when the closure returns, or rolled back together when it throws. The
+/// schema's rules (foreign keys, CHECK, UNIQUE) are enforced by SQLite on every write, except
+/// the foreign keys of a transaction that vouches for its references (the import) and the
+/// foreign keys and CHECKs of a ``Ledger/derivationTransaction(_:)`` (a full rebuild).
 public struct LedgerTransaction {
     let db: Database
     /// Name lookups made in this transaction (see ``AliasMemo``).
