@@ -61,6 +61,19 @@ extension LedgerReader {
         try all(Instrument.self, LedgerQueries.instrumentsOfGrantorOnDay, grantorId, executedOn, kind)
     }
 
+    /// The ids of the instruments of one kind that a grantor signed on one day for one issuer
+    /// (or for none), in the order they were recorded.
+    public func instrumentIds(grantorId: Int64, issuerId: Int64?, executedOn: Day, kind: InstrumentKind)
+        throws(StoreError) -> [Int64]
+    {
+        let statement = try PreparedStatement(db, sql: LedgerQueries.instrumentIdsOfGrantorForIssuerOnDay)
+        statement.bind(grantorId, at: 1)
+        statement.bind(issuerId, at: 2)
+        statement.bind(executedOn, at: 3)
+        statement.bind(kind, at: 4)
+        return try statement.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
+    }
+
     /// The attorneys an instrument appoints, in order.
     public func attorneys(ofInstrument id: Int64) throws(StoreError) -> [InstrumentAttorney] {
         try all(InstrumentAttorney.self, LedgerQueries.attorneysOfInstrument, id)

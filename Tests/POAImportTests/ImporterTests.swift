@@ -85,6 +85,42 @@ final class ImporterTests {
         #expect(counts == [1, 1])
     }
 
+    /// A grant naming only "the Company" has no issuer; its refiled copy is still the same
+    /// instrument, and a grant of the same day for an issuer is not.
+    @Test func aRefiledCopyOfAGrantNamingNoIssuerIsLinkedToo() throws {
+        let grant = """
+            POWER OF ATTORNEY
+
+            Know all by these presents, that the undersigned hereby constitutes and appoints each of
+            Mary Smith and John Roe, signing singly, the undersigned's true and lawful attorney-in-fact to
+            execute for and on behalf of the undersigned, in the undersigned's capacity as an officer
+            of the Company, Forms 3, 4, and 5 in accordance with Section 16(a) of the Securities Exchange
+            Act of 1934 and the rules thereunder.
+
+            IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of
+            this 2nd day of January, 2020.
+
+            /s/ Jane Doe
+            Jane Doe
+            """
+        let named = grant.replacingOccurrences(of: "officer\nof the Company", with: "officer\nof Acme Widgets, Inc. (the \"Company\")")
+        var paths: [String] = []
+        for (name, text) in [("first.txt", grant), ("refiled.txt", grant + "\n\n"), ("named.txt", named)] {
+            let path = folder.appendingPathComponent(name)
+            try Data(text.utf8).write(to: path)
+            paths.append(path.path)
+        }
+        let outcomes = try importing(paths)
+        #expect(outcomes.map(\.status) == [.imported, .imported, .imported])
+        let (issuers, copies) = try ledger.snapshot { reader in
+            (try reader.all(Instrument.self).map(\.issuerId), try reader.all(InstrumentCopy.self).map(\.instrumentId))
+        }
+        #expect(issuers.count == 2)
+        #expect(issuers.first == .some(nil))
+        #expect(issuers.last != .some(nil))
+        #expect(copies == [1])
+    }
+
     @Test func aDelegationImportedBeforeItsGrantFindsItLater() throws {
         let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)
         let parts = text.components(separatedBy: "\n\n\n\nPOWER OF ATTORNEY")

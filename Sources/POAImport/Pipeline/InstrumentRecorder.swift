@@ -80,9 +80,9 @@ struct InstrumentRecorder {
         of instrument: ExtractedInstrument, grantorId: Int64, issuerId: Int64?, executedOn: Day, attorneyIds: [Int64?]
     ) throws -> Int64? {
         let names = instrument.attorneys.map(\.name)
-        for candidate in try tx.reader.instruments(grantorId: grantorId, executedOn: executedOn, kind: instrument.kind)
-        where candidate.issuerId == issuerId {
-            guard let id = candidate.id else { continue }
+        for id in try tx.reader.instrumentIds(
+            grantorId: grantorId, issuerId: issuerId, executedOn: executedOn, kind: instrument.kind)
+        {
             let attorneys = try tx.reader.attorneys(ofInstrument: id)
             let sameAttorneys = attorneys.count == names.count
                 && zip(attorneys, zip(attorneyIds, names)).allSatisfy { stored, new in

@@ -24,6 +24,11 @@ enum LedgerQueries {
         SELECT * FROM instrument WHERE grantor_id = ? AND executed_on = ? AND kind = ?
         ORDER BY document_id, position
         """
+    // `issuer_id IS ?` matches NULL too; the index by grantor, issuer and day answers it whole,
+    // in id order (the order documents were recorded), without a sort.
+    static let instrumentIdsOfGrantorForIssuerOnDay = """
+        SELECT id FROM instrument WHERE grantor_id = ? AND issuer_id IS ? AND executed_on = ? AND kind = ? ORDER BY id
+        """
     static let instrumentsOfDocument = "SELECT * FROM instrument WHERE document_id = ? ORDER BY position"
     static let attorneysOfInstrument = "SELECT * FROM instrument_attorney WHERE instrument_id = ? ORDER BY position"
     static let sourcesOfInstrument = "SELECT * FROM instrument_source WHERE instrument_id = ?"
