@@ -46,13 +46,27 @@ public struct Form: RawRepresentable, Hashable, Comparable, Sendable, CustomStri
 
     /// Section 16 forms first in their usual order (ID, 3, 4, 5, 144), then others by name.
     public static func < (lhs: Form, rhs: Form) -> Bool {
-        let order = Form.section16
-        switch (order.firstIndex(of: lhs), order.firstIndex(of: rhs)) {
-        case let (l?, r?): return l < r
-        case (_?, nil): return true
-        case (nil, _?): return false
-        case (nil, nil): return lhs.rawValue < rhs.rawValue
+        let (left, right) = (lhs.rank, rhs.rank)
+        return left != right ? left < right : left == Form.section16.count && lhs.rawValue < rhs.rawValue
+    }
+
+    /// The place of a Section 16 form in ``section16``; after them all for any other form.
+    private var rank: Int {
+        switch rawValue {
+        case "ID": 0
+        case "3": 1
+        case "4": 2
+        case "5": 3
+        case "144": 4
+        default: Form.section16.count
         }
+    }
+
+    /// `forms` in `Form` order, each once: as they are when already strictly ascending (the
+    /// common case, checked without hashing), sorted and without repeats otherwise.
+    public static func canonical(_ forms: [Form]) -> [Form] {
+        if zip(forms, forms.dropFirst()).allSatisfy({ $0 < $1 }) { return forms }
+        return Set(forms).sorted()
     }
 
     public init(from decoder: any Decoder) throws {

@@ -18,5 +18,16 @@ struct FormTests {
         #expect(forms.sorted().map(\.rawValue) == ["ID", "3", "4", "5", "144", "13G"])
         #expect(Form.four.isSection16)
         #expect(!Form(rawValue: "13D").isSection16)
+        // Other forms sort by name after them, and no form sorts before itself.
+        #expect(Form(rawValue: "13D") < Form(rawValue: "13G"))
+        #expect(!(Form.four < Form.four) && !(Form(rawValue: "13G") < Form(rawValue: "13G")))
+    }
+
+    @Test func aCanonicalListIsInOrderWithEachFormOnce() {
+        let ordered: [Form] = [.id, .three, .four, Form(rawValue: "13G")]
+        #expect(Form.canonical(ordered) == ordered)
+        #expect(Form.canonical([.four, .three, .four, Form(rawValue: "13G"), .id]) == ordered)
+        #expect(Form.canonical([.four, .four]) == [.four])
+        #expect(Form.canonical([]) == [])
     }
 }

@@ -32,7 +32,7 @@ public struct Instrument: Codable, Hashable, Sendable, FetchableRecord, MutableP
         id: Int64? = nil, documentId: Int64, position: Int, kind: InstrumentKind, grantorId: Int64,
         issuerId: Int64?, executedOn: Day, delegable: Bool = false, supersessionClause: String? = nil,
         endCondition: String? = nil, expiresOn: Day? = nil, endsWithAttorneyEmployment: Bool = false,
-        lineStart: Int, lineEnd: Int, forms: some Sequence<Form> = []
+        lineStart: Int, lineEnd: Int, forms: [Form] = []
     ) {
         self.id = id
         self.documentId = documentId
@@ -49,7 +49,7 @@ public struct Instrument: Codable, Hashable, Sendable, FetchableRecord, MutableP
         self.endsWithAttorneyEmployment = endsWithAttorneyEmployment
         self.lineStart = lineStart
         self.lineEnd = lineEnd
-        self.forms = Set(forms).sorted()
+        self.forms = Form.canonical(forms)
     }
 
     public static let databaseTableName = "instrument"
