@@ -21,7 +21,7 @@ extension Ledger {
     /// sorts that build indexes) is in files, not in memory, and the page cache is half the
     /// import's, for the same length of time.
     public func derivationTransaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
-        try transaction(
+        try session(
             setting: [
                 "foreign_keys": "OFF", "ignore_check_constraints": "ON",
                 // Building the indexes again sorts every derived row: in temporary files, so
@@ -33,7 +33,8 @@ extension Ledger {
                 // 1,000,000-instrument rebuild at 145-152 MB instead of 206-218 MB, at the same
                 // speed (the derived rows are appended in key order; more cache gains nothing).
                 "cache_size": "-32768",
-            ], body)
+            ]
+        ) { session in try session.transaction(body) }
     }
 }
 

@@ -156,45 +156,16 @@ extension Ledger {
     /// Runs `body` in one write transaction: all its writes are committed together, or none.
     ///
     /// With `checkingForeignKeys: false`, SQLite does not look up the row that each foreign key
-    /// of a written row names. That is for a writer that vouches for every id it writes: one it
-    /// read or inserted inside the same transaction, from rows it never deletes (the import,
-    /// whose per-row lookups were a tenth of its writing). CHECK and UNIQUE constraints still
-    /// hold, and `poa check` verifies every foreign key afterwards.
+    /// of a written row names (see ``session(checkingForeignKeys:_:)``).
     ///
     /// Errors thrown by `body` pass through unchanged; SQLite's own errors become `StoreError`s.
     public func transaction<T>(checkingForeignKeys: Bool = true, _ body: (LedgerTransaction) throws -> T) throws -> T {
-        guard checkingForeignKeys else { return try transaction(setting: ["foreign_keys": "OFF"], body) }
+        guard checkingForeignKeys else {
+            return try session(checkingForeignKeys: false) { session in try session.transaction(body) }
+        }
         guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
         do {
             return try writer.write { db in try body(LedgerTransaction(db: db)) }
-        } catch let error as DatabaseError {
-            throw StoreError.write(error, path: path)
-        }
-    }
-
-    /// Runs `body` in one write transaction with the connection's `pragmas` set to these values
-    /// around it (none of them can change inside a transaction), and set back to what they were
-    /// afterwards, whether `body` succeeds or throws. Changing one makes SQLite compile its
-    /// statements again, with the new setting.
-    func transaction<T>(setting pragmas: KeyValuePairs<String, String>, _ body: (LedgerTransaction) throws -> T) throws -> T {
-        guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
-        do {
-            return try writer.writeWithoutTransaction { db in
-                var previous: [(String, String)] = []
-                defer {
-                    for (name, value) in previous.reversed() { try? db.execute(sql: "PRAGMA \(name) = \(value)") }
-                }
-                for (name, value) in pragmas {
-                    previous.append((name, try String.fetchOne(db, sql: "PRAGMA \(name)") ?? "0"))
-                    try db.execute(sql: "PRAGMA \(name) = \(value)")
-                }
-                var result: T?
-                try db.inTransaction {
-                    result = try body(LedgerTransaction(db: db))
-                    return .commit
-                }
-                return result!
-            }
         } catch let error as DatabaseError {
             throw StoreError.write(error, path: path)
         }

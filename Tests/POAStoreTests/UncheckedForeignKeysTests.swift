@@ -25,6 +25,28 @@ struct UncheckedForeignKeysTests {
         }
     }
 
+    /// A session keeps the setting for every transaction it runs, and gives the checks back
+    /// when it ends, also when it throws.
+    @Test func aSessionKeepsForeignKeysUncheckedForEachOfItsTransactions() throws {
+        struct Stop: Error {}
+        let scratch = try Scratch()
+        let ledger = try Ledger.open(at: scratch.path())
+        let enforced = try ledger.session(checkingForeignKeys: false) { session in
+            [try session.transaction(Self.foreignKeysEnforced), try session.transaction(Self.foreignKeysEnforced)]
+        }
+        #expect(enforced == [false, false])
+        #expect(try ledger.session { session in try session.transaction(Self.foreignKeysEnforced) })
+        #expect(throws: Stop.self) {
+            try ledger.session(checkingForeignKeys: false) { session in
+                try session.transaction { tx in try tx.insert(Person(name: "Jane Q. Public")) }
+                throw Stop()
+            }
+        }
+        #expect(try ledger.transaction(Self.foreignKeysEnforced))
+        // The transaction that committed before the throw stays committed.
+        #expect(try ledger.snapshot { try $0.all(Person.self) }.map(\.name) == ["Jane Q. Public"])
+    }
+
     @Test func checkConstraintsStillHoldInside() throws {
         let scratch = try Scratch()
         let ledger = try Ledger.open(at: scratch.path())

@@ -53,13 +53,23 @@ public struct Importer: Sendable {
     /// - Throws: `StoreError` only when the ledger itself cannot be written; outcomes already
     ///   reported stay committed.
     public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
+        // Every id the import writes is one it read or inserted in the same transaction:
+        // SQLite's lookup of the row each foreign key names would only repeat them. The session
+        // holds the writer for the whole import, so that the setting changes once, not around
+        // every batch (each change makes SQLite compile every statement again).
+        try ledger.session(checkingForeignKeys: false) { session in
+            try run(paths: paths, in: session, report: report)
+        }
+    }
+
+    private func run(paths: [String], in session: LedgerSession, report: (DocumentOutcome) -> Void) throws
+        -> ImportSummary
+    {
         var summary = ImportSummary()
         var batch: [ReadDocument] = []
         let names = PersonNameMemo()
         func write(savepoints: Bool) throws -> [DocumentOutcome] {
-            // Every id the import writes is one it read or inserted in this transaction: SQLite's
-            // lookup of the row each foreign key names would only repeat them.
-            try ledger.transaction(checkingForeignKeys: false) { tx in
+            try session.transaction { tx in
                 var affected = Set<Int64>()
                 let outcomes = try batch.map {
                     try importDocument($0, tx: tx, names: names, savepoint: savepoints, affecting: &affected)
