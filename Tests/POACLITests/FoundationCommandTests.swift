@@ -14,6 +14,29 @@ struct FoundationCommandTests {
         #expect(help.stdout.contains("check"))
     }
 
+    /// Outcomes are printed on a thread of their own: still one line per document, in the order
+    /// the documents were read, batch after batch, and the summary last; and one JSON object.
+    @Test func importPrintsEveryDocumentInOrderThenTheSummary() throws {
+        let workspace = try Workspace()
+        let samples = AuthorityCommandTests.samples.path
+        let text = try workspace.poa("import", "--batch-size", "3", samples)
+        #expect(text.status == 0)
+        let lines = text.stdout.split(separator: "\n").map(String.init)
+        let paths = lines.dropLast().map { line in
+            String(line.dropFirst(14).prefix { $0 != ":" })
+        }
+        #expect(paths.count == 22)
+        #expect(paths == paths.sorted())
+        #expect(paths.allSatisfy { $0.hasPrefix(samples) })
+        #expect(lines.last?.hasPrefix("22 document(s): 21 imported, 0 duplicate, 1 not-poa") == true)
+
+        let json = try workspace.poa("import", "--batch-size", "3", "--format", "json", "--db", "other.sqlite", samples)
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let documents = try #require(object?["documents"] as? [[String: Any]])
+        #expect(documents.compactMap { $0["path"] as? String } == paths)
+        #expect((object?["summary"] as? [String: Int])?["imported"] == 21)
+    }
+
     @Test func theDefaultDatabaseIsPoaSqliteInTheCurrentFolder() throws {
         let workspace = try Workspace()
         let result = try workspace.poa("migrate")
