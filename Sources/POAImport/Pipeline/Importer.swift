@@ -23,8 +23,13 @@ import POAStore
 public struct Importer: Sendable {
     let ledger: Ledger
     let existing: Ledger?
-    /// Documents per transaction, unless set otherwise.
-    public static let defaultBatchSize = 1024
+    /// Documents per transaction, unless set otherwise. Each commit writes every page its batch
+    /// changed, and a batch's inserts land all over the indexes (a digest, a name key, a person
+    /// id): at 2,048 documents a page collects twice the changes it does at 1,024 before it is
+    /// written, and the import of 100,000 documents wrote 1.03 GB instead of 1.26 GB and took
+    /// 3-6% less time. The read-ahead queue holds two batches: the peak memory went from 118 to
+    /// 129 MB.
+    public static let defaultBatchSize = 2048
     /// Documents per transaction: each document stays atomic inside it.
     public var batchSize = defaultBatchSize
 
