@@ -113,13 +113,13 @@ public final class DerivedRebuild {
         changedIntervals += changes.count
         if changedIntervals > bulkChanges { try dropIntervalIndexes() }
         if let replacement = changes.replacement {
-            let delete = try PreparedStatement(tx.db, sql: LedgerQueries.deleteIntervalsOfGrantorRange)
+            let delete = try PreparedStatement(tx.db, sql: LedgerQueries.deleteIntervalsOfGrantorRange, cache: tx.statements)
             delete.bind(changes.grantors.lowerBound, at: 1)
             delete.bind(changes.grantors.upperBound, at: 2)
             try delete.execute()
             try tx.insert(replacement, onConflict: .fail)
         } else if !changes.isEmpty {
-            let delete = try PreparedStatement(tx.db, sql: LedgerQueries.deleteIntervalByKey)
+            let delete = try PreparedStatement(tx.db, sql: LedgerQueries.deleteIntervalByKey, cache: tx.statements)
             for key in changes.removed {
                 delete.bind(key.grantorId, at: 1)
                 delete.bind(key.validFrom, at: 2)

@@ -19,7 +19,7 @@ extension LedgerReader {
 
         /// Instruments of a range query, each added to its owner's history.
         func collect(_ sql: String, _ from: Int64, _ through: Int64, into owners: Set<Int64>? = nil) throws(StoreError) {
-            let statement = try PreparedStatement(db, sql: sql)
+            let statement = try PreparedStatement(db, sql: sql, cache: statements)
             statement.bind(from, at: 1)
             statement.bind(through, at: 2)
             let found = try statement.rows { columns throws(StoreError) in
@@ -41,7 +41,7 @@ extension LedgerReader {
 
         // Revocations aimed at each grantor or at a delegator in the grantor's history.
         var revocationsByTarget: [Int64: [(InstrumentTerms, Day?)]] = [:]
-        let range = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantorRange)
+        let range = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantorRange, cache: statements)
         range.bind(low, at: 1)
         range.bind(high, at: 2)
         for (instrument, filedOn, target) in try range.rows({ columns throws(StoreError) in
@@ -51,7 +51,7 @@ extension LedgerReader {
         }
         func revocations(of target: Int64) throws(StoreError) -> [(InstrumentTerms, Day?)] {
             if (low...high).contains(target) { return revocationsByTarget[target] ?? [] }
-            let statement = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantor)
+            let statement = try PreparedStatement(db, sql: LedgerQueries.revocationsOfGrantor, cache: statements)
             statement.bind(target, at: 1)
             return try statement.rows { columns throws(StoreError) in
                 (try InstrumentTerms(columns: columns), columns.optional(filedOnColumn, as: Day.self))
@@ -60,7 +60,7 @@ extension LedgerReader {
 
         // Attorneys of the grants, by range; of delegations, one by one (far fewer).
         var attorneys: [Int64: [Int64]] = [:]
-        let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfGrantsOfGrantorRange)
+        let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfGrantsOfGrantorRange, cache: statements)
         named.bind(low, at: 1)
         named.bind(high, at: 2)
         for (instrumentId, personId) in try named.rows({ columns throws(StoreError) in
@@ -94,7 +94,7 @@ extension LedgerReader {
                 } else if instrument.kind == .grant && instrument.grantorId == grantor {
                     rows.attorneys[id] = attorneys[id] ?? []
                 } else {
-                    let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfInstrument)
+                    let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfInstrument, cache: statements)
                     named.bind(id, at: 1)
                     rows.attorneys[id] = try named.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
                 }

@@ -101,7 +101,7 @@ extension LedgerTransaction {
             (LedgerQueries.deleteInvalidDelegationsOfGrantors, json(grantorIds)),
             (LedgerQueries.deleteEndingsOfInstruments, json(coveredInstruments)),
         ] {
-            let statement = try PreparedStatement(db, sql: sql)
+            let statement = try PreparedStatement(db, sql: sql, cache: statements)
             statement.bind(ids, at: 1)
             try statement.execute()
         }

@@ -5,21 +5,21 @@ import POACore
 extension LedgerReader {
     /// The records a named query returns, read through the C API (see ``PreparedStatement``).
     func all<R: ColumnRecord>(_ type: R.Type, _ sql: String, _ arguments: any ColumnValue...) throws(StoreError) -> [R] {
-        let statement = try PreparedStatement(db, sql: sql)
+        let statement = try PreparedStatement(db, sql: sql, cache: statements)
         statement.bind(all: arguments)
         return try statement.rows { columns throws(StoreError) in try R(columns: columns) }
     }
 
     /// The first record a named query returns, if any.
     func first<R: ColumnRecord>(_ type: R.Type, _ sql: String, _ arguments: any ColumnValue...) throws(StoreError) -> R? {
-        let statement = try PreparedStatement(db, sql: sql)
+        let statement = try PreparedStatement(db, sql: sql, cache: statements)
         statement.bind(all: arguments)
         return try statement.firstRow { columns throws(StoreError) in try R(columns: columns) }
     }
 
     /// Whether a document with these bytes is stored (its SHA-256, lowercase hex).
     public func containsDocument(sha256: String) throws(StoreError) -> Bool {
-        let statement = try PreparedStatement(db, sql: LedgerQueries.documentIdBySHA256)
+        let statement = try PreparedStatement(db, sql: LedgerQueries.documentIdBySHA256, cache: statements)
         statement.bind(all: [sha256])
         return try statement.firstRow { _ in true } ?? false
     }
@@ -66,7 +66,7 @@ extension LedgerReader {
     public func instrumentIds(grantorId: Int64, issuerId: Int64?, executedOn: Day, kind: InstrumentKind)
         throws(StoreError) -> [Int64]
     {
-        let statement = try PreparedStatement(db, sql: LedgerQueries.instrumentIdsOfGrantorForIssuerOnDay)
+        let statement = try PreparedStatement(db, sql: LedgerQueries.instrumentIdsOfGrantorForIssuerOnDay, cache: statements)
         statement.bind(grantorId, at: 1)
         statement.bind(issuerId, at: 2)
         statement.bind(executedOn, at: 3)

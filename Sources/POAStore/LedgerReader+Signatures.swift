@@ -31,7 +31,7 @@ extension LedgerReader {
     /// Whether the ledger holds any signature: when not, the audit has nothing to refresh.
     public func hasSignatures() throws(StoreError) -> Bool {
         // Asked on every recompute: read through the C API.
-        try PreparedStatement(db, sql: SignatureQueries.anySignature).firstRow { columns in
+        try PreparedStatement(db, sql: SignatureQueries.anySignature, cache: statements).firstRow { columns in
             (columns.optional(0, as: Int64.self) ?? 0) != 0
         } ?? false
     }

@@ -32,6 +32,8 @@ public struct LedgerTransaction {
     let memo = AliasMemo()
     /// Where inserts put the text they bind (see ``BindingArena``).
     let arena = BindingArena()
+    /// The statements this transaction has run (see ``StatementCache``).
+    let statements = StatementCache()
 
     /// Inserts a row and returns it with its new id (for rows that have one).
     ///
@@ -44,7 +46,7 @@ public struct LedgerTransaction {
     }
 
     private func insert<Entry: LedgerRow>(row: Entry) throws(StoreError) -> Entry {
-        let statement = try PreparedStatement(db, sql: Entry.insertSQL)
+        let statement = try PreparedStatement(db, sql: Entry.insertSQL, cache: statements)
         try statement.execute(binding: CollectionOfOne(row), arena: arena)
         var row = row
         row.assignRowID(statement.lastInsertedRowID)
@@ -82,7 +84,7 @@ public struct LedgerTransaction {
         while start < rows.endIndex {
             let end = min(rows.endIndex, start + MultiRowInsertTexts.rowsPerStatement)
             let sql = MultiRowInsertTexts.text(for: Entry.self, rows: end - start, conflict: conflict)
-            try PreparedStatement(db, sql: sql).execute(binding: rows[start..<end], arena: arena)
+            try PreparedStatement(db, sql: sql, cache: statements).execute(binding: rows[start..<end], arena: arena)
             start = end
         }
     }
@@ -100,22 +102,22 @@ public struct LedgerTransaction {
     /// the transaction stays. This keeps each document atomic inside a batch of documents.
     public func atomically<T>(_ body: () throws -> T) throws -> T {
         // Cached SAVEPOINT statements: a batch opens one per document.
-        try PreparedStatement(db, sql: LedgerQueries.openSavepoint).execute()
+        try PreparedStatement(db, sql: LedgerQueries.openSavepoint, cache: statements).execute()
         let result: T
         do {
             result = try body()
         } catch {
             memo.forget()
-            try PreparedStatement(db, sql: LedgerQueries.rollbackToSavepoint).execute()
-            try PreparedStatement(db, sql: LedgerQueries.releaseSavepoint).execute()
+            try PreparedStatement(db, sql: LedgerQueries.rollbackToSavepoint, cache: statements).execute()
+            try PreparedStatement(db, sql: LedgerQueries.releaseSavepoint, cache: statements).execute()
             throw error
         }
-        try PreparedStatement(db, sql: LedgerQueries.releaseSavepoint).execute()
+        try PreparedStatement(db, sql: LedgerQueries.releaseSavepoint, cache: statements).execute()
         return result
     }
 
     /// Reads inside the transaction (sees its own uncommitted writes).
-    public var reader: LedgerReader { LedgerReader(db: db, memo: memo) }
+    public var reader: LedgerReader { LedgerReader(db: db, memo: memo, statements: statements) }
 }
 
 /// Focused reads over one consistent snapshot of the ledger.
@@ -123,6 +125,8 @@ public struct LedgerReader {
     let db: Database
     /// The transaction's memo of name lookups, when reading inside a write transaction.
     var memo: AliasMemo? = nil
+    /// The transaction's statements, when reading inside a write transaction.
+    var statements: StatementCache? = nil
 
     /// Runs one read, translating SQLite's errors: every read of the extensions goes through it.
     func fetch<T>(_ body: () throws -> T) throws(StoreError) -> T {

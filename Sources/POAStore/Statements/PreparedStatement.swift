@@ -12,9 +12,11 @@ struct PreparedStatement {
     let handle: OpaquePointer
     let sql: String
 
-    init(_ db: Database, sql: String) throws(StoreError) {
+    /// The statement for `sql`, from `cache` when given (a write transaction's), else from
+    /// GRDB's cache of the connection.
+    init(_ db: Database, sql: String, cache: StatementCache? = nil) throws(StoreError) {
         do {
-            let statement = try db.cachedStatement(sql: sql)
+            let statement = try cache?.statement(db, sql: sql) ?? db.cachedStatement(sql: sql)
             self.db = db
             self.handle = statement.sqliteStatement
             self.sql = sql
