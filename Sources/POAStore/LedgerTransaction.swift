@@ -164,15 +164,7 @@ extension Ledger {
     ///
     /// Errors thrown by `body` pass through unchanged; SQLite's own errors become `StoreError`s.
     public func transaction<T>(checkingForeignKeys: Bool = true, _ body: (LedgerTransaction) throws -> T) throws -> T {
-        guard checkingForeignKeys else {
-            return try session(checkingForeignKeys: false) { session in try session.transaction(body) }
-        }
-        guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
-        do {
-            return try writer.write { db in try body(LedgerTransaction(db: db)) }
-        } catch let error as DatabaseError {
-            throw StoreError.write(error, path: path)
-        }
+        try session(checkingForeignKeys: checkingForeignKeys) { session in try session.transaction(body) }
     }
 
     /// Runs `body` over one consistent snapshot of the ledger. Errors thrown by `body` pass
