@@ -70,7 +70,9 @@ public struct LedgerTransaction {
     }
 
     /// Inserts rows of one table without ids (an instrument's attorneys), in multi-row
-    /// statements: one multi-row INSERT costs much less than one statement per row.
+    /// statements: one multi-row INSERT costs much less than one statement per row. A row that
+    /// collides with another throws, and the rows before it may already be written: let the
+    /// error leave the transaction (or ``atomically(_:)``) so that they are undone.
     public func insert<Entry: LedgerRow>(all rows: [Entry]) throws(StoreError) {
         precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:)")
         try insert(rows, onConflict: .fail)

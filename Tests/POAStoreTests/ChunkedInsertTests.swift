@@ -68,4 +68,22 @@ struct ChunkedInsertTests {
         }
         #expect(try storedNames().isEmpty)
     }
+
+    /// `OR FAIL`, not SQLite's default `ABORT`: the statement keeps the rows before the collision
+    /// (so SQLite keeps no statement journal to undo them), and the transaction undoes them.
+    @Test func aCollisionStopsTheStatementAndLeavesItsEarlierRowsToTheTransaction() throws {
+        struct Undo: Error {}
+        var seenInside: [String] = []
+        let rows = attorneys([(1, "one"), (2, "two"), (1, "again")])
+        #expect(throws: Undo.self) {
+            try ledger.transaction { tx in
+                let failed = Result { () throws(StoreError) in try tx.insert(all: rows) }
+                guard case .failure = failed else { return }
+                seenInside = try tx.reader.all(InstrumentAttorney.self).map(\.nameAsWritten).sorted()
+                throw Undo()
+            }
+        }
+        #expect(seenInside == ["one", "two"])
+        #expect(try storedNames().isEmpty)
+    }
 }

@@ -8,7 +8,7 @@ struct MultiRowInsertTextsTests {
     @Test func aTextNamesItsClauseItsTableItsColumnsAndOneGroupPerRow() {
         #expect(
             MultiRowInsertTexts.text(for: StoredInvalidDelegation.self, rows: 3)
-                == "INSERT INTO invalid_delegation (delegation_id, grantor_id, reason) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)")
+                == "INSERT OR FAIL INTO invalid_delegation (delegation_id, grantor_id, reason) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)")
         #expect(
             MultiRowInsertTexts.text(for: StoredInvalidDelegation.self, rows: 1, conflict: .ignore)
                 == "INSERT OR IGNORE INTO invalid_delegation (delegation_id, grantor_id, reason) VALUES (?, ?, ?)")
