@@ -23,16 +23,16 @@ extension Ledger {
     public func derivationTransaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
         try session(
             setting: [
-                "foreign_keys": "OFF", "ignore_check_constraints": "ON",
+                ("foreign_keys", "OFF"), ("ignore_check_constraints", "ON"),
                 // Building the indexes again sorts every derived row: in temporary files, so
                 // memory stays bounded however many rows there are (200 MB at 2 million
                 // intervals, against 340 MB with the sort in memory).
-                "temp_store": "FILE",
+                ("temp_store", "FILE"),
                 // SQLite's sorter keeps as much in memory as the page cache may hold, on top of
                 // the cache itself: half the import's 64 MiB for each puts the peak of a
                 // 1,000,000-instrument rebuild at 145-152 MB instead of 206-218 MB, at the same
                 // speed (the derived rows are appended in key order; more cache gains nothing).
-                "cache_size": "-32768",
+                ("cache_size", "-32768"),
             ]
         ) { session in try session.transaction(body) }
     }

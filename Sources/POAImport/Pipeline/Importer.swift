@@ -61,8 +61,9 @@ public struct Importer: Sendable {
         // Every id the import writes is one it read or inserted in the same transaction:
         // SQLite's lookup of the row each foreign key names would only repeat them. The session
         // holds the writer for the whole import, so that the setting changes once, not around
-        // every batch (each change makes SQLite compile every statement again).
-        try ledger.session(checkingForeignKeys: false) { session in
+        // every batch (each change makes SQLite compile every statement again), and copies each
+        // batch's pages from the log into the database file on another thread.
+        try ledger.session(checkingForeignKeys: false, copyingLogAside: true) { session in
             try run(paths: paths, in: session, report: report)
         }
     }
