@@ -53,6 +53,18 @@ public struct LedgerTransaction {
         return row
     }
 
+    /// Inserts a document, unless a document with the same SHA-256 is stored: nil then, and
+    /// nothing is written. One statement, where a lookup before the insert would take two (the
+    /// insert looks the SHA-256 up in its unique index anyway).
+    public func insertUnlessStored(_ document: Document) throws(StoreError) -> Document? {
+        let statement = try PreparedStatement(db, sql: LedgerQueries.insertDocumentUnlessStored, cache: statements)
+        try statement.execute(binding: CollectionOfOne(document), arena: arena)
+        guard statement.changes > 0 else { return nil }
+        var document = document
+        document.assignRowID(statement.lastInsertedRowID)
+        return document
+    }
+
     /// Inserts a person's spelling, and remembers it for the lookups that follow.
     @discardableResult
     public func insert(_ alias: PersonAlias) throws(StoreError) -> PersonAlias {

@@ -77,6 +77,18 @@ final class ImporterTests {
         #expect(before == after)
     }
 
+    /// The insert itself finds the copy (by SHA-256), whatever the verdict that would be stored.
+    @Test func aCopyInTheSameRunIsADuplicateAndWritesNothing() throws {
+        let grant = Self.seed("000"), notPOA = Self.seed("003")
+        let paths = [grant, try copy(grant, as: "grant-copy.txt"), notPOA, try copy(notPOA, as: "13d-copy.txt")]
+        let outcomes = try importing(paths)
+        let status = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.path, $0.status) })
+        #expect(paths.map { status[$0] } == [.imported, .duplicate, .notPOA, .duplicate])
+        let stored = try ledger.snapshot { try $0.all(Document.self) }
+        #expect(stored.map(\.path).sorted() == [grant, notPOA].sorted())
+        #expect(try ledger.snapshot { try $0.count(Instrument.self) } == 1)
+    }
+
     @Test func aRefiledCopyIsTheSameInstrumentLinkedToTheNewDocument() throws {
         let refiled = try copy(Self.seed("001"), as: "refiled.txt", appending: "\n\n")
         let outcomes = try importing([Self.seed("001"), refiled])

@@ -23,6 +23,13 @@ public struct DocumentOutcome: Encodable, Sendable {
         self.signatures = signatures
     }
 
+    /// A document whose bytes (its SHA-256) the ledger already holds: nothing of it is written.
+    static func duplicate(path: String, sha256: String) -> DocumentOutcome {
+        DocumentOutcome(
+            path: path, sha256: sha256, status: .duplicate, reason: "already in the ledger (same SHA-256): nothing changed",
+            instruments: [])
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)

@@ -134,18 +134,22 @@ public struct Importer: Sendable {
         case .unreadable(let reason):
             return DocumentOutcome(path: path, sha256: nil, status: .error, reason: reason, instruments: [])
         case .read(let sha256, let size, let extraction):
-            if try tx.reader.containsDocument(sha256: sha256)
-                || existing?.snapshot({ try $0.containsDocument(sha256: sha256) }) == true
-            {
-                return DocumentOutcome(
-                    path: path, sha256: sha256, status: .duplicate,
-                    reason: "already in the ledger (same SHA-256): nothing changed", instruments: [])
+            if try existing?.snapshot({ try $0.containsDocument(sha256: sha256) }) == true {
+                return .duplicate(path: path, sha256: sha256)
             }
-            return try record(
-                extraction, path: path, sha256: sha256, size: size, tx: tx, names: names, savepoint: savepoint,
-                affecting: &affected)
+            do {
+                return try record(
+                    extraction, path: path, sha256: sha256, size: size, tx: tx, names: names, savepoint: savepoint,
+                    affecting: &affected)
+            } catch is AlreadyStored {
+                return .duplicate(path: path, sha256: sha256)
+            }
         }
     }
+
+    /// Thrown by ``record(_:path:sha256:size:tx:names:savepoint:affecting:)`` for a document
+    /// whose SHA-256 is stored already, before anything of it is written.
+    private struct AlreadyStored: Error {}
 
     private func record(
         _ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction,
@@ -155,13 +159,16 @@ public struct Importer: Sendable {
         func summaries(_ instruments: [ExtractedInstrument]) -> [InstrumentSummary] {
             instruments.map { InstrumentSummary($0, issuer: $0.issuer?.value ?? header?.issuer?.name) }
         }
+        /// Stores the document, unless its SHA-256 is stored already (the insert checks, in one
+        /// statement with the write): then throws ``AlreadyStored``, having written nothing.
         func store(_ status: DocumentStatus, reason: String?) throws -> Int64 {
-            let document = try tx.insert(
+            let stored = try tx.insertUnlessStored(
                 Document(
                     path: path, sha256: sha256, size: Int64(size), mediaType: extraction.mediaType,
                     text: extraction.text, importedAt: Timestamp.now(), status: status, reason: reason,
                     accessionNumber: header?.accessionNumber, formType: header?.formType, filedOn: header?.filedOn,
                     headerIssuerName: header?.issuer?.name, headerIssuerCik: header?.issuer?.cik))
+            guard let document = stored else { throw AlreadyStored() }
             guard let id = document.id else { throw StoreError.writeFailed(detail: "no id for a new document") }
             for (position, owner) in (header?.reportingOwners ?? []).enumerated() {
                 try tx.insert(ReportingOwner(documentId: id, position: position, name: owner.name, cik: owner.cik))
@@ -170,6 +177,8 @@ public struct Importer: Sendable {
         }
         switch extraction.verdict {
         case .error(let reason):
+            // Not stored, so the insert cannot tell: a copy of a stored document is still a duplicate.
+            if try tx.reader.containsDocument(sha256: sha256) { throw AlreadyStored() }
             return DocumentOutcome(path: path, sha256: sha256, status: .error, reason: reason, instruments: [])
         case .notPOA(let reason):
             _ = try store(.notPOA, reason: reason)

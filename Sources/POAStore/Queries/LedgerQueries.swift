@@ -8,6 +8,8 @@ enum LedgerQueries {
     static let releaseSavepoint = "RELEASE SAVEPOINT document"
     static let rollbackToSavepoint = "ROLLBACK TO SAVEPOINT document"
 
+    /// A document's insert that does nothing when its SHA-256 is stored (other constraints still fail).
+    static let insertDocumentUnlessStored = Document.insertSQL + " ON CONFLICT (sha256) DO NOTHING"
     static let documentBySHA256 = "SELECT * FROM document WHERE sha256 = ?"
     static let documentIdBySHA256 = "SELECT id FROM document WHERE sha256 = ?"
     static let personAliasesByKey = "SELECT * FROM person_alias WHERE key = ? ORDER BY person_id"

@@ -73,6 +73,10 @@ struct PreparedStatement {
     /// The rowid of the row the last INSERT wrote on this connection.
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(db.sqliteConnection) }
 
+    /// The rows the last INSERT, UPDATE or DELETE on this connection wrote (0 for an insert
+    /// that did nothing on a conflict).
+    var changes: Int { Int(sqlite3_changes(db.sqliteConnection)) }
+
     /// Every row, decoded by `decode` (which reads the current row through `ColumnReader`).
     func rows<T>(_ decode: (ColumnReader) throws(StoreError) -> T) throws(StoreError) -> [T] {
         var result: [T] = []
