@@ -47,7 +47,7 @@ public struct LedgerTransaction {
 
     private func insert<Entry: LedgerRow>(row: Entry) throws(StoreError) -> Entry {
         let statement = try PreparedStatement(db, sql: Entry.insertSQL, cache: statements)
-        try statement.execute(binding: CollectionOfOne(row), arena: arena)
+        try statement.execute(binding: row, arena: arena)
         var row = row
         row.assignRowID(statement.lastInsertedRowID)
         return row
@@ -58,7 +58,7 @@ public struct LedgerTransaction {
     /// insert looks the SHA-256 up in its unique index anyway).
     public func insertUnlessStored(_ document: Document) throws(StoreError) -> Document? {
         let statement = try PreparedStatement(db, sql: LedgerQueries.insertDocumentUnlessStored, cache: statements)
-        try statement.execute(binding: CollectionOfOne(document), arena: arena)
+        try statement.execute(binding: document, arena: arena)
         guard statement.changes > 0 else { return nil }
         var document = document
         document.assignRowID(statement.lastInsertedRowID)
