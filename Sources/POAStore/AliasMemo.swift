@@ -3,11 +3,15 @@
 /// An import asks for the same name keys again and again (an issuer's attorneys on every
 /// grant, a grantor's several filings), and each answer is a query. Inside one transaction the
 /// answer can only change through that transaction's own writes, so the memo is kept true by
-/// them: an alias inserted is added to the list of its key, and undoing a document's savepoint
-/// forgets everything (the next lookups read the database again).
+/// them: an alias inserted is added to the list of its key, an issuer updated replaces the one
+/// remembered, and undoing a document's savepoint forgets everything (the next lookups read the
+/// database again).
 final class AliasMemo {
     private var people: [String: [PersonAlias]] = [:]
     private var issuers: [String: [IssuerAlias]] = [:]
+    /// Issuers read by id: the importer checks the CIK of the issuer a name resolves to, for
+    /// nearly every document, among a few thousand issuers.
+    private var issuersById: [Int64: Issuer] = [:]
 
     func people(key: String, orRead read: () throws(StoreError) -> [PersonAlias]) throws(StoreError) -> [PersonAlias] {
         try Self.remembered(in: &people, key: key, orRead: read)
@@ -15,6 +19,19 @@ final class AliasMemo {
 
     func issuers(key: String, orRead read: () throws(StoreError) -> [IssuerAlias]) throws(StoreError) -> [IssuerAlias] {
         try Self.remembered(in: &issuers, key: key, orRead: read)
+    }
+
+    func issuer(id: Int64, orRead read: () throws(StoreError) -> Issuer?) throws(StoreError) -> Issuer? {
+        if let known = issuersById[id] { return known }
+        let found = try read()
+        if let found { issuersById[id] = found }
+        return found
+    }
+
+    /// An issuer as the transaction just wrote it.
+    func updated(_ issuer: Issuer) {
+        guard let id = issuer.id else { return }
+        issuersById[id] = issuer
     }
 
     /// A new alias, in the order the query returns (by owner, then spelling).
@@ -46,6 +63,7 @@ final class AliasMemo {
     func forget() {
         people.removeAll(keepingCapacity: true)
         issuers.removeAll(keepingCapacity: true)
+        issuersById.removeAll(keepingCapacity: true)
     }
 }
 

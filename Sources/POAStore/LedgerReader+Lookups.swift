@@ -137,7 +137,9 @@ extension LedgerReader {
     }
 
     public func issuer(id: Int64) throws(StoreError) -> Issuer? {
-        try first(Issuer.self, LedgerQueries.issuerById, id)
+        let read = { () throws(StoreError) in try first(Issuer.self, LedgerQueries.issuerById, id) }
+        guard let memo else { return try read() }
+        return try memo.issuer(id: id, orRead: read)
     }
 
     public func instrument(id: Int64) throws(StoreError) -> Instrument? {

@@ -110,6 +110,7 @@ public struct LedgerTransaction {
         } catch {
             throw StoreError.write(error, path: "the ledger")
         }
+        if let issuer = row as? Issuer { memo.updated(issuer) }
     }
 
     /// Runs `body` in a savepoint: if it throws, only its own writes are undone and the rest of

@@ -33,4 +33,33 @@ struct AliasMemoTests {
             #expect(try tx.reader.issuerAliases(key: "acme").isEmpty)
         }
     }
+
+    @Test func anIssuerUpdatedAfterALookupIsSeenAsUpdated() throws {
+        let ledger = try Ledger.inMemory()
+        try ledger.transaction { tx in
+            var issuer = try tx.insert(Issuer(name: "Acme Corp"))
+            let id = try #require(issuer.id)
+            #expect(try tx.reader.issuer(id: id)?.cik == nil)
+            issuer.cik = "0000320193"
+            try tx.update(issuer)
+            #expect(try tx.reader.issuer(id: id)?.cik == "0000320193")
+            #expect(try LedgerReader(db: tx.db).issuer(id: id) == tx.reader.issuer(id: id))
+        }
+    }
+
+    @Test func undoingADocumentForgetsTheIssuersItRead() throws {
+        let ledger = try Ledger.inMemory()
+        struct Undo: Error {}
+        try ledger.transaction { (tx: LedgerTransaction) throws in
+            let id = try #require(try tx.insert(Issuer(name: "Acme Corp")).id)
+            _ = try? tx.atomically {
+                var issuer = try #require(try tx.reader.issuer(id: id))
+                issuer.cik = "0000320193"
+                try tx.update(issuer)
+                #expect(try tx.reader.issuer(id: id)?.cik == "0000320193")
+                throw Undo()
+            }
+            #expect(try tx.reader.issuer(id: id)?.cik == nil)
+        }
+    }
 }
