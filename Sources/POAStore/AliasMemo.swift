@@ -1,3 +1,5 @@
+import POACore
+
 /// The name lookups one write transaction has made, remembered until it ends.
 ///
 /// An import asks for the same name keys again and again (an issuer's attorneys on every
@@ -12,6 +14,10 @@ final class AliasMemo {
     /// Issuers read by id: the importer checks the CIK of the issuer a name resolves to, for
     /// nearly every document, among a few thousand issuers.
     private var issuersById: [Int64: Issuer] = [:]
+    /// The grants (grantor and day) that delegations recorded without their parent name, read
+    /// once when first asked: every grant the importer records asks whether a delegation awaits
+    /// it, and almost none does. Nil until asked.
+    private var awaitedGrants: Set<AwaitedGrant>?
 
     func people(key: String, orRead read: () throws(StoreError) -> [PersonAlias]) throws(StoreError) -> [PersonAlias] {
         try Self.remembered(in: &people, key: key, orRead: read)
@@ -26,6 +32,23 @@ final class AliasMemo {
         let found = try read()
         if let found { issuersById[id] = found }
         return found
+    }
+
+    /// Whether a delegation recorded without its parent may await the grant that `grantorId`
+    /// signed on `day`: false means none does; true, that the database must say which.
+    func mayAwait(
+        grantorId: Int64, day: Day, orRead read: () throws(StoreError) -> [DelegationParent]
+    ) throws(StoreError) -> Bool {
+        if awaitedGrants == nil {
+            awaitedGrants = Set(try read().compactMap(AwaitedGrant.init))
+        }
+        return awaitedGrants?.contains(AwaitedGrant(grantorId: grantorId, day: day)) ?? true
+    }
+
+    /// A delegation written without its parent (new, or changed): it awaits the grant it names.
+    func written(_ parent: DelegationParent) {
+        guard parent.parentId == nil, let grant = AwaitedGrant(parent) else { return }
+        awaitedGrants?.insert(grant)
     }
 
     /// An issuer as the transaction just wrote it.
@@ -64,6 +87,25 @@ final class AliasMemo {
         people.removeAll(keepingCapacity: true)
         issuers.removeAll(keepingCapacity: true)
         issuersById.removeAll(keepingCapacity: true)
+        awaitedGrants = nil
+    }
+}
+
+/// The grant a delegation names as its parent: its grantor and the day it was signed.
+private struct AwaitedGrant: Hashable {
+    var grantorId: Int64
+    var day: Day
+
+    init(grantorId: Int64, day: Day) {
+        self.grantorId = grantorId
+        self.day = day
+    }
+
+    /// The grant `parent` names, when it names its day (a delegation that does not can only be
+    /// resolved when it is recorded).
+    init?(_ parent: DelegationParent) {
+        guard let day = parent.statedExecutedOn else { return nil }
+        self.init(grantorId: parent.statedGrantorId, day: day)
     }
 }
 

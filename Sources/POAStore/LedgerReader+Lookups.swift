@@ -88,7 +88,13 @@ extension LedgerReader {
     public func unresolvedDelegations(statedGrantorId: Int64, statedExecutedOn: Day) throws(StoreError)
         -> [DelegationParent]
     {
-        try all(DelegationParent.self, LedgerQueries.unresolvedDelegations, statedGrantorId, statedExecutedOn)
+        if let memo {
+            let awaited = try memo.mayAwait(grantorId: statedGrantorId, day: statedExecutedOn) { () throws(StoreError) in
+                try all(DelegationParent.self, LedgerQueries.allUnresolvedDelegations)
+            }
+            guard awaited else { return [] }
+        }
+        return try all(DelegationParent.self, LedgerQueries.unresolvedDelegations, statedGrantorId, statedExecutedOn)
     }
 
     /// How many rows a table holds.

@@ -41,8 +41,21 @@ public struct LedgerTransaction {
     /// document, and GRDB's generic insert cost more than the SQL itself.
     @discardableResult
     public func insert<Entry: LedgerRow>(_ row: Entry) throws(StoreError) -> Entry {
-        precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:), which keeps the memo")
+        precondition(!Self.keepsTheMemo(Entry.self), "\(Entry.self) rows go through their own insert, which keeps the memo")
         return try insert(row: row)
+    }
+
+    /// Whether rows of `type` change what ``AliasMemo`` remembers, and so have an insert of their own.
+    private static func keepsTheMemo<Entry>(_ type: Entry.Type) -> Bool {
+        type == PersonAlias.self || type == IssuerAlias.self || type == DelegationParent.self
+    }
+
+    /// Inserts a delegation's parent, and remembers the grant it awaits when it has none yet.
+    @discardableResult
+    public func insert(_ parent: DelegationParent) throws(StoreError) -> DelegationParent {
+        let row = try insert(row: parent)
+        memo.written(row)
+        return row
     }
 
     private func insert<Entry: LedgerRow>(row: Entry) throws(StoreError) -> Entry {
@@ -86,7 +99,7 @@ public struct LedgerTransaction {
     /// collides with another throws, and the rows before it may already be written: let the
     /// error leave the transaction (or ``atomically(_:)``) so that they are undone.
     public func insert<Entry: LedgerRow>(all rows: [Entry]) throws(StoreError) {
-        precondition(!(Entry.self == PersonAlias.self || Entry.self == IssuerAlias.self), "aliases go through insert(_ alias:)")
+        precondition(!Self.keepsTheMemo(Entry.self), "\(Entry.self) rows go through their own insert, which keeps the memo")
         try insert(rows, onConflict: .fail)
     }
 
@@ -111,6 +124,7 @@ public struct LedgerTransaction {
             throw StoreError.write(error, path: "the ledger")
         }
         if let issuer = row as? Issuer { memo.updated(issuer) }
+        if let parent = row as? DelegationParent { memo.written(parent) }
     }
 
     /// Runs `body` in a savepoint: if it throws, only its own writes are undone and the rest of

@@ -146,6 +146,20 @@ final class ImporterTests {
         #expect(parent != nil)
     }
 
+    @Test func aDelegationImportedInAnEarlierRunFindsItsGrantLater() throws {
+        let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)
+        let parts = text.components(separatedBy: "\n\n\n\nPOWER OF ATTORNEY")
+        try #require(parts.count == 2)
+        let grant = folder.appendingPathComponent("grant.txt"), delegation = folder.appendingPathComponent("delegation.txt")
+        try Data(parts[0].utf8).write(to: grant)
+        try Data(("POWER OF ATTORNEY" + parts[1]).utf8).write(to: delegation)
+        #expect(try importing([delegation.path]).map(\.status) == [.imported])
+        #expect(try ledger.snapshot { try $0.all(DelegationParent.self).first?.parentId } == nil)
+        #expect(try importing([grant.path]).map(\.status) == [.imported])
+        let parent = try ledger.snapshot { try $0.all(DelegationParent.self).first?.parentId }
+        #expect(parent != nil)
+    }
+
     @Test func aDelegationActsUnderTheSameDayGrantThatNamesItsDelegator() throws {
         let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)
         let grant = try #require(text.components(separatedBy: "\n\n\n\nPOWER OF ATTORNEY").first)

@@ -1,3 +1,4 @@
+import POACore
 import Testing
 
 @testable import POAStore
@@ -60,6 +61,57 @@ struct AliasMemoTests {
                 throw Undo()
             }
             #expect(try tx.reader.issuer(id: id)?.cik == nil)
+        }
+    }
+
+    /// A delegation, recorded in `tx` under a new grantor, that names the grant of
+    /// `parentGrantor` signed on `day` and has no parent yet.
+    func recordWaitingDelegation(_ tx: LedgerTransaction, parentGrantor: Int64, day: Day) throws -> DelegationParent {
+        let delegator = try #require(try tx.insert(Person(name: "Bea Delegator")).id)
+        let document = try tx.insertTestDocument(Character(String(delegator % 10)), path: "delegation-\(delegator).txt")
+        let delegation = try #require(
+            try tx.insert(
+                Instrument(
+                    documentId: document, position: 0, kind: .delegation, grantorId: delegator, issuerId: nil,
+                    executedOn: .on("2021-01-01"), lineStart: 1, lineEnd: 1)
+            ).id)
+        return try tx.insert(DelegationParent(delegationId: delegation, statedGrantorId: parentGrantor, statedExecutedOn: day))
+    }
+
+    /// What the database itself answers, without the memo.
+    func stored(_ tx: LedgerTransaction, _ grantor: Int64, _ day: Day) throws -> [DelegationParent] {
+        try LedgerReader(db: tx.db).unresolvedDelegations(statedGrantorId: grantor, statedExecutedOn: day)
+    }
+
+    @Test func aDelegationWaitingForItsGrantIsFoundWhenWrittenBeforeOrAfterTheFirstLookup() throws {
+        let ledger = try Ledger.inMemory()
+        let (grantor, committed) = try ledger.transaction { tx in
+            let grantor = try #require(try tx.insert(Person(name: "Ann Grantor")).id)
+            return (grantor, try recordWaitingDelegation(tx, parentGrantor: grantor, day: .on("2020-01-01")))
+        }
+        try ledger.transaction { tx in
+            let reader = tx.reader
+            #expect(try reader.unresolvedDelegations(statedGrantorId: grantor, statedExecutedOn: .on("2020-01-01")) == [committed])
+            #expect(try reader.unresolvedDelegations(statedGrantorId: grantor, statedExecutedOn: .on("2020-02-02")).isEmpty)
+            let later = try recordWaitingDelegation(tx, parentGrantor: grantor, day: .on("2020-02-02"))
+            #expect(try reader.unresolvedDelegations(statedGrantorId: grantor, statedExecutedOn: .on("2020-02-02")) == [later])
+            for day in ["2020-01-01", "2020-02-02", "2020-03-03"].map(Day.on) {
+                #expect(try reader.unresolvedDelegations(statedGrantorId: grantor, statedExecutedOn: day) == stored(tx, grantor, day))
+            }
+        }
+    }
+
+    @Test func aDelegationWhoseParentIsTakenAwayWaitsAgain() throws {
+        let ledger = try Ledger.inMemory()
+        try ledger.transaction { tx in
+            let grantor = try #require(try tx.insert(Person(name: "Ann Grantor")).id)
+            var waiting = try recordWaitingDelegation(tx, parentGrantor: grantor, day: .on("2020-01-01"))
+            waiting.parentId = waiting.delegationId
+            try tx.update(waiting)
+            #expect(try tx.reader.unresolvedDelegations(statedGrantorId: grantor, statedExecutedOn: .on("2020-01-01")).isEmpty)
+            waiting.parentId = nil
+            try tx.update(waiting)
+            #expect(try tx.reader.unresolvedDelegations(statedGrantorId: grantor, statedExecutedOn: .on("2020-01-01")) == [waiting])
         }
     }
 }

@@ -35,6 +35,8 @@ enum LedgerQueries {
     static let attorneysOfInstrument = "SELECT * FROM instrument_attorney WHERE instrument_id = ? ORDER BY position"
     static let sourcesOfInstrument = "SELECT * FROM instrument_source WHERE instrument_id = ?"
     static let endingsOfInstrument = "SELECT * FROM supersession WHERE ended_id = ? ORDER BY ended_on"
+    // The index by parent holds the delegations without one first.
+    static let allUnresolvedDelegations = "SELECT * FROM delegation_parent WHERE parent_id IS NULL"
     static let unresolvedDelegations = """
         SELECT * FROM delegation_parent
         WHERE stated_grantor_id = ? AND stated_executed_on = ? AND parent_id IS NULL
