@@ -18,21 +18,23 @@ final class LogCopier: Sendable {
     /// Whether a copy is asked for and not started yet: asking again then adds nothing.
     private let pending = Mutex(false)
 
-    /// A copier for the ledger at `path`, with a connection of its own.
-    init(path: String) throws(StoreError) {
+    /// A copier for the ledger at `path`, with a connection of its own; nil when that connection
+    /// cannot be opened (the writer then copies the log itself, as it does by default).
+    init?(path: String) {
         var handle: OpaquePointer?
-        let code = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
-        guard code == SQLITE_OK, let handle else {
-            let detail = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "code \(code)"
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK,
+            let handle
+        else {
             sqlite3_close_v2(handle)
-            throw StoreError.notWritable(path: path, detail: "could not open a connection to copy the log: \(detail)")
+            return nil
         }
-        // A connection learns that the file is in WAL mode when it first reads it: until then
-        // its checkpoints do nothing.
+        // Waits out another connection's brief locks, as the ledger's own connections do. A
+        // connection learns that the file is in WAL mode when it first reads it: until then its
+        // checkpoints do nothing.
+        sqlite3_busy_timeout(handle, 10_000)
         guard sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nil, nil, nil) == SQLITE_OK else {
-            let detail = String(cString: sqlite3_errmsg(handle))
             sqlite3_close_v2(handle)
-            throw StoreError.notWritable(path: path, detail: "could not read it to copy the log: \(detail)")
+            return nil
         }
         connection = Connection(handle: handle)
     }

@@ -69,4 +69,11 @@ struct LogCopierTests {
         try ledger.session(copyingLogAside: true, writePeople)
         #expect(try ledger.snapshot { try $0.all(Person.self) }.count == 3_000)
     }
+
+    @Test func aCopierThatCannotOpenItsConnectionIsNone() throws {
+        let scratch = try Scratch()
+        #expect(LogCopier(path: scratch.path("missing/ledger.sqlite")) == nil)
+        try Data("not a database, but long enough to be read as one".utf8).write(to: URL(fileURLWithPath: scratch.path("junk.sqlite")))
+        #expect(LogCopier(path: scratch.path("junk.sqlite")) == nil)
+    }
 }
