@@ -30,8 +30,21 @@ extension Form {
 
     /// The forms of a list written by ``storedList(_:)``.
     public static func parseStoredList(_ text: String) -> [Form] {
-        text.split(separator: ",").map { Form(rawValue: String($0)) }
+        if let standard = standardLists[text] { return standard }
+        return text.split(separator: ",").map { Form(rawValue: String($0)) }
     }
+
+    /// Every list of Section 16 forms in the usual order, by its stored text. Nearly every
+    /// instrument holds one of these 31, and a full rebuild reads a million instruments: one
+    /// lookup, and the list is shared, where splitting the text built a new array each time.
+    private static let standardLists: [String: [Form]] = {
+        var lists: [String: [Form]] = [:]
+        for subset in 1..<(1 << section16.count) {
+            let forms = section16.indices.filter { subset & (1 << $0) != 0 }.map { section16[$0] }
+            lists[storedList(forms)] = forms
+        }
+        return lists
+    }()
 }
 
 extension InstrumentKind: DatabaseValueConvertible {}
