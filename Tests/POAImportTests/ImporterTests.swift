@@ -133,13 +133,19 @@ final class ImporterTests {
         #expect(copies == [1])
     }
 
-    @Test func aDelegationImportedBeforeItsGrantFindsItLater() throws {
+    /// Seed 002's grant and the delegation that follows it, as two files of their own.
+    func splitGrantAndDelegation() throws -> (grant: URL, delegation: URL) {
         let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)
         let parts = text.components(separatedBy: "\n\n\n\nPOWER OF ATTORNEY")
         try #require(parts.count == 2)
         let grant = folder.appendingPathComponent("grant.txt"), delegation = folder.appendingPathComponent("delegation.txt")
         try Data(parts[0].utf8).write(to: grant)
         try Data(("POWER OF ATTORNEY" + parts[1]).utf8).write(to: delegation)
+        return (grant, delegation)
+    }
+
+    @Test func aDelegationImportedBeforeItsGrantFindsItLater() throws {
+        let (grant, delegation) = try splitGrantAndDelegation()
         let outcomes = try importing([delegation.path, grant.path])
         #expect(outcomes.map(\.status) == [.imported, .imported])
         let parent = try ledger.snapshot { try $0.all(DelegationParent.self).first?.parentId }
@@ -147,12 +153,7 @@ final class ImporterTests {
     }
 
     @Test func aDelegationImportedInAnEarlierRunFindsItsGrantLater() throws {
-        let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)
-        let parts = text.components(separatedBy: "\n\n\n\nPOWER OF ATTORNEY")
-        try #require(parts.count == 2)
-        let grant = folder.appendingPathComponent("grant.txt"), delegation = folder.appendingPathComponent("delegation.txt")
-        try Data(parts[0].utf8).write(to: grant)
-        try Data(("POWER OF ATTORNEY" + parts[1]).utf8).write(to: delegation)
+        let (grant, delegation) = try splitGrantAndDelegation()
         #expect(try importing([delegation.path]).map(\.status) == [.imported])
         #expect(try ledger.snapshot { try $0.all(DelegationParent.self).first?.parentId } == nil)
         #expect(try importing([grant.path]).map(\.status) == [.imported])
