@@ -32,6 +32,30 @@ struct HTMLTextTests {
         #expect(p.span(p.lines[1]) == SourceSpan(firstLine: 5, lastLine: 5))
     }
 
+    @Test func commentsAreSkippedWhateverTheyHold() {
+        // What Workiva writes at the top of every exhibit: a comment with no `>` inside.
+        #expect(text("<!-- Document created using Workiva -->\n<p>Jane Doe</p>") == "Jane Doe\n")
+        #expect(text("<p>A<!-- x > y -->B</p>") == "AB\n")
+        #expect(text("<p>A</p><!--->C") == "A\n")  // unclosed: runs to the end
+        #expect(text("<!---->D") == "D\n")
+        #expect(text("<!--") == "")
+    }
+
+    @Test func commentLinesStillCount() {
+        let bytes = Array("<!-- one\ntwo -->\n<p>three</p>".utf8)
+        let p = HTMLText.passage(bytes, 0..<bytes.count)
+        #expect(p.span(p.lines[0]) == SourceSpan(firstLine: 3, lastLine: 3))
+    }
+
+    @Test func preformattedTextKeepsItsLineBreaks() {
+        #expect(text("<pre>IN WITNESS WHEREOF\n\n/s/ Jane Doe\nJane Doe</pre>after\nthis") == "IN WITNESS WHEREOF\n/s/ Jane Doe\nJane Doe\nafter this\n")
+    }
+
+    @Test func unclosedScriptsAndStylesEndTheText() {
+        #expect(text("<p>A</p><script>var x = 1;") == "A\n")
+        #expect(text("<p>A</p><STYLE>p{}</STYLE><p>B") == "A\nB\n")
+    }
+
     @Test func htmlSampleReadsThroughTheMarkup() throws {
         let extraction = try SampleFiles.read("htm_exhibit_limited_poa.htm")
         #expect(extraction.mediaType == "text/html")

@@ -9,8 +9,12 @@ enum HTMLText {
         var index = range.lowerBound
         let end = range.upperBound
         var textStart = index
+        // Inside `<pre>` a line break in the source is a line break of the text.
+        var preformatted = false
         func flushText(upTo limit: Int) {
-            if textStart < limit { line = appendHTMLText(source, textStart..<limit, line: line, to: &passage) }
+            if textStart < limit {
+                line = appendHTMLText(source, textStart..<limit, line: line, preformatted: preformatted, to: &passage)
+            }
         }
         while index < end {
             let byte = source[index]
@@ -19,16 +23,27 @@ enum HTMLText {
                 continue
             }
             flushText(upTo: index)
+            if startsComment(source, at: index, end: end) {
+                // A comment runs to the first `-->` after its opening `<!--`; a `>` inside it
+                // ends nothing. An unclosed comment runs to the end of the markup.
+                let closer = find(Array("-->".utf8), in: source, from: index + 4, end: end)
+                let resume = closer.map { $0 + 3 } ?? end
+                line += newlines(source, index..<resume)
+                index = resume
+                textStart = index
+                continue
+            }
             let tagEnd = closingAngle(source, from: index, end: end)
             let name = tagName(source, index + 1, tagEnd)
             line += newlines(source, index..<tagEnd)
             index = min(end, tagEnd + 1)
-            if name == "script" || name == "style" || name == "!--" {
-                let closer: [UInt8] = name == "!--" ? Array("-->".utf8) : Array("</\(name)".utf8)
-                let resume = find(closer, in: source, from: tagEnd - (name == "!--" ? 2 : 0), end: end) ?? end
-                line += newlines(source, index..<min(end, resume))
-                index = name == "!--" ? min(end, resume + 3) : min(end, closingAngle(source, from: resume, end: end) + 1)
+            if name == "script" || name == "style" {
+                // Their content is not text: skip to the closing tag (or the end, if none).
+                let resume = find(Array("</\(name)".utf8), in: source, from: index, end: end) ?? end
+                line += newlines(source, index..<max(index, resume))
+                index = resume < end ? min(end, closingAngle(source, from: resume, end: end) + 1) : end
             } else if breakingTags.contains(name) {
+                if name == "pre" || name == "/pre" { preformatted = name == "pre" }
                 passage.breakLine()
             } else if !name.isEmpty {
                 passage.append(0x20, sourceLine: line)
@@ -53,6 +68,12 @@ enum HTMLText {
         ContainerProbe(lower).isMarkup
     }
 
+    /// Whether `<!--` opens at `index`.
+    private static func startsComment(_ source: [UInt8], at index: Int, end: Int) -> Bool {
+        index + 3 < end && source[index + 1] == UInt8(ascii: "!") && source[index + 2] == UInt8(ascii: "-")
+            && source[index + 3] == UInt8(ascii: "-")
+    }
+
     private static func closingAngle(_ source: [UInt8], from start: Int, end: Int) -> Int {
         var index = start + 1
         var quote: UInt8 = 0
@@ -70,9 +91,8 @@ enum HTMLText {
         return end
     }
 
-    /// The lowercase tag name ("p", "/td", "!--", "br/") of a tag spanning `(start, end)`.
+    /// The lowercase tag name ("p", "/td", "br/") of a tag spanning `(start, end)`.
     private static func tagName(_ source: [UInt8], _ start: Int, _ end: Int) -> String {
-        if start + 2 < end, source[start] == UInt8(ascii: "!"), source[start + 1] == UInt8(ascii: "-") { return "!--" }
         var name = [UInt8]()
         var index = start
         while index < end, name.count < 12 {
@@ -113,16 +133,18 @@ enum HTMLText {
     }
 
     /// Appends text between tags, decoding entities; returns the source line after it.
-    private static func appendHTMLText(_ source: [UInt8], _ range: Range<Int>, line: Int, to passage: inout Passage) -> Int {
+    private static func appendHTMLText(
+        _ source: [UInt8], _ range: Range<Int>, line: Int, preformatted: Bool, to passage: inout Passage
+    ) -> Int {
         var line = line
         var index = range.lowerBound
         var runStart = index
         while index < range.upperBound {
             let byte = source[index]
             if byte == 0x0A {
-                // In HTML a line break is a space; the line count still advances.
+                // In HTML a line break is a space (a break inside `<pre>`); the line count still advances.
                 if runStart < index { line = passage.appendText(source, runStart..<index, firstLine: line) }
-                passage.append(0x20, sourceLine: line)
+                if preformatted { passage.breakLine() } else { passage.append(0x20, sourceLine: line) }
                 line += 1
                 index += 1
                 runStart = index
