@@ -87,6 +87,7 @@ let package = Package(
         .testTarget(
             name: "POAImportTests",
             dependencies: ["POACore", "POAStore", "POAImport", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Templates"],
             swiftSettings: strictness),
         .testTarget(
             name: "POAReportsTests",
