@@ -47,6 +47,12 @@ struct HTMLTextTests {
         #expect(p.span(p.lines[0]) == SourceSpan(firstLine: 3, lastLine: 3))
     }
 
+    @Test func inlineTagsSeparateNothing() {
+        #expect(text("<p>as of this 10<sup>th</sup> day of <b>J</b>anuary</p>") == "as of this 10th day of January\n")
+        #expect(text("<p>Jane<span> </span>Doe<br>x</p>") == "Jane Doe\nx\n")
+        #expect(text("<p>Jane<img src=x>Doe</p>") == "Jane Doe\n")
+    }
+
     @Test func preformattedTextKeepsItsLineBreaks() {
         #expect(text("<pre>IN WITNESS WHEREOF\n\n/s/ Jane Doe\nJane Doe</pre>after\nthis") == "IN WITNESS WHEREOF\n/s/ Jane Doe\nJane Doe\nafter this\n")
     }

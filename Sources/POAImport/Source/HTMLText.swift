@@ -45,7 +45,7 @@ enum HTMLText {
             } else if breakingTags.contains(name) {
                 if name == "pre" || name == "/pre" { preformatted = name == "pre" }
                 passage.breakLine()
-            } else if !name.isEmpty {
+            } else if !name.isEmpty && !inlineTags.contains(name) {
                 passage.append(0x20, sourceLine: line)
             }
             textStart = index
@@ -61,6 +61,13 @@ enum HTMLText {
         "h2", "/h2", "h3", "/h3", "h4", "/h4", "h5", "/h5", "h6", "/h6", "table", "/table", "center", "/center",
         "blockquote", "/blockquote", "pre", "/pre", "hr", "ul", "/ul", "ol", "/ol", "title", "/title", "body",
         "/body", "html", "/html", "document", "/document", "text", "/text", "type", "page", "/page",
+    ]
+
+    /// Tags (open or close) that style a run of text inside a word as often as around one
+    /// (`10<sup>th</sup>`, `<b>J</b>ane`): they separate nothing, so they add no space.
+    static let inlineTags: Set<String> = [
+        "sup", "/sup", "sub", "/sub", "b", "/b", "i", "/i", "u", "/u", "span", "/span", "font", "/font", "a", "/a",
+        "em", "/em", "strong", "/strong", "small", "/small", "big", "/big", "s", "/s", "strike", "/strike",
     ]
 
     /// Whether bytes look like markup: a known tag near the start.
