@@ -23,6 +23,9 @@ struct PersonNameTests {
         ("Edward J. Kelly, III", "Edward J. Kelly"),
         ("José  Álvarez", "Jose Alvarez"),
         ("Mary-Kate O'Brien", "Mary-Kate OBrien"),
+        ("Jeff Ludwig", "Jeffrey G. Ludwig"),
+        ("Chris R. Hale", "Christopher Hale"),
+        ("The Honorable John E. Chapman", "John E. Chapman"),
     ])
     func compatibleSpellingsOfOnePerson(_ a: String, _ b: String) {
         #expect(PersonName(a).key == PersonName(b).key)
@@ -36,6 +39,8 @@ struct PersonNameTests {
         ("John Smith", "James Smith"),
         ("John Smith", "John Smyth"),
         ("Amanda Grabowski Aquino", "Amanda Bell Aquino"),
+        ("Jo Smith", "Joseph Smith"),
+        ("Jeff A. Ludwig", "Jeffrey G. Ludwig"),
     ])
     func incompatibleSpellingsAreDifferentPeople(_ a: String, _ b: String) {
         #expect(!PersonName(a).isCompatible(with: PersonName(b)))

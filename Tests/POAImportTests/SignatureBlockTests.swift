@@ -44,6 +44,53 @@ struct SignatureBlockTests {
 
     @Test func bySignatureWithNoEntityNameIsNotGuessed() {
         #expect(signer("appoints X.\nBy: /s/ Jane Doe\nTitle: Managing Member") == nil)
+        #expect(signer("appoints X.\nBy: /s/ Jane Doe, President") == nil)
+    }
+
+    @Test(arguments: [
+        "appoints X.\nIN WITNESS WHEREOF, signed.\nBy: /s/ Dana Q. Whitcombe\nName: Dana Q. Whitcombe",
+        "appoints X.\nBy:\t/s/ Dana Q. Whitcombe\nName:\tDana Q. Whitcombe\nSchedule A\n1. Ann Other, Secretary",
+        "appoints X.\nBy: /s/ Dana Q. Whitcombe",
+        "appoints X.\nBy: /s/ Dana Q. Whitcombe\nName: Dana Q. Whitcombe\nTitle: Attorney-in-Fact",
+    ])
+    func bySignatureWithNoEntityIsTheSignersOwn(_ text: String) {
+        #expect(signer(text)?.name == "Dana Q. Whitcombe")
+        #expect(signer(text)?.isEntity == false)
+    }
+
+    @Test func printNameOnTheLineBelowItsLabel() {
+        #expect(signer("appoints X.\nSignature:\n\nPrint Name:\nDANA Q. WHITCOMBE\nDate: May 1, 2023")?.name == "Dana Q. Whitcombe")
+        #expect(signer("appoints X.\n/s/ D. Whitcombe\nPrint Name: Dana Q. Whitcombe")?.name == "Dana Q. Whitcombe")
+    }
+
+    @Test func honorificsBeforeTheNameAreDropped() {
+        #expect(signer("appoints X.\n/s/ The Honorable Dana Q. Whitcombe")?.name == "Dana Q. Whitcombe")
+    }
+
+    /// One paragraph holding the whole instrument: the hidden text of a scanned page.
+    static let paragraph = "The undersigned appoints Ann Other as attorney-in-fact to sign Forms 3, 4 and 5 for the undersigned, "
+        + "with full power of substitution, until revoked in writing. IN WITNESS WHEREOF, the undersigned has caused this "
+        + "Power of Attorney to be executed. "
+
+    @Test(arguments: [
+        ("Date: __July 12, 2022__________ By: __/s/Dana Q. Whitcombe__________ Print Name: Dana Q. Whitcombe", "Dana Q. Whitcombe"),
+        ("as of this 11th day of July 2022. /s/ Ming Lo MING LO", "Ming Lo"),
+        ("By: /s/ Dana Q. Whitcombe Name: Dana Q. Whitcombe Annex A 1. Ann Other", "Dana Q. Whitcombe"),
+        ("/s/ Edward J. Keel, III Date: June 1, 2023", "Edward J. Keel, III"),
+        ("/s/ DANA Q. WHITCOMBE Print Name", "Dana Q. Whitcombe"),
+    ])
+    func signatureInsideAParagraph(_ tail: String, _ name: String) {
+        #expect(signer(Self.paragraph + tail)?.name == name)
+    }
+
+    @Test(arguments: [
+        "/s/ Ann Other, attorney-in-fact",
+        "Sworn to before me this day. /s/ Nora Notary, Notary Public",
+        "/s/ ________ Name:",
+        "/s/ dana whitcombe",
+    ])
+    func noGrantorInsideAParagraphIsInvented(_ tail: String) {
+        #expect(signer(Self.paragraph + tail) == nil)
     }
 
     @Test func certifyingSecretaryIsNotTheGrantor() {

@@ -30,7 +30,7 @@ public struct PersonName: Hashable, Sendable {
 
     public var isEntity: Bool { entity != nil }
 
-    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "hon", "sir"]
+    static let titles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "hon", "honorable", "sir", "the"]
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "v", "vi", "esq", "md", "phd", "cpa"]
     static let entityWords: Set<String> = [
         "inc", "incorporated", "llc", "lp", "llp", "ltd", "limited", "corp", "corporation", "company", "co",
@@ -107,7 +107,7 @@ public struct PersonName: Hashable, Sendable {
     /// longer, and suffixes not contradicting. Entities must match whole.
     public func isCompatible(with other: PersonName) -> Bool {
         if isEntity || other.isEntity { return entity == other.entity }
-        guard last == other.last, PersonName.sameName(given, other.given) else { return false }
+        guard last == other.last, PersonName.sameGivenName(given, other.given) else { return false }
         if let suffix, let otherSuffix = other.suffix, suffix != otherSuffix { return false }
         let (short, long) = middles.count <= other.middles.count ? (middles, other.middles) : (other.middles, middles)
         var index = long.startIndex
@@ -116,6 +116,14 @@ public struct PersonName: Hashable, Sendable {
             index = long.index(after: found)
         }
         return true
+    }
+
+    /// ``sameName(_:_:)``, or the short form a given name is signed with when it is the start
+    /// of the full one ("Jeff" for "Jeffrey", "Chris" for "Christopher"): three letters at least.
+    static func sameGivenName(_ a: String, _ b: String) -> Bool {
+        if sameName(a, b) { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count >= 3 && long.hasPrefix(short)
     }
 
     /// Equal, or one is a single-letter initial of the other.

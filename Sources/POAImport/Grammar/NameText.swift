@@ -5,7 +5,9 @@
 /// and names written in ALL CAPS are written in title case, keeping suffixes and corporate
 /// abbreviations the way they are usually written ("III", "Jr.", "Inc.", "LLC", "L.P.", "plc").
 public enum NameText {
-    static let honorifics: Set<String> = ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "mx."]
+    static let honorifics: Set<String> = [
+        "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "mx.", "honorable", "hon", "hon.", "sir",
+    ]
     static let suffixes: Set<String> = [
         "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "m.d.", "ph.d.", "cpa", "j.d.",
     ]
@@ -42,7 +44,17 @@ public enum NameText {
     private static func personOnBytes(_ raw: UnsafeBufferPointer<UInt8>) -> String {
         let words = ASCIIText.words(raw, separatedBy: isNameSpace)
         var first = 0
-        while first < words.count, honorificWords.contains(lowercasing: raw[words[first]]) { first += 1 }
+        while first < words.count {
+            if honorificWords.contains(lowercasing: raw[words[first]]) {
+                first += 1
+            } else if first + 1 < words.count, theWord.contains(lowercasing: raw[words[first]]),
+                honorificWords.contains(lowercasing: raw[words[first + 1]])
+            {
+                first += 2  // "The Honorable"
+            } else {
+                break
+            }
+        }
         return joinedAndTrimmed(raw, words[first...], keepingPeriod: false) { text, bytes in
             isAllCaps(bytes) ? titleCasePerson(bytes) : text
         }
@@ -70,7 +82,15 @@ public enum NameText {
     /// ``person(_:)`` by `Character`s, for text that is not plain ASCII.
     static func personByCharacters(_ raw: String) -> String {
         var words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
-        while let first = words.first, honorifics.contains(first.lowercased()) { words.removeFirst() }
+        while let first = words.first {
+            if honorifics.contains(first.lowercased()) {
+                words.removeFirst()
+            } else if words.count > 1, first.lowercased() == "the", honorifics.contains(words[1].lowercased()) {
+                words.removeFirst(2)
+            } else {
+                break
+            }
+        }
         var text = words.joined(separator: " ")
         text = trimPunctuation(text)
         return isAllCaps(text) ? titleCasePerson(text) : text
@@ -186,6 +206,7 @@ public enum NameText {
 
     /// The word sets, for lookups on bytes.
     static let honorificWords = ASCIIWordSet(honorifics)
+    static let theWord = ASCIIWordSet(["the"])
     static let suffixWords = ASCIIWordSet(suffixes)
     static let particleWordSet = ASCIIWordSet(particles)
     static let officeWordSet = ASCIIWordSet(officeWords)

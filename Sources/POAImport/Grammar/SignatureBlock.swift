@@ -94,10 +94,9 @@ enum SignatureBlock {
             let isBy = line.lower.hasPrefix("by:") || line.lower.hasPrefix("by ") || line.lower.contains(" by: ")
             // A "Name:" line under the signature is the typed name: cleaner than the scrawl.
             for next in (index + 1)..<min(block.upperBound, index + 3) {
-                let below = makeLine(passage, next)
-                if below.lower.hasPrefix("name:") {
-                    let typed = cutTitle(String(below.text.dropFirst(5)))
-                    if NameText.looksLikePerson(NameText.person(typed)) { name = typed }
+                if let typed = typedName(passage, next, within: block), NameText.looksLikePerson(NameText.person(typed)) {
+                    name = typed
+                    break
                 }
             }
             let span = passage.span(passage.lines[index])
@@ -106,7 +105,10 @@ enum SignatureBlock {
                     return Signer(name: NameText.entity(entity.text), isEntity: true,
                         span: passage.span(passage.lines[entity.index]).union(span), lineIndex: index)
                 }
-                if isBy { return nil }  // Signed for someone whose name cannot be read: never guessed.
+                // "By: /s/ Jane Doe" with an office under it signs for someone whose name cannot
+                // be read: never guessed. With no office (or as attorney-in-fact, under a
+                // delegation) the signer signs for themselves.
+                if isBy && signsInAnOffice(passage, line, index, within: block) { return nil }
             }
             let person = NameText.person(name)
             if NameText.looksLikePerson(person) {
@@ -114,6 +116,7 @@ enum SignatureBlock {
             }
         }
         return typedSigner(passage, block: block, operativeLine: operativeLine)
+            ?? InlineSignature.signer(passage, lines: lines, operativeLine: operativeLine)
     }
 
     static func makeLine(_ passage: Passage, _ index: Int) -> Line {
@@ -234,14 +237,57 @@ enum SignatureBlock {
         return nil
     }
 
+    /// Labels of a typed name ("Name: Jane Doe", "Print Name:" with the name on the next line).
+    static let nameLabels = ["name:", "print name:", "printed name:", "name (print):", "name (printed):", "print name"]
+
+    /// The typed name of a "Name:" line at `index` (or on the line under a label standing alone),
+    /// title cut.
+    static func typedName(_ passage: Passage, _ index: Int, within block: Range<Int>) -> String? {
+        let line = makeLine(passage, index)
+        guard let label = nameLabels.first(where: { line.lower.hasPrefix($0) }) else { return nil }
+        let rest = String(decoding: line.utf8.dropFirst(label.utf8.count), as: UTF8.self).trimmingSpaces
+        if !rest.isEmpty { return cutTitle(rest) }
+        guard index + 1 < block.upperBound else { return nil }
+        let next = makeLine(passage, index + 1)
+        guard !next.lower.contains(":"), !next.startsWithRule else { return nil }
+        return cutTitle(next.text)
+    }
+
+    /// Whether a "By:" signature at `index` is made in an office ("By: /s/ Jane Doe, President",
+    /// or a "Title: Managing Member" line under it) rather than by the signer for themselves.
+    /// An attorney-in-fact signing a substitution signs as themselves.
+    static func signsInAnOffice(_ passage: Passage, _ line: Line, _ index: Int, within block: Range<Int>) -> Bool {
+        func isOwnCapacity(_ lower: LowerText) -> Bool {
+            lower.contains("attorney-in-fact") || lower.contains("attorney in fact") || lower.contains("individual")
+                || lower.contains("reporting person")
+        }
+        if let marker = line.lower.offset(of: "/s/") ?? line.lower.offset(of: "by:") {
+            let after = String(decoding: line.utf8.dropFirst(marker + 3), as: UTF8.self)
+            let parts = after.split(separator: ",").map { $0.trimmingSpaces }
+            if let title = parts.dropFirst().first(where: { !$0.isEmpty && !NameText.isSuffix($0) }),
+                !isOwnCapacity(LowerText(title.lowercased()))
+            {
+                return true
+            }
+        }
+        for next in (index + 1)..<min(block.upperBound, index + 4) {
+            let below = makeLine(passage, next)
+            if below.lower.hasPrefix("title:") || below.lower.hasPrefix("its:") || below.lower.hasPrefix("capacity:") {
+                return !isOwnCapacity(below.lower)
+            }
+            if isSignature(below) { break }
+        }
+        return false
+    }
+
     /// A typed name with no "/s/": under a "______" rule, or on a "Name:" line.
     private static func typedSigner(_ passage: Passage, block: Range<Int>, operativeLine: Int) -> Signer? {
         guard block.count > 0 else { return nil }
         for index in block where index > operativeLine {
             let line = makeLine(passage, index)
             var candidate: String?
-            if line.lower.hasPrefix("name:") {
-                candidate = cutTitle(String(line.text.dropFirst(5)))
+            if let typed = typedName(passage, index, within: block) {
+                candidate = typed
             } else if line.startsWithRule, index + 1 < block.upperBound {
                 candidate = cutTitle(makeLine(passage, index + 1).text)
             }

@@ -1,0 +1,104 @@
+/// A "/s/ Name" signature inside a long line of text: what an exhibit whose text was laid out
+/// as one paragraph (the hidden text layer of a scanned page, a block of `<div>`s with no line
+/// breaks) gives: "... to be executed as of July 12, 2022. By: /s/ Jane Q. Doe Print Name: JANE Q. DOE".
+///
+/// The name is the run of name words right after the mark: capitalised words, initials,
+/// particles and suffixes, up to six. A label ("Name:"), a rule, a digit, or the name typed
+/// again in capitals ends it. A mark followed by "attorney-in-fact", or inside a notary's part,
+/// is someone else's signature.
+enum InlineSignature {
+    /// The first grantor signature in `lines` at or after `operativeLine`.
+    static func signer(_ passage: Passage, lines: Range<Int>, operativeLine: Int) -> SignatureBlock.Signer? {
+        for index in lines where index >= operativeLine {
+            let range = passage.lines[index]
+            // A signature line of its own is read by ``SignatureBlock``; only long runs of text here.
+            guard range.count >= minimumLineLength else { continue }
+            var from = range.lowerBound
+            while let hit = find(mark, in: passage.lower, from: from, before: range.upperBound) {
+                from = hit + mark.count
+                guard !isNotarial(passage, before: hit, lineStart: range.lowerBound) else { continue }
+                guard let name = nameAfter(passage, from: hit + mark.count, end: range.upperBound) else { continue }
+                let person = NameText.person(String(decoding: passage.bytes[name], as: UTF8.self))
+                guard NameText.looksLikePerson(person), !signsAsAttorney(passage, after: name.upperBound, end: range.upperBound) else {
+                    continue
+                }
+                return SignatureBlock.Signer(name: person, isEntity: false, span: passage.span(hit..<name.upperBound), lineIndex: index)
+            }
+        }
+        return nil
+    }
+
+    private static let mark = Array("/s/".utf8)
+    /// The shortest line read here: a paragraph, not a signature line.
+    static let minimumLineLength = 200
+
+    /// The range of the name words after a mark, or nil when none follows.
+    static func nameAfter(_ passage: Passage, from start: Int, end: Int) -> Range<Int>? {
+        let bytes = passage.bytes
+        var index = start
+        while index < end, bytes[index] == 0x20 || bytes[index] == UInt8(ascii: "_") { index += 1 }
+        let nameStart = index
+        var nameEnd = index
+        var words: [ArraySlice<UInt8>] = []
+        var sawLowercase = false
+        while index < end, words.count < 6 {
+            var wordEnd = index
+            while wordEnd < end, bytes[wordEnd] != 0x20 { wordEnd += 1 }
+            var word = bytes[index..<wordEnd]
+            // A rule right after the name ("Jane Doe_______") ends it.
+            let ruled = word.firstIndex(of: UInt8(ascii: "_")).map { $0 > word.startIndex } ?? false
+            if ruled, let rule = word.firstIndex(of: UInt8(ascii: "_")) { word = word[..<rule] }
+            let endsWithComma = word.last == UInt8(ascii: ",")
+            if endsWithComma { word = word.dropLast() }
+            guard let first = word.first, !word.isEmpty else { break }
+            let isSuffix = NameText.suffixWords.contains(lowercasing: word)
+            let isParticle = NameText.particleWordSet.contains(lowercasing: word)
+            if word.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "/") || ASCII.isDigit($0) }) {
+                break
+            }
+            if !ASCII.isUpper(first) && !isParticle && !(first == UInt8(ascii: "\"") && word.count > 2) { break }
+            let capitals = word.allSatisfy { !ASCII.isLower($0) }
+            // The name typed again ("May Wang MAY WANG") or a label in capitals ends it.
+            if let opening = words.first, ASCII.lowercased(opening) == ASCII.lowercased(word) { break }
+            if sawLowercase && capitals && word.count > 2 && !isSuffix { break }
+            if word.contains(where: ASCII.isLower) { sawLowercase = true }
+            if words.count >= 2 && !words.contains(where: { !$0.allSatisfy { !ASCII.isLower($0) } }) && !capitals { break }
+            words.append(word)
+            nameEnd = word.endIndex
+            index = wordEnd
+            if ruled { break }
+            if endsWithComma {
+                // After a comma only a suffix belongs to the name ("John Roe, Jr.").
+                var next = index
+                while next < end, bytes[next] == 0x20 { next += 1 }
+                var suffixEnd = next
+                while suffixEnd < end, bytes[suffixEnd] != 0x20, bytes[suffixEnd] != UInt8(ascii: ",") { suffixEnd += 1 }
+                if next < suffixEnd, NameText.suffixWords.contains(lowercasing: bytes[next..<suffixEnd]) { nameEnd = suffixEnd }
+                break
+            }
+            while index < end, bytes[index] == 0x20 { index += 1 }
+        }
+        return words.count >= 2 ? nameStart..<nameEnd : nil
+    }
+
+    /// Whether the words after a name make it an attorney's signature.
+    private static func signsAsAttorney(_ passage: Passage, after offset: Int, end: Int) -> Bool {
+        let window = LowerText(passage.lower[offset..<min(end, offset + 40)])
+        return window.contains("attorney-in-fact") || window.contains("attorney in fact") || window.contains("as attorney")
+    }
+
+    /// Whether the mark at `hit` stands in a notary's part: "notary" or "before me" shortly before it.
+    private static func isNotarial(_ passage: Passage, before hit: Int, lineStart: Int) -> Bool {
+        let window = LowerText(passage.lower[max(lineStart, hit - 160)..<hit])
+        return window.contains("notary") || window.contains("before me") || window.contains("sworn")
+    }
+
+    private static func find(_ needle: [UInt8], in hay: [UInt8], from start: Int, before end: Int) -> Int? {
+        guard start >= 0, end <= hay.count, start + needle.count <= end else { return nil }
+        return hay.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { needle in
+                ByteSearch.find(needle, in: hay, from: start, before: end - needle.count + 1)
+            }
+        }
+    }
+}
