@@ -44,7 +44,13 @@ struct SignatureBlockTests {
 
     @Test func bySignatureWithNoEntityNameIsNotGuessed() {
         #expect(signer("appoints X.\nBy: /s/ Jane Doe\nTitle: Managing Member") == nil)
-        #expect(signer("appoints X.\nBy: /s/ Jane Doe, President") == nil)
+        #expect(signer("appoints X.\nBy: /s/ Jane Doe, Authorized Signatory") == nil)
+        #expect(signer("appoints X.\nBy:\n/s/ Jane Doe\nName: Jane Doe\nTitle: General Partner") == nil)
+    }
+
+    @Test func anInsidersOwnOfficeUnderTheNameIsNoEntitys() {
+        #expect(signer("appoints X.\nBy:\n/s/ Jane Doe\nName:\nJane Doe\nTitle:\nDirector")?.name == "Jane Doe")
+        #expect(signer("appoints X.\nBy: /s/ Jane Doe, Chief Financial Officer")?.name == "Jane Doe")
     }
 
     @Test(arguments: [
@@ -61,6 +67,20 @@ struct SignatureBlockTests {
     @Test func printNameOnTheLineBelowItsLabel() {
         #expect(signer("appoints X.\nSignature:\n\nPrint Name:\nDANA Q. WHITCOMBE\nDate: May 1, 2023")?.name == "Dana Q. Whitcombe")
         #expect(signer("appoints X.\n/s/ D. Whitcombe\nPrint Name: Dana Q. Whitcombe")?.name == "Dana Q. Whitcombe")
+    }
+
+    @Test(arguments: [
+        "appoints X.\nIN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be\nexecuted as of this 20th day of May, 2022.\nDana Q. Whitcombe",
+        "appoints X.\nIN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of this 29th day of\nApril 2022. Dana Q. Whitcombe",
+        "appoints X.\nIN WITNESS WHEREOF, signed this 2nd day of May, 2022.\n/ s / Dana Q. Whitcombe",
+        "appoints X.\nIN WITNESS WHEREOF, signed.\nSignature:\n/s/ Dana (Dee) Q. Whitcombe\nPrint Name:\nDANA (DEE) Q. WHITCOMBE",
+    ])
+    func conformedSignatures(_ text: String) {
+        #expect(signer(text)?.name == "Dana Q. Whitcombe")
+    }
+
+    @Test func aTypedNameFarBelowTheWitnessClauseIsNotTaken() {
+        #expect(signer("appoints X.\nIN WITNESS WHEREOF, signed.\nDate: May 1, 2022\nAddress: 1 Main St.\nCity: Springfield\nPhone: 555\nDana Q. Whitcombe") == nil)
     }
 
     @Test func honorificsBeforeTheNameAreDropped() {

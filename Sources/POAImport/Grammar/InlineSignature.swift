@@ -7,12 +7,15 @@
 /// again in capitals ends it. A mark followed by "attorney-in-fact", or inside a notary's part,
 /// is someone else's signature.
 enum InlineSignature {
-    /// The first grantor signature in `lines` at or after `operativeLine`.
-    static func signer(_ passage: Passage, lines: Range<Int>, operativeLine: Int) -> SignatureBlock.Signer? {
+    /// The first grantor signature in `lines` at or after `operativeLine`. Lines from
+    /// `notaryStart` on count only when they are a whole paragraph, whose notary part (if any)
+    /// follows the grantor's mark.
+    static func signer(_ passage: Passage, lines: Range<Int>, operativeLine: Int, notaryStart: Int?) -> SignatureBlock.Signer? {
         for index in lines where index >= operativeLine {
             let range = passage.lines[index]
-            // A signature line of its own is read by ``SignatureBlock``; only long runs of text here.
-            guard range.count >= minimumLineLength else { continue }
+            // A short signature line is read by ``SignatureBlock``; here, text that runs on.
+            let minimum = index >= (notaryStart ?? lines.upperBound) ? paragraphLength : runOnLength
+            guard range.count >= minimum else { continue }
             var from = range.lowerBound
             while let hit = find(mark, in: passage.lower, from: from, before: range.upperBound) {
                 from = hit + mark.count
@@ -29,8 +32,10 @@ enum InlineSignature {
     }
 
     private static let mark = Array("/s/".utf8)
-    /// The shortest line read here: a paragraph, not a signature line.
-    static let minimumLineLength = 200
+    /// The shortest line read here: a signature with more text on its line.
+    static let runOnLength = 40
+    /// The shortest line read inside a notary's part: a paragraph holding the whole instrument.
+    static let paragraphLength = 200
 
     /// The range of the name words after a mark, or nil when none follows.
     static func nameAfter(_ passage: Passage, from start: Int, end: Int) -> Range<Int>? {

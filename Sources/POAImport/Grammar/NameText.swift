@@ -55,7 +55,9 @@ public enum NameText {
                 break
             }
         }
-        return joinedAndTrimmed(raw, words[first...], keepingPeriod: false) { text, bytes in
+        // A nickname in parentheses ("Elizabeth (Betsy) Doe") is not part of the legal name.
+        let kept = words[first...].filter { raw[$0.lowerBound] != UInt8(ascii: "(") || raw[$0.upperBound - 1] != UInt8(ascii: ")") }
+        return joinedAndTrimmed(raw, kept[...], keepingPeriod: false) { text, bytes in
             isAllCaps(bytes) ? titleCasePerson(bytes) : text
         }
     }
@@ -91,6 +93,7 @@ public enum NameText {
                 break
             }
         }
+        words.removeAll { $0.hasPrefix("(") && $0.hasSuffix(")") }
         var text = words.joined(separator: " ")
         text = trimPunctuation(text)
         return isAllCaps(text) ? titleCasePerson(text) : text

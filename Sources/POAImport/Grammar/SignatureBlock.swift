@@ -92,6 +92,7 @@ enum SignatureBlock {
             let line = makeLine(passage, index)
             guard var name = signedName(line), !isWitness(line) else { continue }
             let isBy = line.lower.hasPrefix("by:") || line.lower.hasPrefix("by ") || line.lower.contains(" by: ")
+                || (index > block.lowerBound && isBareBy(makeLine(passage, index - 1)))
             // A "Name:" line under the signature is the typed name: cleaner than the scrawl.
             for next in (index + 1)..<min(block.upperBound, index + 3) {
                 if let typed = typedName(passage, next, within: block), NameText.looksLikePerson(NameText.person(typed)) {
@@ -116,7 +117,7 @@ enum SignatureBlock {
             }
         }
         return typedSigner(passage, block: block, operativeLine: operativeLine)
-            ?? InlineSignature.signer(passage, lines: lines, operativeLine: operativeLine)
+            ?? InlineSignature.signer(passage, lines: lines, operativeLine: operativeLine, notaryStart: notaryStart)
     }
 
     static func makeLine(_ passage: Passage, _ index: Int) -> Line {
@@ -128,6 +129,9 @@ enum SignatureBlock {
     static func signedName(_ line: Line) -> String? {
         if let marker = line.lower.offset(of: "/s/") {
             return cutTitle(String(decoding: line.utf8.dropFirst(marker + 3), as: UTF8.self))
+        }
+        if let marker = line.lower.offset(of: "/ s /") {
+            return cutTitle(String(decoding: line.utf8.dropFirst(marker + 5), as: UTF8.self))
         }
         if isSlashedOnBytes(line.utf8) {
             let trimmed = line.text.trimmingSpaces
@@ -146,7 +150,7 @@ enum SignatureBlock {
     /// Whether ``signedName(_:)`` reads a name on the line, found without making the name:
     /// the segmenter and the notary search only need to know that a line is a signature.
     static func isSignature(_ line: Line) -> Bool {
-        if line.lower.contains("/s/") { return true }  // cutTitle always gives a name
+        if line.lower.contains("/s/") || line.lower.contains("/ s /") { return true }  // cutTitle always gives a name
         if isSlashedOnBytes(line.utf8) { return signedName(line) != nil }
         for label in ["signature:", "signed:", "by:"] where line.lower.hasPrefix(label) {
             let rest = line.utf8.dropFirst(label.utf8.count)
@@ -237,6 +241,33 @@ enum SignatureBlock {
         return nil
     }
 
+    /// The name typed after the witness clause's last sentence on its own line ("... as of
+    /// this 29th day of April 2022. Jane Q. Doe"), or nil.
+    static func nameEndingWitnessClause(_ line: Line) -> String? {
+        let utf8 = line.utf8
+        // The first sentence end whose rest is a name: "2022. Jane Q. Doe", not "Q. Doe".
+        for stop in utf8.indices.dropFirst() where utf8[stop] == 0x20 && utf8[stop - 1] == UInt8(ascii: ".") {
+            let tail = String(decoding: utf8[(stop + 1)...], as: UTF8.self).trimmingSpaces
+            guard !tail.isEmpty, !tail.contains(":"), tail.split(separator: " ").count <= 5 else { continue }
+            if NameText.looksLikePerson(NameText.person(tail)) { return tail }
+        }
+        return nil
+    }
+
+    /// Whether the line is a "By:" label with the signature on the next line.
+    private static func isBareBy(_ line: Line) -> Bool {
+        let lower = line.lower.bytes.filter { $0 != 0x20 && $0 != UInt8(ascii: "_") }
+        return lower.elementsEqual("by:".utf8) || lower.elementsEqual("by".utf8)
+    }
+
+    /// Whether one of the two lines above `index` is a "By:" signature.
+    private static func isUnderBy(_ passage: Passage, _ index: Int, floor: Int) -> Bool {
+        (max(floor, index - 2)..<index).contains { above in
+            let lower = makeLine(passage, above).lower
+            return lower.hasPrefix("by:") || lower.hasPrefix("by ")
+        }
+    }
+
     /// Labels of a typed name ("Name: Jane Doe", "Print Name:" with the name on the next line).
     static let nameLabels = ["name:", "print name:", "printed name:", "name (print):", "name (printed):", "print name"]
 
@@ -253,14 +284,19 @@ enum SignatureBlock {
         return cutTitle(next.text)
     }
 
-    /// Whether a "By:" signature at `index` is made in an office ("By: /s/ Jane Doe, President",
-    /// or a "Title: Managing Member" line under it) rather than by the signer for themselves.
-    /// An attorney-in-fact signing a substitution signs as themselves.
+    /// Offices held in an entity that signs through them ("Managing Member", "General Partner",
+    /// "Authorized Signatory"), as opposed to the insider's own office at the issuer ("Director",
+    /// "Chief Financial Officer"), which an individual grantor often writes under their name.
+    static let entityOffices = Needles([
+        "member", "manager", "partner", "authorized", "authorised", "signatory", "trustee", "managing director",
+        "general counsel of", "officer of", "president of",
+    ])
+
+    /// Whether a "By:" signature at `index` is made in an entity's office ("By: /s/ Jane Doe,
+    /// Managing Member", or a "Title: Authorized Signatory" line under it) rather than by the
+    /// signer for themselves. An attorney-in-fact signing a substitution signs as themselves.
     static func signsInAnOffice(_ passage: Passage, _ line: Line, _ index: Int, within block: Range<Int>) -> Bool {
-        func isOwnCapacity(_ lower: LowerText) -> Bool {
-            lower.contains("attorney-in-fact") || lower.contains("attorney in fact") || lower.contains("individual")
-                || lower.contains("reporting person")
-        }
+        func isOwnCapacity(_ lower: LowerText) -> Bool { !lower.containsAny(entityOffices) }
         if let marker = line.lower.offset(of: "/s/") ?? line.lower.offset(of: "by:") {
             let after = String(decoding: line.utf8.dropFirst(marker + 3), as: UTF8.self)
             let parts = after.split(separator: ",").map { $0.trimmingSpaces }
@@ -283,13 +319,27 @@ enum SignatureBlock {
     /// A typed name with no "/s/": under a "______" rule, or on a "Name:" line.
     private static func typedSigner(_ passage: Passage, block: Range<Int>, operativeLine: Int) -> Signer? {
         guard block.count > 0 else { return nil }
+        // Lines left before the witness clause's typed name stops being "right under it".
+        var afterWitness = 0
         for index in block where index > operativeLine {
             let line = makeLine(passage, index)
             var candidate: String?
             if let typed = typedName(passage, index, within: block) {
-                candidate = typed
+                // A "Name:" under a "By:" signature was weighed with that signature.
+                if !isUnderBy(passage, index, floor: block.lowerBound) { candidate = typed }
             } else if line.startsWithRule, index + 1 < block.upperBound {
                 candidate = cutTitle(makeLine(passage, index + 1).text)
+            } else if line.lower.contains("in witness") || line.lower.contains("executed as of") {
+                afterWitness = 3
+                candidate = nameEndingWitnessClause(line)
+            } else if afterWitness > 0 {
+                // A conformed signature: the name typed alone under the witness clause.
+                afterWitness -= 1
+                if !line.lower.contains(":"), !line.utf8.contains(where: ASCII.isDigit) {
+                    candidate = line.text
+                } else {
+                    candidate = nameEndingWitnessClause(line)
+                }
             }
             if let raw = candidate {
                 let person = NameText.person(raw)
