@@ -16,7 +16,9 @@ enum InstrumentSegmenter {
         var signed = false
         for index in passage.lines.indices {
             let line = SignatureBlock.makeLine(passage, index)
-            if index > start, (operative && isHeading(line)) || (signed && isOpening(line)) {
+            if index > start, (operative && isHeading(line) && !continuesSentence(passage, index, line))
+                || (signed && isOpening(line))
+            {
                 segments.append(start..<index)
                 start = index
                 operative = false
@@ -91,6 +93,14 @@ enum InstrumentSegmenter {
             }
             return true
         }
+    }
+
+    /// Whether a line that reads like a title is the end of the sentence above it, wrapped:
+    /// "... by authority of this" / "Power of Attorney." A title in capitals stands alone.
+    static func continuesSentence(_ passage: Passage, _ index: Int, _ line: SignatureBlock.Line) -> Bool {
+        guard index > 0, let last = passage.bytes[passage.lines[index - 1]].last else { return false }
+        let wraps = ASCII.isLower(last) || last == UInt8(ascii: ",")
+        return wraps && !line.utf8.withUnsafeBufferPointer { NameText.isAllCaps($0) }
     }
 
     /// A line that opens a new instrument's text.
