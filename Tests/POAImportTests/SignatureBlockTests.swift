@@ -79,6 +79,21 @@ struct SignatureBlockTests {
         #expect(signer(text)?.name == "Dana Q. Whitcombe")
     }
 
+    @Test(arguments: [
+        ("appoints X.\n/s/ Dana Whitcombe\nSignature\nDana Q. Whitcombe\nPrint Name", "Dana Q. Whitcombe"),
+        ("appoints X.\n/s/ Dayna Q. Whitcombe\nDana Q. Whitcombe", "Dana Q. Whitcombe"),
+        ("appoints X.\n/s/ Dana Q. Whitcombe\nAnn Other", "Dana Q. Whitcombe"),
+        ("appoints X.\nSignature: Print Name: Dana Q. Whitcombe\nDate: May 1, 2023", "Dana Q. Whitcombe"),
+        ("appoints X.\nI acknowledge my responsibilities.\nDana Q. Whitcombe\nDate: June 6, 2023", "Dana Q. Whitcombe"),
+    ])
+    func theTypedNameUnderASignature(_ text: String, _ name: String) {
+        #expect(signer(text)?.name == name)
+    }
+
+    @Test func printNameInsideAParagraphStandsForAnImageSignature() {
+        #expect(signer(Self.paragraph + "Signature: Print Name: Dana Q. Whitcombe Date: DocuSign Envelope ID: 34-8F")?.name == "Dana Q. Whitcombe")
+    }
+
     @Test func aTypedNameFarBelowTheWitnessClauseIsNotTaken() {
         #expect(signer("appoints X.\nIN WITNESS WHEREOF, signed.\nDate: May 1, 2022\nAddress: 1 Main St.\nCity: Springfield\nPhone: 555\nDana Q. Whitcombe") == nil)
     }

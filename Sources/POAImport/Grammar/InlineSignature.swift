@@ -2,6 +2,7 @@
 /// as one paragraph (the hidden text layer of a scanned page, a block of `<div>`s with no line
 /// breaks) gives: "... to be executed as of July 12, 2022. By: /s/ Jane Q. Doe Print Name: JANE Q. DOE".
 ///
+/// Where the signature is an image, the typed name after "Print Name:" stands for it.
 /// The name is the run of name words right after the mark: capitalised words, initials,
 /// particles and suffixes, up to six. A label ("Name:"), a rule, a digit, or the name typed
 /// again in capitals ends it. A mark followed by "attorney-in-fact", or inside a notary's part,
@@ -16,22 +17,25 @@ enum InlineSignature {
             // A short signature line is read by ``SignatureBlock``; here, text that runs on.
             let minimum = index >= (notaryStart ?? lines.upperBound) ? paragraphLength : runOnLength
             guard range.count >= minimum else { continue }
-            var from = range.lowerBound
-            while let hit = find(mark, in: passage.lower, from: from, before: range.upperBound) {
-                from = hit + mark.count
-                guard !isNotarial(passage, before: hit, lineStart: range.lowerBound) else { continue }
-                guard let name = nameAfter(passage, from: hit + mark.count, end: range.upperBound) else { continue }
-                let person = NameText.person(String(decoding: passage.bytes[name], as: UTF8.self))
-                guard NameText.looksLikePerson(person), !signsAsAttorney(passage, after: name.upperBound, end: range.upperBound) else {
-                    continue
+            for mark in marks {
+                var from = range.lowerBound
+                while let hit = find(mark, in: passage.lower, from: from, before: range.upperBound) {
+                    from = hit + mark.count
+                    guard !isNotarial(passage, before: hit, lineStart: range.lowerBound) else { continue }
+                    guard let name = nameAfter(passage, from: hit + mark.count, end: range.upperBound) else { continue }
+                    let person = NameText.person(String(decoding: passage.bytes[name], as: UTF8.self))
+                    guard NameText.looksLikePerson(person), !signsAsAttorney(passage, after: name.upperBound, end: range.upperBound) else {
+                        continue
+                    }
+                    return SignatureBlock.Signer(name: person, isEntity: false, span: passage.span(hit..<name.upperBound), lineIndex: index)
                 }
-                return SignatureBlock.Signer(name: person, isEntity: false, span: passage.span(hit..<name.upperBound), lineIndex: index)
             }
         }
         return nil
     }
 
-    private static let mark = Array("/s/".utf8)
+    /// A signature mark, then the typed name where the signature is an image.
+    private static let marks = [Array("/s/".utf8), Array("print name:".utf8)]
     /// The shortest line read here: a signature with more text on its line.
     static let runOnLength = 40
     /// The shortest line read inside a notary's part: a paragraph holding the whole instrument.

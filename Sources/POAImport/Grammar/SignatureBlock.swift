@@ -1,3 +1,5 @@
+import POACore
+
 /// The signature block: who signed an instrument.
 ///
 /// Reads "/s/ Name", "/s/Name", "/Name/", "Signature: /s/ Name", "By: /s/ Name" with "Name:" and
@@ -99,6 +101,17 @@ enum SignatureBlock {
                     name = typed
                     break
                 }
+                // Or the same person's name typed bare under the signature ("/s/ Lisa Doe" over
+                // "Lisa P. Doe" and a "Print Name" caption).
+                let below = makeLine(passage, next)
+                if isCaption(below) { continue }
+                let typed = cutTitle(below.text)
+                if !below.lower.contains(":"), NameText.looksLikePerson(NameText.person(typed)),
+                    PersonName(typed).last == PersonName(name).last
+                {
+                    name = typed
+                }
+                break
             }
             let span = passage.span(passage.lines[index])
             if isBy || NameText.looksLikeEntity(name) {
@@ -141,11 +154,27 @@ enum SignatureBlock {
             }
         }
         for label in ["signature:", "signed:", "by:"] where line.lower.hasPrefix(label) {
-            let rest = String(decoding: line.utf8.dropFirst(label.utf8.count), as: UTF8.self).trimmingSpaces
+            var rest = String(decoding: line.utf8.dropFirst(label.utf8.count), as: UTF8.self).trimmingSpaces
+            // "Signature: Print Name: Jane Doe": an empty signature, then the typed name.
+            let restLower = LowerText(rest)
+            if let name = nameLabels.first(where: { $0.hasSuffix(":") && restLower.hasPrefix($0) }) {
+                rest = String(rest.dropFirst(name.count)).trimmingSpaces
+            }
             if !rest.isEmpty, !rest.hasPrefix("_") { return cutTitle(rest) }
         }
         return nil
     }
+
+    /// Whether the line is only a caption under a signature rule ("Signature", "Print Name").
+    static func isCaption(_ line: Line) -> Bool {
+        let bare = line.lower.bytes.filter { ASCII.isLower($0) || $0 == 0x20 }
+        let text = String(decoding: bare, as: UTF8.self).trimmingSpaces
+        return captions.contains(text)
+    }
+
+    private static let captions: Set<String> = [
+        "signature", "print name", "printed name", "name", "signature of section insider", "date", "title",
+    ]
 
     /// Whether ``signedName(_:)`` reads a name on the line, found without making the name:
     /// the segmenter and the notary search only need to know that a line is a signature.
@@ -260,6 +289,11 @@ enum SignatureBlock {
         return lower.elementsEqual("by:".utf8) || lower.elementsEqual("by".utf8)
     }
 
+    /// Whether the line gives the day of signing ("Date: June 6, 2023", "Dated: ...").
+    private static func isDateLine(_ line: Line) -> Bool {
+        line.lower.hasPrefix("date:") || line.lower.hasPrefix("dated:") || line.lower.hasPrefix("date signed:")
+    }
+
     /// Whether one of the two lines above `index` is a "By:" signature.
     private static func isUnderBy(_ passage: Passage, _ index: Int, floor: Int) -> Bool {
         (max(floor, index - 2)..<index).contains { above in
@@ -332,6 +366,11 @@ enum SignatureBlock {
             } else if line.lower.contains("in witness") || line.lower.contains("executed as of") {
                 afterWitness = 3
                 candidate = nameEndingWitnessClause(line)
+            } else if index + 1 < block.upperBound, !line.lower.contains(":"), !line.utf8.contains(where: ASCII.isDigit),
+                isDateLine(makeLine(passage, index + 1))
+            {
+                // A typed name over its "Date:" line, with no witness clause.
+                candidate = line.text
             } else if afterWitness > 0 {
                 // A conformed signature: the name typed alone under the witness clause.
                 afterWitness -= 1
