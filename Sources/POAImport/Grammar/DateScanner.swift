@@ -2,10 +2,13 @@ import POACore
 
 /// Finds calendar dates written in the ways powers of attorney write them.
 ///
-/// Recognised: "19th day of February, 2004", "19 day of Feb. 2004", "February 19, 2004",
-/// "Feb. 19th 2004", "19 February 2004", "2004-02-19", "5/1/2009" (US month/day/year),
-/// "5-1-09". Impossible dates (February 30th, month 13) are not dates. The scan is one pass
-/// over the range, so it is linear in its length.
+/// Recognised: "19th day of February, 2004", "19 day of Feb. 2004", "14th of June, 2023",
+/// "February 19, 2004", "Feb. 19th 2004", "19 February 2004", "13-Feb-2023" (as DocuSign
+/// stamps it), "2004-02-19", "5/1/2009" (US month/day/year), "5-1-09". The ordinal may be
+/// split from its number ("10 th", as a superscript reads when its tag becomes a space), typed
+/// wrong before "day of" ("18thy day of", "27h day of"), and a filled-in blank may wrap the day
+/// number ("__5__ day of"). Impossible dates (February 30th, month 13) are not dates. The scan
+/// is one pass over the range, so it is linear in its length.
 enum DateScanner {
     /// A date found in a passage.
     struct Found: Equatable {
@@ -81,6 +84,12 @@ enum DateScanner {
             return make(first, month, day, start, reader.index)
         }
         guard digits <= 2 else { return nil }
+        if reader.take(UInt8(ascii: "-")), let month = reader.month(), reader.take(UInt8(ascii: "-")) {
+            // 13-Feb-2023
+            guard let (year, d3) = reader.number(), d3 == 4, reader.atWordEnd else { return nil }
+            return make(year, month, first, start, reader.index)
+        }
+        reader.index = start + digits
         let mark = reader.index
         for separator in [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")] where reader.take(separator) {
             guard let (day, d2) = reader.number(), d2 <= 2, reader.take(separator),
@@ -90,12 +99,15 @@ enum DateScanner {
             return make(fullYear, first, day, start, reader.index)
         }
         reader.index = mark
-        // 19th day of February, 2004 / 19 February 2004
-        reader.ordinalSuffix()
-        reader.spaces()
+        // 19th day of February, 2004 / 19 February 2004 / 14th of June, 2023
+        reader.blanks()
+        reader.dayOrdinal()
+        reader.blanks()
         if reader.word(Words.day) {
             reader.spaces()
             guard reader.word(Words.of) else { return nil }
+            reader.spaces()
+        } else if reader.word(Words.of) {
             reader.spaces()
         }
         guard let month = reader.month() else { return nil }
@@ -112,7 +124,7 @@ enum DateScanner {
         guard let month = reader.month() else { return nil }
         reader.punctuation()
         guard let (day, d2) = reader.number(), d2 <= 2 else { return nil }
-        reader.ordinalSuffix()
+        reader.spacedOrdinalSuffix()
         reader.punctuation()
         guard let (year, d3) = reader.number(), d3 == 4, reader.atWordEnd else { return nil }
         return make(year, month, day, start, reader.index)
@@ -147,6 +159,8 @@ enum DateScanner {
         static let year = Array("year".utf8)
         /// Ordinal suffixes, tried in this order ("19th", "2nd", "22d").
         static let ordinals = ["st", "nd", "rd", "th", "d"].map { Array($0.utf8) }
+        /// Suffixes that may stand one space from their number ("10 th").
+        static let spacedOrdinals = ["st", "nd", "rd", "th"].map { Array($0.utf8) }
     }
 
     /// A cursor over lowercased bytes.
@@ -193,6 +207,43 @@ enum DateScanner {
 
         mutating func ordinalSuffix() {
             for suffix in Words.ordinals where word(suffix) { return }
+        }
+
+        /// An ordinal suffix glued to the number or one space away ("19th", "19 th"); the
+        /// spaced form only as a written suffix ("st", "nd", "rd", "th"), never a bare "d".
+        mutating func spacedOrdinalSuffix() {
+            let mark = index
+            for suffix in Words.ordinals where word(suffix) { return }
+            spaces()
+            for suffix in Words.spacedOrdinals where word(suffix) { return }
+            index = mark
+        }
+
+        /// The ordinal after a day number: ``spacedOrdinalSuffix()``, or a mistyped one
+        /// ("18thy", "27h") of up to three letters glued to the number, taken only when "day
+        /// of" follows, so that no other word is read as an ordinal.
+        mutating func dayOrdinal() {
+            let mark = index
+            var end = index
+            while end < limit, end - index <= 3, ASCII.isLetter(lower[end]) { end += 1 }
+            if end > index, end - index <= 3, end == limit || !ASCII.isWordByte(lower[end]) {
+                var probe = Reader(lower: lower, index: end, limit: limit)
+                probe.spaces()
+                if probe.word(Words.day) {
+                    probe.spaces()
+                    if probe.word(Words.of) {
+                        index = end
+                        return
+                    }
+                }
+            }
+            index = mark
+            spacedOrdinalSuffix()
+        }
+
+        /// Underscores and spaces around a day number typed into a blank ("__5__ day of").
+        mutating func blanks() {
+            while index < limit, ASCII.isSpace(lower[index]) || lower[index] == UInt8(ascii: "_") { index += 1 }
         }
 
         /// The word at the cursor (whole word), consumed when it matches.

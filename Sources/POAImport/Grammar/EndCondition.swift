@@ -15,6 +15,8 @@ enum EndCondition {
         var expiresOn: Located<Day>?
         /// For a period from signing: the months or days to add once the execution date is known.
         var period: (months: Int, days: Int)?
+        /// The clause that holds the expiry when there is one, else the quoted condition: the
+        /// dates in it are not the execution date.
         var range: Range<Int>
     }
 
@@ -25,48 +27,78 @@ enum EndCondition {
         "until april", "until may", "until june", "until july", "until august", "until september",
         "until october", "until november", "shall expire", "will expire", "expires on", "shall terminate on",
         "shall automatically terminate", "valid for", "in effect for", "in full force and effect for",
-        "in force for",
+        "in force for", "terminate upon", "terminate on the", "expire upon", "expire on the",
     ]
 
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> Found? {
         var hits: [Range<Int>] = []
         for opening in openings { hits.append(contentsOf: passage.matches(opening, in: range, limit: 3)) }
         hits.sort { $0.lowerBound < $1.lowerBound }
-        guard let hit = hits.first(where: { hit in
-            !periodOpenings.contains { passage.hasPhrase($0, at: hit.lowerBound) }
-                || period(passage, in: hit.lowerBound..<Sentences.sentenceEnd(passage, from: hit.upperBound, in: range, maximum: 600)) != nil
-        }) else { return nil }
-        let end = Sentences.sentenceEnd(passage, from: hit.upperBound, in: range, maximum: 600)
-        let clause = hit.lowerBound..<end
-        let quoted = passage.text(clause).trimmingCharacters(" .,;")
-        var found = Found(condition: Located(quoted, at: passage.span(clause)), range: clause)
-        for date in dates where clause.contains(date.range.lowerBound) {
-            let before = max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound
-            if expiryLeads.contains(where: { passage.contains($0, in: before) }) {
-                found.expiresOn = Located(date.day, at: passage.span(date.range))
-                return found
+        var found: Found?
+        for hit in hits where found.map({ hit.lowerBound >= $0.range.upperBound }) ?? true {
+            let clause = hit.lowerBound..<clauseEnd(passage, after: hit.upperBound, in: range)
+            let expiresOn = expiry(passage, in: clause, dates: dates)
+            let period = expiresOn == nil ? period(passage, in: clause) : nil
+            let conditional = periodOpenings.contains { passage.hasPhrase($0, at: hit.lowerBound) }
+            if conditional && expiresOn == nil && period == nil { continue }
+            if var first = found {
+                // A later clause only adds the expiry the first one lacks ("for so long as ...
+                // This Power of Attorney shall expire on December 31, 2025").
+                guard first.expiresOn == nil, first.period == nil, expiresOn != nil || period != nil else { continue }
+                first.expiresOn = expiresOn
+                first.period = period
+                first.range = clause
+                return first
             }
+            let quoted = passage.text(clause).trimmingCharacters(" .,;")
+            found = Found(condition: Located(quoted, at: passage.span(clause)), expiresOn: expiresOn, period: period, range: clause)
+            if expiresOn != nil || period != nil { return found }
         }
-        found.period = period(passage, in: clause)
         return found
     }
 
-    private static let periodOpenings: [Phrase] = ["valid for", "in effect for", "in full force and effect for", "in force for"]
+    /// The end of a clause opening before `offset`: its sentence's end, or an "IN WITNESS
+    /// WHEREOF" that follows without a period ("... with the SEC. IN WITNESS WHEREOF").
+    private static func clauseEnd(_ passage: Passage, after offset: Int, in range: Range<Int>) -> Int {
+        let end = Sentences.sentenceEnd(passage, from: offset, in: range, maximum: 600)
+        return passage.find("in witness whereof", in: offset..<end) ?? end
+    }
+
+    /// The last day in force that `clause` states ("until December 31, 2020", "until the
+    /// earlier of (i) January 1, 2024 and ...").
+    private static func expiry(_ passage: Passage, in clause: Range<Int>, dates: [DateScanner.Found]) -> Located<Day>? {
+        for date in dates where clause.contains(date.range.lowerBound) {
+            let before = max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound
+            if expiryLeads.contains(where: { passage.contains($0, in: before) }) {
+                return Located(date.day, at: passage.span(date.range))
+            }
+        }
+        return nil
+    }
+
+    /// Openings that make an end condition only with a date or a period after them.
+    private static let periodOpenings: [Phrase] = [
+        "valid for", "in effect for", "in full force and effect for", "in force for", "terminate upon", "terminate on the",
+        "expire upon", "expire on the",
+    ]
     private static let expiryLeads: [Phrase] = [
-        "until", "expire on", "expires on", "terminate on", "through", "ending on", "expire", "terminate",
+        "until", "expire on", "expires on", "terminate on", "through", "ending on", "expire", "terminate", "earlier of",
+        "earliest of",
     ]
     /// Each unit of a period, singular then plural, with the months or days it counts.
     private static let units: [(words: [Phrase], months: Int, days: Int)] = [
-        (["year", "years"], 12, 0), (["month", "months"], 1, 0), (["day", "days"], 0, 1),
+        (["year", "years", "anniversary"], 12, 0), (["month", "months"], 1, 0), (["day", "days"], 0, 1),
     ]
-    private static let fromWords: [Phrase] = ["from", "after", "following"]
+    /// What ties a period to its start: "two years from the date hereof", "the fifth
+    /// anniversary of the date written below".
+    private static let fromWords: [Phrase] = ["from", "after", "following", "anniversary of"]
 
     /// "three years from the date hereof", "(2) years after", "24 months from".
     static func period(_ passage: Passage, in clause: Range<Int>) -> (months: Int, days: Int)? {
         for (words, months, days) in units {
             for word in words {
                 for hit in passage.matches(word, in: clause) {
-                    let after = hit.upperBound..<min(clause.upperBound, hit.upperBound + 40)
+                    let after = hit.lowerBound..<min(clause.upperBound, hit.upperBound + 40)
                     guard fromWords.contains(where: { passage.contains($0, in: after) }) else { continue }
                     if let count = number(before: hit.lowerBound, in: passage, floor: clause.lowerBound) {
                         return (months * count, days * count)
@@ -80,14 +112,19 @@ enum EndCondition {
     private static let numberWords: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty": 30, "sixty": 60, "ninety": 90,
-        "a": 1, "an": 1,
+        "a": 1, "an": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10,
     ]
 
     /// The count before a unit: "three", "3", "three (3)".
     private static func number(before offset: Int, in passage: Passage, floor: Int) -> Int? {
         let words = passage.text(max(floor, offset - 30)..<offset).lowercased().split(separator: " ")
         for word in words.reversed() {
-            let bare = word.trimmingCharacters("()")
+            var bare = word.trimmingCharacters("()")
+            // "(5th)"
+            if bare.count > 2, bare.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(String(bare.suffix(2))) {
+                bare = String(bare.dropLast(2))
+            }
             if let value = Int(bare) { return value }
             if let value = numberWords[bare] { return value }
             break

@@ -3,8 +3,14 @@ import POACore
 /// The scope: which forms an instrument covers, as named ("Forms 3, 4 and 5", "SEC Form ID,
 /// Form 3, Form 4 or Form 5", "Form 144", "Schedules 13D and 13G", "Form 10-K", "Form S-8").
 ///
-/// Only forms the text names are recorded: a mention of "Section 16(a)" does not imply
-/// Forms 3, 4 and 5. Bare numbers other than 3, 4, 5 and 144 are not forms ("Form 10").
+/// Forms named in a list are recorded as named, also glued to their keyword ("Forms3, 4, and
+/// 5") or with words between them ("Forms 3, 4, 5 and, if applicable, 144"). Two scopes name
+/// their forms by what they are: "EDGAR access codes" (or CIK and CCC codes) are what Form ID
+/// applies for, so they are Form ID; and "filings under Section 16(a)", "forms required
+/// pursuant to Section 16" are the Section 16(a) reports, Forms 3, 4 and 5, recorded so when no
+/// one of them is named. A mere mention of Section 16 ("responsibilities to comply with
+/// Section 16", "profit disgorgement under Section 16(b)") names no form, nor does "Rule 144"
+/// without "Form 144". Bare numbers other than 3, 4, 5 and 144 are not forms ("Form 10").
 enum FormScope {
     static let keywords: Set<String> = ["form", "forms", "schedule", "schedules"]
 
@@ -32,11 +38,68 @@ enum FormScope {
                 index = end
             }
         }
+        if !forms.contains(.id), let codes = passage.firstMatch(of: accessCodes, in: range) {
+            forms.append(.id)
+            let here = passage.span(codes)
+            span = span.map { $0.union(here) } ?? here
+        }
+        if !forms.contains(where: section16Reports.contains), let reports = section16Scope(passage, in: range) {
+            forms += section16Reports
+            let here = passage.span(reports)
+            span = span.map { $0.union(here) } ?? here
+        }
         guard let located = span, !forms.isEmpty else { return nil }
         return Located(forms.sorted(), at: located)
     }
 
+    /// The reports Section 16(a) requires.
+    private static let section16Reports: [Form] = [.three, .four, .five]
+
+    /// The codes a Form ID applies for.
+    private static let accessCodes: [Phrase] = [
+        "edgar access codes", "edgar access code", "edgar codes", "edgar filer codes", "edgar filing codes", "cik and ccc",
+        "cik/ccc", "ccc and cik",
+    ]
+
+    /// Where the text makes filings under Section 16(a) its scope without naming a form:
+    /// a filing word ("filings", "forms", "reports") then, close before "Section 16", a word
+    /// tying it to the section ("under", "pursuant to", "in accordance with", "related to").
+    /// Section 16(b) and sentences about the undersigned's own responsibilities do not count.
+    static func section16Scope(_ passage: Passage, in range: Range<Int>) -> Range<Int>? {
+        for phrase in section16Phrases {
+            for hit in passage.matches(phrase, in: range, limit: 8) {
+                let after = passage.skipSpaces(from: hit.upperBound, limit: range.upperBound)
+                if after + 2 < range.upperBound, passage.lower[after] == UInt8(ascii: "("), passage.lower[after + 1] == UInt8(ascii: "b") {
+                    continue
+                }
+                let link = max(range.lowerBound, hit.lowerBound - 45)..<hit.lowerBound
+                let noun = max(range.lowerBound, hit.lowerBound - 110)..<hit.lowerBound
+                guard section16Links.contains(where: { passage.contains($0, in: link) }),
+                    filingWords.contains(where: { passage.contains($0, in: noun) }),
+                    !notScope.contains(where: { passage.contains($0, in: noun) })
+                else { continue }
+                return hit
+            }
+        }
+        return nil
+    }
+
+    private static let section16Phrases: [Phrase] = ["section 16", "section16", "sections 13 and 16", "section 13 and section 16"]
+    private static let section16Links: [Phrase] = [
+        "under", "pursuant to", "required by", "in accordance with", "related to", "relating to", "related specifically to",
+        "with respect to", "required under",
+    ]
+    private static let filingWords: [Phrase] = ["forms", "filings", "filing", "reports", "statements"]
+    /// Words of the sentences that mention Section 16 without making it the scope.
+    private static let notScope: [Phrase] = [
+        "comply with", "responsibilit*", "liabilit*", "profit", "disgorgement", "obligations under", "not assuming",
+    ]
+
     private static let keywordPhrases: [Phrase] = ["form", "forms", "schedule", "schedules"]
+    /// A keyword glued to its first form ("Forms3, 4, and 5"), with the keyword's length.
+    private static let gluedKeywords: [(Phrase, Int)] = [
+        ("forms3", 5), ("forms4", 5), ("form3", 4), ("form4", 4), ("form5", 4), ("form144", 4), ("forms144", 5),
+    ]
 
     /// Where each keyword (a whole word: ``keywords``) starts and ends in `range`, in text order.
     ///
@@ -46,6 +109,9 @@ enum FormScope {
         var found: [(Int, Int)] = []
         for phrase in keywordPhrases {
             for hit in passage.matches(phrase, in: range) { found.append((hit.lowerBound, hit.upperBound)) }
+        }
+        for (phrase, keyword) in gluedKeywords {
+            for hit in passage.matches(phrase, in: range) { found.append((hit.lowerBound, hit.lowerBound + keyword)) }
         }
         found.sort { $0.0 < $1.0 }
         return found
@@ -102,7 +168,9 @@ enum FormScope {
     }
 
     /// Words between the forms of a list.
-    private static let connectives: Set<String> = ["and", "or", "and/or", "&", "sec", "form", "forms", "schedule", "schedules", "on"]
+    private static let connectives: Set<String> = [
+        "and", "or", "and/or", "&", "sec", "form", "forms", "schedule", "schedules", "on", "if", "where", "as", "applicable",
+    ]
     private static let connectiveWords = ASCIIWordSet(connectives)
 
     /// ``code(_:)`` of a plain ASCII token (``ASCIIText``), on its bytes; a string is made
