@@ -38,6 +38,15 @@ enum AppointmentClause {
             let end = listEnd(passage, window)
             let attorneys = AttorneyList.read(passage, listStart..<end)
             if !attorneys.isEmpty { return Found(attorneys: attorneys, range: start..<end) }
+            // "appoints, solely in connection with ... (the "Company"), each of A, B and C".
+            if let eachOf = passage.match("each of", in: listStart..<min(range.upperBound, listStart + 300)),
+                !passage.contains("attorney", in: listStart..<eachOf.lowerBound)
+            {
+                let from = passage.skipSpaces(from: eachOf.upperBound, limit: range.upperBound)
+                let later = listEnd(passage, from..<min(range.upperBound, from + 900))
+                let named = AttorneyList.read(passage, from..<later)
+                if !named.isEmpty { return Found(attorneys: named, range: start..<later) }
+            }
         }
         return nil
     }
@@ -85,6 +94,32 @@ enum AppointmentClause {
 
     private static let timeTo = Array(" to ".utf8)
 
+    /// Where the list resumes after a defined term at `offset` ("(the "Company")") that is
+    /// followed by "and" or a comma and a capitalised word; nil when it does not.
+    static func afterDefinedTerm(_ passage: Passage, at offset: Int, limit: Int) -> Int? {
+        guard passage.hasPhrase("(the \"", at: offset) || passage.hasPhrase("(\"", at: offset) else { return nil }
+        let ceiling = min(limit, offset + 40)
+        guard let close = passage.lower[offset..<ceiling].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        var next = passage.skipSpaces(from: close + 1, limit: limit)
+        if next < limit, passage.lower[next] == UInt8(ascii: ",") { next = passage.skipSpaces(from: next + 1, limit: limit) }
+        if passage.hasPhrase("and", at: next) { next = passage.skipSpaces(from: next + 3, limit: limit) }
+        if passage.hasPhrase("each of", at: next) { next = passage.skipSpaces(from: next + 7, limit: limit) }
+        guard next < limit, ASCII.isUpper(passage.bytes[next]) else { return nil }
+        return close + 1
+    }
+
+    /// Where a lettered list resumes after the semicolon at `offset` ("(a) Ann Lee; (b) Bo
+    /// Chen; and (c) Cy Young"); nil when no list marker follows it.
+    static func afterLetteredItem(_ passage: Passage, at offset: Int, limit: Int) -> Int? {
+        guard offset < limit, passage.lower[offset] == UInt8(ascii: ";") else { return nil }
+        var next = passage.skipSpaces(from: offset + 1, limit: limit)
+        if passage.hasPhrase("and", at: next) { next = passage.skipSpaces(from: next + 3, limit: limit) }
+        guard next + 2 < limit, passage.lower[next] == UInt8(ascii: "("), ASCII.isLetter(passage.lower[next + 1]) || ASCII.isDigit(passage.lower[next + 1]),
+            passage.lower[next + 2] == UInt8(ascii: ")")
+        else { return nil }
+        return offset + 1
+    }
+
     /// The end of the name list that starts at `window.lowerBound`.
     static func listEnd(_ passage: Passage, _ window: Range<Int>) -> Int {
         var end = window.upperBound
@@ -100,6 +135,14 @@ enum AppointmentClause {
                 if at > window.lowerBound { end = at }
                 break
             }
+        }
+        // "A and B of Acme Corp. (the "Company") and C of Law LLP": the list goes on past the
+        // defined term when another name follows it.
+        if end < window.upperBound,
+            let resumed = afterDefinedTerm(passage, at: end, limit: window.upperBound) ?? afterLetteredItem(passage, at: end, limit: window.upperBound)
+        {
+            let rest = listEnd(passage, resumed..<window.upperBound)
+            if rest > resumed { end = rest }
         }
         // A colon right after the verbs introduces the list; a later one ends it.
         if let colon = passage.lower[window.lowerBound..<end].firstIndex(of: UInt8(ascii: ":")), colon > window.lowerBound + 2 {

@@ -10,26 +10,46 @@ enum AttorneyList {
         var afterConjunction: Bool
     }
 
-    /// The attorneys named in `range` (the list part of an appointment clause), in order;
-    /// empty when the text there is not a list of names or offices.
+    /// The attorneys named in `range`, in order; empty when the text there is not a list of
+    /// names or offices.
+    ///
+    /// "A, B and C of Acme Corp., a Delaware corporation, and D of Law LLP" names four people:
+    /// an item "C of Acme Corp." gives its person, and what follows an employer (its legal
+    /// form, its incorporation) is skipped until the next person. Titles after a person
+    /// ("Jane Roe, Executive Vice President, General Counsel") are skipped; an office is an
+    /// attorney only when nobody's name comes before it or it is written as "the ...".
     static func read(_ passage: Passage, _ range: Range<Int>) -> [ExtractedAttorney] {
         var attorneys: [ExtractedAttorney] = []
         var previousWasPerson = false
+        var inTitleOrEmployer = false
         for item in items(passage, range) {
-            var text = stripLeadIn(item.text)
+            var text = stripLeadIn(stripMarkers(item.text))
             text = removeParentheticals(text)
-            let cleaned = NameText.person(text)
+            var cleaned = NameText.person(text)
             if cleaned.isEmpty { continue }
             let span = passage.span(item.range)
             if NameText.isSuffix(cleaned), previousWasPerson, let last = attorneys.indices.last {
+                if isEsquire(cleaned) { continue }  // "Andrew Roe, Esq." is Andrew Roe
                 attorneys[last].name += ", " + cleaned
                 attorneys[last].span = attorneys[last].span.union(span)
                 continue
+            }
+            if previousWasPerson, employee(cleaned) == nil, isTitle(cleaned) {
+                inTitleOrEmployer = true  // "Jane Roe, General Counsel", "John Poe, EVP and Chief Financial Officer"
+                continue
+            }
+            if inTitleOrEmployer, !NameText.looksLikePerson(employee(cleaned) ?? cleaned) {
+                continue  // "Inc.", "a Delaware corporation", "Senior Counsel" after a person
             }
             if NameText.isLegalFormSuffix(cleaned), let last = attorneys.indices.last {
                 attorneys[last].name += ", " + cleaned  // "Harbor Ridge Capital Management, LLC"
                 attorneys[last].span = attorneys[last].span.union(span)
                 continue
+            }
+            inTitleOrEmployer = false
+            if let person = employee(cleaned) {
+                cleaned = person  // "Jane Roe of Acme Corp."
+                inTitleOrEmployer = true
             }
             if NameText.looksLikePerson(cleaned) {
                 attorneys.append(ExtractedAttorney(name: cleaned, span: span))
@@ -38,6 +58,9 @@ enum AttorneyList {
                 if previousWasPerson && !item.afterConjunction { continue }  // "Jane Roe, General Counsel"
                 attorneys.append(ExtractedAttorney(name: office(cleaned), isOffice: true, span: span))
                 previousWasPerson = false
+            } else if isEntityAttorney(cleaned) {
+                attorneys.append(ExtractedAttorney(name: cleaned, span: span))  // "Reinvent Partners Sponsor LLC"
+                previousWasPerson = false
             } else if attorneys.isEmpty {
                 return []
             } else {
@@ -45,6 +68,82 @@ enum AttorneyList {
             }
         }
         return attorneys
+    }
+
+    /// The person in "Jane Roe of Acme Corp." (a name, then "of" and an employer), or nil.
+    static func employee(_ text: String) -> String? {
+        guard let of = text.firstRange(of: " of ") else { return nil }
+        let head = String(text[..<of.lowerBound])
+        return NameText.looksLikePerson(head) ? head : nil
+    }
+
+    /// Words of job titles that are not ``NameText/officeWords`` ("EVP", "Stock Plan
+    /// Administration", "Equity Accounting"): after a person's name, an item made of
+    /// capitalised words with one of these is that person's title.
+    private static let titleWords = ASCIIWordSet([
+        "evp", "svp", "vp", "ceo", "cfo", "coo", "cao", "clo", "gc", "general", "senior", "assistant", "associate",
+        "deputy", "accounting", "administration", "stock", "plan", "equity", "securities", "legal", "finance",
+        "financial", "corporate", "compliance", "governance", "operations", "human", "resources", "reporting", "tax",
+        "banker", "specialist", "analyst", "coordinator", "services", "relations", "affairs", "paralegal", "esq.",
+        "esq", "practice", "consumer", "operating", "accountant", "administrative",
+    ])
+
+    /// Whether an item after a person's name is that person's title: an office, or
+    /// capitalised words with a title word, never "the ..." (an office named as an attorney).
+    static func isTitle(_ text: String) -> Bool {
+        if text.lowercased().hasPrefix("the ") || text.lowercased().hasPrefix("any ") { return false }
+        if NameText.looksLikeOffice(text) { return true }
+        return ASCIIText.withPlainBytes(text) { bytes in
+            let words = ASCIIText.words(bytes) { $0 == 0x20 }
+            guard !words.isEmpty, words.count <= 6 else { return false }
+            var hasTitleWord = false
+            for word in words {
+                let bare = bytes[ASCIIText.trimming(bytes, word) { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "*") }]
+                guard let first = bare.first else { continue }
+                if titleWords.contains(lowercasing: bare) { hasTitleWord = true }
+                if !(ASCII.isUpper(first) || bare.elementsEqual("and".utf8) || bare.elementsEqual("of".utf8) || bare.elementsEqual("&".utf8)) {
+                    return false
+                }
+            }
+            return hasTitleWord
+        } ?? false
+    }
+
+    /// Legal forms that make a list item an entity appointed as attorney ("Acme Sponsor
+    /// LLC"); a law firm ("LLP") is where attorneys work, not an attorney.
+    private static let entityAttorneyForms = ASCIIWordSet(["llc", "l.l.c.", "lp", "l.p.", "inc.", "inc", "ltd.", "corp.", "corporation", "company"])
+
+    /// Whether the item is an entity appointed as attorney-in-fact: capitalised words ending
+    /// with a legal form.
+    static func isEntityAttorney(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { bytes in
+            let words = ASCIIText.words(bytes) { $0 == 0x20 }
+            guard words.count >= 2, words.count <= 8, let last = words.last,
+                entityAttorneyForms.contains(lowercasing: bytes[last]), !text.lowercased().hasPrefix("the ")
+            else { return false }
+            return words.allSatisfy { ASCII.isUpper(bytes[$0.lowerBound]) || ASCII.isDigit(bytes[$0.lowerBound]) || bytes[$0].elementsEqual("&".utf8) }
+        } ?? false
+    }
+
+    private static func isEsquire(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower == "esq." || lower == "esq"
+    }
+
+    /// The item without a list marker ("(a) ", "(B) ", "ii) ") and without line-end asterisks.
+    static func stripMarkers(_ text: String) -> String {
+        var result = Substring(text)
+        while let first = result.first, first == " " || first == "*" { result = result.dropFirst() }
+        if result.first == "(", let close = result.prefix(6).firstIndex(of: ")") {
+            let inner = result[result.index(after: result.startIndex)..<close]
+            if !inner.isEmpty, inner.count <= 4, inner.allSatisfy({ $0.isLetter || $0.isNumber }) {
+                result = result[result.index(after: close)...]
+            }
+        }
+        var out = String(result)
+        if out.contains("*") { out = out.replacing("* ", with: " ") }
+        while out.hasSuffix("*") { out.removeLast() }
+        return out
     }
 
     /// Splits at commas and at "and", "or", "and/or", "&".
@@ -66,7 +165,7 @@ enum AttorneyList {
         }
         while index < range.upperBound {
             let byte = lower[index]
-            if byte == UInt8(ascii: ",") {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") {
                 close(index, next: index + 1, nextConjunction: false)
                 continue
             }
@@ -80,7 +179,7 @@ enum AttorneyList {
         return items
     }
 
-    private static let separators: [[UInt8]] = [" and/or ", " and ", " or ", " & "].map { Array($0.utf8) }
+    private static let separators: [[UInt8]] = [" and/or ", " and ", " or ", " & ", " and* "].map { Array($0.utf8) }
 
     private static func separatorLength(_ lower: [UInt8], at index: Int, limit: Int) -> Int? {
         for bytes in separators where index + bytes.count <= limit

@@ -9,6 +9,7 @@ enum IssuerClause {
         "(the \"company\")", "(\"company\")", "(the \"issuer\")", "(\"issuer\")", "(the \"corporation\")",
         "(\"corporation\")", "(the \"trust\")", "(the \"partnership\")", "(the \"fund\")", "(the \"bank\")",
         "(the company)", "(hereinafter the \"company\")", "(the \"registrant\")", "(\"registrant\")",
+        "(the \" company \"", "(the 'company')", "(the ?company?)", "(the ?corporation?)", "\"the company\"", "(hereinafter \"company\")",
     ]
     static let leads: [Phrase] = [
         "securities of", "security of", "shares of", "stock of", "units of", "interests in", "director of",
@@ -18,38 +19,149 @@ enum IssuerClause {
     ]
 
     /// The issuer named in `range`, canonicalised, with the span of its name.
+    ///
+    /// A defined term is read first: the name is the run of capitalised words right before it
+    /// (``CompanyName/before(_:_:floor:)``), past an incorporation phrase or a parenthetical
+    /// in between, and never further back than the last lead ("director of"). Then the leads
+    /// "securities of X" and the like, read forwards (``CompanyName/after(_:_:ceiling:)``).
     static func read(_ passage: Passage, in range: Range<Int>) -> Located<String>? {
-        if let term = passage.firstMatch(of: definedTerms, in: range) {
+        for term in definedTermMatches(passage, in: range) {
             let floor = max(range.lowerBound, term.lowerBound - 240)
+            let end = nameEnd(passage, before: term.lowerBound, floor: floor)
+            guard var name = CompanyName.before(passage, end, floor: floor) else { continue }
             var best: Range<Int>?
             for lead in leads {
-                for hit in passage.matches(lead, in: floor..<term.lowerBound) where best.map({ hit.upperBound > $0.upperBound }) ?? true {
+                for hit in passage.matches(lead, in: name.lowerBound..<end) where best.map({ hit.upperBound > $0.upperBound }) ?? true {
                     best = hit
                 }
             }
-            let start = best.map { passage.skipSpaces(from: $0.upperBound) } ?? lineOrSentenceStart(passage, term.lowerBound, floor: floor)
-            if let issuer = candidate(passage, start..<term.lowerBound) { return issuer }
+            if let best {
+                let start = passage.skipSpaces(from: best.upperBound, limit: name.upperBound)
+                guard start < name.upperBound else { continue }
+                name = start..<name.upperBound
+            }
+            if let issuer = candidate(passage, name) { return issuer }
         }
         for lead in securityLeads {
             for hit in passage.matches(lead, in: range, limit: 4) {
-                let start = passage.skipSpaces(from: hit.upperBound)
-                var end = start
-                let ceiling = min(range.upperBound, start + 160)
-                while end < ceiling, passage.lower[end] != UInt8(ascii: "("), passage.lower[end] != UInt8(ascii: ";"),
-                    !Sentences.isBoundary(passage, period: end)
-                {
-                    // Every stop word starts with a space: skip the phrase checks elsewhere.
-                    if passage.lower[end] == 0x20, nameStops.contains(where: { passage.hasPhrase($0, at: end) }) { break }
-                    if endsCompanyName(passage, period: end, ceiling: range.upperBound) {
-                        end += 1
-                        break
-                    }
-                    end += 1
-                }
-                if let issuer = candidate(passage, start..<end), NameText.looksLikeEntity(issuer.value) { return issuer }
+                let ceiling = min(range.upperBound, hit.upperBound + 200)
+                guard let name = CompanyName.after(passage, hit.upperBound, ceiling: ceiling),
+                    let issuer = candidate(passage, name), NameText.looksLikeEntity(issuer.value)
+                else { continue }
+                return issuer
             }
         }
+        for lead in roleLeads {
+            for hit in passage.matches(lead, in: range, limit: 4) {
+                let ceiling = min(range.upperBound, hit.upperBound + 200)
+                guard let name = CompanyName.after(passage, hit.upperBound, ceiling: ceiling),
+                    let issuer = candidate(passage, name), NameText.looksLikeEntity(issuer.value), !isLawFirm(issuer.value)
+                else { continue }
+                return issuer
+            }
+        }
+        return heading(passage, in: range)
+    }
+
+    /// The roles an insider holds "of" the issuer, read when no defined term or security names it.
+    private static let roleLeads: [Phrase] = [
+        "director of", "officer of", "reporting person of", "director and/or officer of", "officer and/or director of",
+        "stockholder of", "shareholder of", "securities issued by", "insider of",
+    ]
+
+    /// Whether the name is a law firm's ("Cooley LLP"): attorneys' employers, never the issuer.
+    private static func isLawFirm(_ name: String) -> Bool {
+        name.hasSuffix("LLP") || name.hasSuffix("L.L.P.")
+    }
+
+    /// Legal forms of a company named in a heading ("SYNOPSYS, INC." over "POWER OF ATTORNEY").
+    /// Partnerships and limited liability companies are left out: headed by their own name they
+    /// are usually the grantor, not the issuer.
+    private static let headingForms = ASCIIWordSet([
+        "inc", "inc.", "incorporated", "corp", "corp.", "corporation", "company", "co.", "ltd", "ltd.", "limited", "plc",
+        "n.v.", "s.a.", "ag", "se", "bancorp", "bancshares",
+    ])
+
+    /// The issuer named alone in a heading line before the text starts ("SYNOPSYS, INC." /
+    /// "POWER OF ATTORNEY", "ACME CORP. POWER OF ATTORNEY").
+    static func heading(_ passage: Passage, in range: Range<Int>) -> Located<String>? {
+        let first = passage.lineIndex(at: range.lowerBound)
+        for index in first..<min(passage.lines.count, first + 6) {
+            let line = passage.lines[index].clamped(to: range)
+            guard !line.isEmpty else { continue }
+            if passage.contains("know all", in: line) || passage.contains("undersigned", in: line) { break }
+            var end = line.upperBound
+            if let title = passage.firstMatch(of: ["limited power of attorney", "power of attorney"], in: line) { end = title.lowerBound }
+            while end > line.lowerBound, ASCII.isSpace(passage.lower[end - 1]) { end -= 1 }
+            guard end > line.lowerBound, let name = CompanyName.after(passage, line.lowerBound, ceiling: end), name.lowerBound == passage.skipSpaces(from: line.lowerBound),
+                name.upperBound >= end - 1
+            else { continue }
+            var last = name.upperBound
+            while last > name.lowerBound, !ASCII.isSpace(passage.lower[last - 1]) { last -= 1 }
+            guard headingForms.contains(lowercasing: passage.lower[last..<name.upperBound].filter { $0 != UInt8(ascii: ",") }),
+                let issuer = candidate(passage, name)
+            else { continue }
+            return issuer
+        }
         return nil
+    }
+
+    /// The first few defined terms in `range`, in text order.
+    private static func definedTermMatches(_ passage: Passage, in range: Range<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        var from = range.lowerBound
+        while found.count < 4, from < range.upperBound, let term = passage.firstMatch(of: definedTerms, in: from..<range.upperBound) {
+            found.append(term)
+            from = term.upperBound
+        }
+        return found
+    }
+
+    /// Where the name before a defined term at `term` ends: before ", a Delaware corporation"
+    /// and before a parenthetical such as "(and any successors thereto)".
+    static func nameEnd(_ passage: Passage, before term: Int, floor: Int) -> Int {
+        var end = term
+        while end > floor, ASCII.isSpace(passage.lower[end - 1]) { end -= 1 }
+        if end > floor, passage.lower[end - 1] == UInt8(ascii: ")") {
+            var depth = 0
+            var index = end - 1
+            while index >= floor {
+                let byte = passage.lower[index]
+                if byte == UInt8(ascii: ")") { depth += 1 }
+                if byte == UInt8(ascii: "(") {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+                index -= 1
+            }
+            if index >= floor, term - index < 120 { end = index }
+        }
+        let window = max(floor, end - 100)..<end
+        var cut: Int?
+        for phrase in incorporationCuts {
+            if let at = passage.matches(phrase, in: window).last?.lowerBound, cut.map({ at > $0 }) ?? true { cut = at }
+        }
+        if let cut, incorporationEnds(passage, cut..<end) { end = cut }
+        return end
+    }
+
+    /// Words an incorporation phrase ends with: ", a Delaware corporation", ", an Iowa
+    /// limited liability company", ", a Maryland statutory trust".
+    private static let incorporationNouns = ASCIIWordSet([
+        "corporation", "company", "partnership", "trust", "bank", "association", "fund", "entity", "llc", "corp.", "corp",
+    ])
+
+    /// Whether `range` is an incorporation phrase (it ends with ``incorporationNouns``, and
+    /// has no parenthesis or quote).
+    private static func incorporationEnds(_ passage: Passage, _ range: Range<Int>) -> Bool {
+        let text = passage.lower[range]
+        guard !text.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "\"") }) else { return false }
+        var end = range.upperBound
+        while end > range.lowerBound, !ASCII.isWordByte(passage.lower[end - 1]) && passage.lower[end - 1] != UInt8(ascii: ".") { end -= 1 }
+        var start = end
+        while start > range.lowerBound, !ASCII.isSpace(passage.lower[start - 1]) { start -= 1 }
+        return start < end && incorporationNouns.contains(lowercasing: passage.lower[start..<end])
+            || passage.contains("organized", in: range) || passage.contains("incorporated", in: range)
     }
 
     /// Corporate suffixes that end with a period which may also end the sentence.
@@ -81,12 +193,6 @@ enum IssuerClause {
         ", a corporation",
     ]
 
-    private static func lineOrSentenceStart(_ passage: Passage, _ offset: Int, floor: Int) -> Int {
-        var start = offset
-        while start > floor, passage.bytes[start - 1] != 0x0A, passage.bytes[start - 1] != UInt8(ascii: ":") { start -= 1 }
-        return start
-    }
-
     /// The name in `range`, without ", a Delaware corporation" and trailing commas; nil when
     /// it is not a proper name ("the Company", "its subsidiaries").
     static func candidate(_ passage: Passage, _ range: Range<Int>) -> Located<String>? {
@@ -95,7 +201,8 @@ enum IssuerClause {
         for cut in incorporationCuts {
             if let at = passage.find(cut, in: range.lowerBound..<end) { end = at }
         }
-        let text = passage.text(range.lowerBound..<end).trimmingCharacters(" ,\"")
+        // A word-final asterisk is a line-end mark of some filings ("Washington* Federal, Inc.").
+        let text = passage.text(range.lowerBound..<end).replacing("* ", with: " ").trimmingCharacters(" ,\"*")
         let name = ASCIIText.isPlain(text.utf8) ? plainCandidate(text) : candidateByCharacters(text)
         return name.map { Located($0, at: passage.span(range.lowerBound..<end)) }
     }
