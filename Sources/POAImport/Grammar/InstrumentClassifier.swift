@@ -50,8 +50,11 @@ enum InstrumentClassifier {
                     passage.contains(verb, in: clause.range.lowerBound..<min(clause.range.upperBound, clause.range.lowerBound + 60))
                 }
             } ?? false
-            let onlySupersession = appointment != nil && passage.firstMatch(of: PowerClauses.supersessionPhrases, in: revokes.lowerBound..<min(range.upperBound, revokes.upperBound + 40)) != nil
+            let onlySupersession = Supersession.isGrantsOwnClause(passage, at: revokes.lowerBound, in: range, appointmentRead: appointment != nil)
             if !appointsAfterwards && !onlySupersession { return .instrument(.revocation) }
+            // A grant that revokes its grantor's earlier powers, whose attorneys could not be
+            // read: still a grant (it then lacks its attorneys), never a revocation.
+            if onlySupersession && appointment == nil { return .instrument(.grant) }
         }
         if appointment != nil {
             return .instrument(ParentGrant.isDelegation(passage, in: range) ? .delegation : .grant)

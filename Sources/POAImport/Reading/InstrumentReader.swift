@@ -67,7 +67,7 @@ enum InstrumentReader {
         // appointment clause: only what follows the appointment is about the delegation.
         let powerRange = kind == .delegation ? operative..<range.upperBound : range
         if let delegable = PowerClauses.delegable(passage, in: powerRange) { instrument.delegable = delegable }
-        if kind != .revocation { instrument.supersession = PowerClauses.supersession(passage, in: range) }
+        if kind != .revocation { instrument.supersession = Supersession.read(passage, in: range) }
         instrument.endsWithAttorneyEmployment = EndCondition.endsWithAttorneyEmployment(passage, in: range)
         if let revocation {
             let who = instrument.grantor?.value ?? ""
