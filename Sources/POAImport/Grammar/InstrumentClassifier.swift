@@ -43,8 +43,7 @@ enum InstrumentClassifier {
 
     /// The kind of a segment with a POA signal, given its appointment clause.
     private static func kind(_ passage: Passage, _ range: Range<Int>, appointment: AppointmentClause.Found?) -> Kind {
-        let revocationHit = passage.firstMatch(of: RevocationClause.verbs, in: range)
-        if RevocationClause.isRevocation(passage, in: range), let revokes = revocationHit {
+        if let revokes = RevocationClause.operativeVerb(passage, in: range) {
             let appointsAfterwards = appointment.map { clause in
                 appointingVerbs.contains { verb in
                     passage.contains(verb, in: clause.range.lowerBound..<min(clause.range.upperBound, clause.range.lowerBound + 60))

@@ -36,7 +36,7 @@ enum InstrumentReader {
         if kind == .revocation, let found = RevocationClause.read(passage, in: range, dates: dates) {
             revocation = found
             claimed += found.claimed
-            operative = passage.firstMatch(of: RevocationClause.verbs, in: range)?.lowerBound ?? operative
+            operative = RevocationClause.operativeVerb(passage, in: range)?.lowerBound ?? operative
         }
         let operativeLine = passage.lineIndex(at: operative)
         let notaryStart = SignatureBlock.notaryStart(passage, lines: lines, after: operativeLine)
