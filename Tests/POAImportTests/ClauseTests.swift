@@ -78,7 +78,7 @@ struct PowerClausesTests {
 
     @Test func supersessionIsQuotedUpToTheDuration() throws {
         let p = passage("Hereby ratifying. This authorization shall supersede all prior authorizations, which are hereby revoked, and shall remain in effect for so long as X.")
-        let clause = try #require(PowerClauses.supersession(p, in: p.whole))
+        let clause = try #require(Supersession.read(p, in: p.whole))
         #expect(clause.value == "This authorization shall supersede all prior authorizations, which are hereby revoked")
     }
 }

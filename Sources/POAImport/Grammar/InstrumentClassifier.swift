@@ -43,15 +43,17 @@ enum InstrumentClassifier {
 
     /// The kind of a segment with a POA signal, given its appointment clause.
     private static func kind(_ passage: Passage, _ range: Range<Int>, appointment: AppointmentClause.Found?) -> Kind {
-        let revocationHit = passage.firstMatch(of: RevocationClause.verbs, in: range)
-        if RevocationClause.isRevocation(passage, in: range), let revokes = revocationHit {
+        if let revokes = RevocationClause.operativeVerb(passage, in: range) {
             let appointsAfterwards = appointment.map { clause in
                 appointingVerbs.contains { verb in
                     passage.contains(verb, in: clause.range.lowerBound..<min(clause.range.upperBound, clause.range.lowerBound + 60))
                 }
             } ?? false
-            let onlySupersession = appointment != nil && passage.firstMatch(of: PowerClauses.supersessionPhrases, in: revokes.lowerBound..<min(range.upperBound, revokes.upperBound + 40)) != nil
+            let onlySupersession = Supersession.isGrantsOwnClause(passage, at: revokes.lowerBound, in: range, appointmentRead: appointment != nil)
             if !appointsAfterwards && !onlySupersession { return .instrument(.revocation) }
+            // A grant that revokes its grantor's earlier powers, whose attorneys could not be
+            // read: still a grant (it then lacks its attorneys), never a revocation.
+            if onlySupersession && appointment == nil { return .instrument(.grant) }
         }
         if appointment != nil {
             return .instrument(ParentGrant.isDelegation(passage, in: range) ? .delegation : .grant)

@@ -1,25 +1,63 @@
 /// For a delegation: the grant it acts under. "Pursuant to that certain Power of Attorney
 /// granted to the undersigned by David N. Levenson, ... dated July 7, 2010", "under the power
-/// of attorney executed by Jane Doe in favor of the undersigned on March 1, 2012".
+/// of attorney executed by Jane Doe in favor of the undersigned on March 1, 2012", "Under the
+/// terms of a power of attorney, dated May 5, 2010 ..., the undersigned ... was appointed the
+/// true and lawful attorney-in-fact for Jane Doe".
 enum ParentGrant {
     static let markers: [Phrase] = [
         "granted to the undersigned by", "granted by", "executed by", "given to the undersigned by",
         "conferred upon the undersigned by", "conferred on the undersigned by", "appointing the undersigned by",
-        "signed by",
+        "signed by", "attorney-in-fact for", "attorneys-in-fact for", "attorney in fact for", "attorneys in fact for",
+        "attorney-in-fact and agent for", "attorneys-in-fact and agents for",
     ]
 
     private static let openings: [Phrase] = ["pursuant to", "under", "by virtue of", "in accordance with", "acting under"]
+    /// How a delegation says that its signer was appointed by the parent grant.
+    private static let appointedUndersigned: [Phrase] = [
+        "granted to the undersigned", "in favor of the undersigned", "appointing the undersigned", "appointed the undersigned",
+        "to the undersigned by", "the undersigned was appointed",
+    ]
+    /// "the undersigned, Jane Roe, was appointed attorney-in-fact", "the undersigned has been
+    /// constituted and appointed true and lawful attorney-in-fact".
+    private static let wasAppointed: [Phrase] = [
+        "was appointed", "were appointed", "has been appointed", "have been appointed", "has been constituted and appointed",
+        "have been constituted and appointed", "was named", "were named", "has been named",
+    ]
+    private static let attorneyWords: [Phrase] = ["attorney-in-fact", "attorneys-in-fact", "attorney in fact", "attorneys in fact"]
+    /// An appointment of substitutes: "hereby appoints Jane Roe as a substitute attorney-in-fact".
+    private static let asSubstitute: [Phrase] = [
+        "as substitute", "as a substitute", "as substitutes", "as his substitute", "as her substitute", "as its substitute",
+        "as their substitute", "as my substitute", "as the substitute",
+    ]
+    private static let appointingVerbs: [Phrase] = ["appoint", "appoints", "designate", "designates", "name", "names"]
 
-    /// Whether the instrument refers to a power of attorney that appointed the undersigned.
+    /// Whether the instrument refers to a power of attorney that appointed the undersigned, or
+    /// appoints substitutes for its signer.
     static func isDelegation(_ passage: Passage, in range: Range<Int>) -> Bool {
-        guard let opening = passage.firstMatch(of: openings, in: range) else {
-            return false
+        if let opening = passage.firstMatch(of: openings, in: range) {
+            let window = opening.lowerBound..<min(range.upperBound, opening.lowerBound + 400)
+            if passage.contains("power of attorney", in: window) {
+                if passage.firstMatch(of: appointedUndersigned, in: window) != nil { return true }
+                if passage.contains("undersigned", in: window), let appointed = passage.firstMatch(of: wasAppointed, in: window),
+                    passage.firstMatch(of: attorneyWords, in: appointed.upperBound..<min(range.upperBound, appointed.upperBound + 80)) != nil
+                {
+                    return true
+                }
+            }
         }
-        let window = opening.lowerBound..<min(range.upperBound, opening.lowerBound + 400)
-        return passage.contains("power of attorney", in: window)
-            && (passage.contains("granted to the undersigned", in: window) || passage.contains("in favor of the undersigned", in: window)
-                || passage.contains("appointing the undersigned", in: window) || passage.contains("appointed the undersigned", in: window)
-                || passage.contains("to the undersigned by", in: window) || passage.contains("the undersigned was appointed", in: window))
+        return appointsSubstitutes(passage, in: range)
+    }
+
+    /// "hereby appoints Jane Roe as a substitute attorney-in-fact": an appointing verb earlier
+    /// in the same sentence as "as (a) substitute".
+    private static func appointsSubstitutes(_ passage: Passage, in range: Range<Int>) -> Bool {
+        for phrase in asSubstitute {
+            for hit in passage.matches(phrase, in: range, limit: 8) {
+                let sentence = Sentences.sentence(passage, containing: hit.lowerBound, in: range, maximum: 400)
+                if passage.firstMatch(of: appointingVerbs, in: sentence.lowerBound..<hit.lowerBound) != nil { return true }
+            }
+        }
+        return false
     }
 
     /// The parent reference, and the range of the clause (its dates are not the delegation's).
@@ -40,7 +78,10 @@ enum ParentGrant {
         guard NameText.looksLikePerson(name) || NameText.looksLikeEntity(name) else { return nil }
         let clauseEnd = min(window.upperBound, passage.find("the undersigned does", in: nameEnd..<window.upperBound)
             ?? passage.find("hereby", in: nameEnd..<window.upperBound) ?? window.upperBound)
-        let date = dates.first { (nameEnd..<clauseEnd).contains($0.range.lowerBound) }
+        // "a power of attorney, dated May 5, 2010 (...), the undersigned ... was appointed
+        // attorney-in-fact for Jane Doe": the date comes before the grantor.
+        let date = dates.first { (poa..<marker.lowerBound).contains($0.range.lowerBound) }
+            ?? dates.first { (nameEnd..<clauseEnd).contains($0.range.lowerBound) }
         let clause = poa..<max(nameEnd, date?.range.upperBound ?? nameEnd)
         return (ParentReference(grantor: name, executedOn: date?.day, span: passage.span(clause)), clause)
     }

@@ -1,9 +1,8 @@
-/// Two short clauses about the power itself: whether it may be delegated, and whether it
-/// supersedes the grantor's earlier authorizations.
+/// Whether the power may be delegated (the supersession clause is read by ``Supersession``).
 enum PowerClauses {
     /// Delegable: "may ... delegate any authority", "full power of substitution", "power of
-    /// substitution and resubstitution", "power to appoint a substitute". Not when negated
-    /// ("without power of substitution", "may not delegate").
+    /// substitution and resubstitution", "power to appoint a substitute", "substitute or
+    /// substitutes". Not when negated ("without power of substitution", "may not delegate").
     static func delegable(_ passage: Passage, in range: Range<Int>) -> Located<Bool>? {
         for phrase in substitutions {
             for hit in passage.matches(phrase, in: range) where !negated(passage, before: hit.lowerBound, in: range) {
@@ -24,36 +23,32 @@ enum PowerClauses {
 
     private static let substitutions: [Phrase] = [
         "power of substitution", "power of substitution and resubstitution", "right of substitution",
-        "power to appoint a substitute", "power to substitute", "powers of substitution",
+        "power to appoint a substitute", "power to substitute", "powers of substitution", "power of substitutions",
+        "substitute or substitutes", "power to appoint his or her substitute", "power to appoint substitutes",
+        "designate one or more substitute", "appoint one or more substitute", "designate a substitute",
     ]
     /// What gives leave to delegate, tried in this order.
     private static let mayWords: [Phrase] = ["may", "authority to", "power to", "right to"]
-    private static let negations: [Phrase] = ["without", "no", "not"]
-    private static let supersessionTails: [Phrase] = [
-        ", and shall remain", " and shall remain", ", and will remain", ", and this power", "; provided", ", and continues",
-        ", and shall continue", " and continues",
-    ]
+    /// Words between a negation and the power it denies ("without any power of substitution",
+    /// "shall not have the power of substitution").
+    private static let fillers: Set<String> = ["full", "any", "the", "a", "an", "have", "has", "had", "such", "right", "or"]
+    private static let negations: Set<String> = ["without", "no", "not", "nor"]
 
+    /// Whether the words right before `offset` deny the power: the first word that is not a
+    /// filler is a negation. "each without the other, with full power of substitution" is not.
     private static func negated(_ passage: Passage, before offset: Int, in range: Range<Int>) -> Bool {
-        let window = max(range.lowerBound, offset - 30)..<offset
-        return negations.contains { passage.contains($0, in: window) }
-    }
-
-    static let supersessionPhrases: [Phrase] = [
-        "supersede", "supersedes", "supercede", "supercedes", "revokes all prior", "revoke all prior",
-        "revokes any prior", "revokes all previous", "revoke all previous", "prior authorizations are hereby revoked", "superseded", "are hereby superseded",
-        "previous powers of attorney are hereby revoked", "in substitution for all prior", "replaces all prior",
-    ]
-
-    /// The supersession clause, quoted: the sentence up to ", and shall remain ...".
-    static func supersession(_ passage: Passage, in range: Range<Int>) -> Located<String>? {
-        guard let hit = passage.firstMatch(of: supersessionPhrases, in: range) else { return nil }
-        let sentence = Sentences.sentence(passage, containing: hit.lowerBound, in: range, maximum: 500)
-        var end = sentence.upperBound
-        for tail in supersessionTails {
-            if let at = passage.find(tail, in: hit.upperBound..<end) { end = at }
+        var end = offset
+        for _ in 0..<4 {
+            var start = end
+            while start > range.lowerBound, !ASCII.isWordByte(passage.lower[start - 1]) { start -= 1 }
+            let wordEnd = start
+            while start > range.lowerBound, ASCII.isWordByte(passage.lower[start - 1]) { start -= 1 }
+            guard start < wordEnd else { return false }
+            let word = String(decoding: passage.lower[start..<wordEnd], as: UTF8.self)
+            if negations.contains(word) { return true }
+            if !fillers.contains(word) { return false }
+            end = start
         }
-        let quoted = passage.text(sentence.lowerBound..<end).trimmingCharacters(" .,;")
-        return Located(quoted, at: passage.span(sentence.lowerBound..<end))
+        return false
     }
 }

@@ -36,7 +36,7 @@ enum InstrumentReader {
         if kind == .revocation, let found = RevocationClause.read(passage, in: range, dates: dates) {
             revocation = found
             claimed += found.claimed
-            operative = passage.firstMatch(of: RevocationClause.verbs, in: range)?.lowerBound ?? operative
+            operative = RevocationClause.operativeVerb(passage, in: range)?.lowerBound ?? operative
         }
         let operativeLine = passage.lineIndex(at: operative)
         let notaryStart = SignatureBlock.notaryStart(passage, lines: lines, after: operativeLine)
@@ -67,7 +67,7 @@ enum InstrumentReader {
         // appointment clause: only what follows the appointment is about the delegation.
         let powerRange = kind == .delegation ? operative..<range.upperBound : range
         if let delegable = PowerClauses.delegable(passage, in: powerRange) { instrument.delegable = delegable }
-        if kind != .revocation { instrument.supersession = PowerClauses.supersession(passage, in: range) }
+        if kind != .revocation { instrument.supersession = Supersession.read(passage, in: range) }
         instrument.endsWithAttorneyEmployment = EndCondition.endsWithAttorneyEmployment(passage, in: range)
         if let revocation {
             let who = instrument.grantor?.value ?? ""
@@ -80,6 +80,38 @@ enum InstrumentReader {
             if revocation.executedOn == nil && revocation.attorney == nil && !revocation.all { instrument.revokes = nil }
         }
         return Reading(instrument: instrument, missing: missing(instrument))
+    }
+
+    /// The instruments of one segment: the instrument of `kind`, and for a delegation that
+    /// also revokes one attorney's appointment under its parent grant ("the undersigned hereby
+    /// revokes Jane Roe's appointment as attorney-in-fact"), that revocation.
+    static func readings(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?) -> [Reading] {
+        let main = read(passage, lines: lines, kind: kind, appointment: appointment)
+        guard kind == .delegation, let revocation = attorneyRevocation(passage, lines: lines, by: main.instrument) else { return [main] }
+        return [main, revocation]
+    }
+
+    /// The revocation of one attorney's appointment inside a delegation, signed and dated with
+    /// it, of an attorney under the same parent grant. Nil unless both the attorney and the
+    /// parent were read: the revoked grant is never guessed.
+    private static func attorneyRevocation(_ passage: Passage, lines: Range<Int>, by delegation: ExtractedInstrument) -> Reading? {
+        guard let parent = delegation.parent else { return nil }
+        let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
+        guard let verb = RevocationClause.operativeVerb(passage, in: range),
+            !Supersession.isExpress(passage, at: verb.lowerBound, in: range),
+            let found = RevocationClause.read(passage, in: verb.lowerBound..<range.upperBound, dates: DateScanner.dates(in: passage, range)),
+            let attorney = found.attorney
+        else { return nil }
+        var revocation = ExtractedInstrument(
+            kind: .revocation, grantor: delegation.grantor, grantorIsEntity: delegation.grantorIsEntity, issuer: delegation.issuer,
+            executedOn: delegation.executedOn, delegable: Located(false, at: found.span), span: delegation.span)
+        revocation.revokes = RevocationTarget(grantor: parent.grantor, executedOn: parent.executedOn, attorney: attorney, span: found.span)
+        if let effective = found.effective {
+            revocation.effectiveOn = Located(effective.day, at: passage.span(effective.range))
+        } else {
+            revocation.effectiveOn = delegation.executedOn
+        }
+        return Reading(instrument: revocation, missing: missing(revocation))
     }
 
     /// The required facts an instrument lacks, as a reviewer would read them.
