@@ -60,7 +60,8 @@ public enum DocumentReader {
             let classification = InstrumentClassifier.classification(passage, range)
             switch classification.kind {
             case .instrument(let kind):
-                result.readings.append(InstrumentReader.read(passage, lines: segment, kind: kind, appointment: classification.appointment))
+                result.readings.append(InstrumentReader.read(passage, lines: segment, kind: kind, appointment: classification.appointment,
+                    stated: classification.stated))
             case .unreadablePOA: result.unreadable.append(passage.span(range))
             case .none: break
             }

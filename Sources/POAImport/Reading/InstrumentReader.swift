@@ -17,7 +17,12 @@ enum InstrumentReader {
 
     /// Reads the instrument with the appointment clause the classifier already read from the
     /// same lines (``InstrumentClassifier/classification(_:_:)``).
-    static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?) -> Reading {
+    ///
+    /// `stated` is the grant as its family states it (``StatedGrant``): its grantor, forms and
+    /// supersession complete what the general readers do not find; its execution date comes first.
+    static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?,
+        stated: StatedGrant? = nil) -> Reading
+    {
         let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
         let dates = DateScanner.dates(in: passage, range)
         var claimed: [Range<Int>] = []
@@ -79,7 +84,16 @@ enum InstrumentReader {
             }
             if revocation.executedOn == nil && revocation.attorney == nil && !revocation.all { instrument.revokes = nil }
         }
+        if let stated { complete(&instrument, with: stated) }
         return Reading(instrument: instrument, missing: missing(instrument))
+    }
+
+    /// Fills in what a family's grammar states and the general readers did not find.
+    private static func complete(_ instrument: inout ExtractedInstrument, with stated: StatedGrant) {
+        if instrument.grantor == nil, let grantor = stated.grantor { instrument.grantor = grantor }
+        if let executed = stated.executedOn { instrument.executedOn = executed }
+        if instrument.forms == nil { instrument.forms = stated.forms }
+        if instrument.supersession == nil { instrument.supersession = stated.supersession }
     }
 
     /// The required facts an instrument lacks, as a reviewer would read them.
