@@ -34,7 +34,32 @@ enum Authorization {
         guard let appointment = clause, statesPurpose(passage, after: appointment.range.upperBound, limit: range.upperBound) else { return nil }
         var grant = StatedGrant(family: family, appointment: appointment)
         grant.forms = section16Forms(passage, in: appointment.range.upperBound..<range.upperBound)
+        grant.grantor = typedUnderDate(passage, in: range) ?? namedFirstPerson(passage, before: appointment.range.lowerBound, in: range)
         return grant
+    }
+
+    /// "I, Jane Roe, do hereby ...": the grantor names herself before the operative verb.
+    static func namedFirstPerson(_ passage: Passage, before offset: Int, in range: Range<Int>) -> Located<String>? {
+        let window = max(range.lowerBound, offset - 120)..<offset
+        guard let hit = passage.lastMatch("i,", in: window) else { return nil }
+        return ConfirmingStatement.nameBetweenCommas(passage, from: hit.upperBound, limit: offset)
+    }
+
+    /// The name typed alone on the line under the "Dated ..." line that closes the
+    /// authorization, where a signature would stand.
+    static func typedUnderDate(_ passage: Passage, in range: Range<Int>) -> Located<String>? {
+        let first = passage.lineIndex(at: range.lowerBound)
+        let last = passage.lineIndex(at: max(range.lowerBound, range.upperBound - 1))
+        guard last > first else { return nil }
+        for index in stride(from: last - 1, through: max(first, last - 4), by: -1) {
+            let line = passage.lines[index]
+            guard passage.hasPhrase("dated", at: passage.skipSpaces(from: line.lowerBound, limit: line.upperBound)) else { continue }
+            let next = passage.lines[index + 1]
+            guard next.count <= 60 else { return nil }
+            let name = NameText.person(passage.text(next))
+            return NameText.looksLikePerson(name) ? Located(name, at: passage.span(next)) : nil
+        }
+        return nil
     }
 
     private static let purposes: [Phrase] = [
