@@ -26,7 +26,21 @@ enum LetterToSEC {
             grant.executedOn = Located(date.day, at: passage.span(date.range))
         }
         grant.supersession = revokesPrior(passage, body)
+        grant.issuer = subjectIssuer(passage, range.lowerBound..<appointment.range.lowerBound)
         return grant
+    }
+
+    /// "Re: Acme Corporation - Power of Attorney": the company whose power of attorney the
+    /// letter is about, when the subject line names one.
+    static func subjectIssuer(_ passage: Passage, _ head: Range<Int>) -> Located<String>? {
+        guard let re = passage.match("re:", in: head) else { return nil }
+        let line = passage.lines[passage.lineIndex(at: re.lowerBound)]
+        guard line.upperBound <= head.upperBound, let topic = passage.match("power of attorney", in: re.upperBound..<line.upperBound) else { return nil }
+        var end = topic.lowerBound
+        while end > re.upperBound, ASCII.isSpace(passage.bytes[end - 1]) || passage.bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        let name = passage.text(re.upperBound..<end)
+        guard !name.isEmpty, NameText.looksLikeEntity(name) else { return nil }
+        return Located(NameText.entity(name), at: passage.span(re.upperBound..<end))
     }
 
     /// The Commission as addressee, within the letter's first lines.

@@ -17,6 +17,7 @@ struct StatedGrant {
     var appointment: AppointmentClause.Found
     var grantor: Located<String>?
     var executedOn: Located<Day>?
+    var issuer: Located<String>?
     var forms: Located<[Form]>?
     var supersession: Located<String>?
 

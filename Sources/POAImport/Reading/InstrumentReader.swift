@@ -18,8 +18,9 @@ enum InstrumentReader {
     /// Reads the instrument with the appointment clause the classifier already read from the
     /// same lines (``InstrumentClassifier/classification(_:_:)``).
     ///
-    /// `stated` is the grant as its family states it (``StatedGrant``): its grantor, forms and
-    /// supersession complete what the general readers do not find; its execution date comes first.
+    /// `stated` is the grant as its family states it (``StatedGrant``): its grantor, issuer,
+    /// forms and supersession complete what the general readers do not find; its execution
+    /// date comes first.
     static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?,
         stated: StatedGrant? = nil) -> Reading
     {
@@ -62,6 +63,7 @@ enum InstrumentReader {
         if let found = ExecutionDate.read(passage, in: range, dates: dates, excluded: claimed, signatureLine: signer?.lineIndex) {
             instrument.executedOn = Located(found.day, at: passage.span(found.range))
         }
+        if let executed = stated?.executedOn { instrument.executedOn = executed }
         if instrument.expiresOn == nil, let period = end?.period, let executed = instrument.executedOn {
             let last = executed.value.adding(months: period.months).adding(days: period.days - 1)
             instrument.expiresOn = Located(last, at: end?.condition.span ?? executed.span)
@@ -91,7 +93,7 @@ enum InstrumentReader {
     /// Fills in what a family's grammar states and the general readers did not find.
     private static func complete(_ instrument: inout ExtractedInstrument, with stated: StatedGrant) {
         if instrument.grantor == nil, let grantor = stated.grantor { instrument.grantor = grantor }
-        if let executed = stated.executedOn { instrument.executedOn = executed }
+        if instrument.issuer == nil { instrument.issuer = stated.issuer }
         if instrument.forms == nil { instrument.forms = stated.forms }
         if instrument.supersession == nil { instrument.supersession = stated.supersession }
     }
