@@ -1,5 +1,6 @@
 /// A filing that is not a power of attorney, recognised by its cover: an annual or quarterly
-/// report, a registration statement or prospectus, a Schedule 13D or 13G.
+/// report, a registration statement or prospectus, a Schedule 13D or 13G, a joint filing
+/// agreement.
 ///
 /// Such filings are often signed "By: /s/ Jane Roe, Attorney-in-Fact" and list "Power of
 /// Attorney" among their exhibits: those words make no instrument. A power of attorney
@@ -8,6 +9,7 @@
 enum OtherFiling {
     /// Cover phrases, each with what the filing is.
     private static let covers: [(Phrase, String)] = [
+        ("joint filing agreement", "a joint filing agreement"),
         ("annual report pursuant to section 13", "a Form 10-K annual report"),
         ("form 10-k", "a Form 10-K annual report"),
         ("quarterly report pursuant to section 13", "a Form 10-Q quarterly report"),
