@@ -17,6 +17,7 @@ struct NotPOATests {
         #expect(OtherFiling.kind(passage("FORM 10-K\nAnnual report pursuant to Section 13")) == "a Form 10-K annual report")
         #expect(OtherFiling.kind(passage("SCHEDULE 13D\nUnder the Securities Exchange Act of 1934")) == "a Schedule 13D")
         #expect(OtherFiling.kind(passage("POWER OF ATTORNEY\nKnow all by these presents")) == nil)
+        #expect(OtherFiling.kind(passage("POWER OF ATTORNEY\nto sign Forms 3, 4 and 5 and\nSchedules 13D and 13G")) == nil)
     }
 
     @Test func aPowerOfAttorneyInsideAReportIsStillRead() {

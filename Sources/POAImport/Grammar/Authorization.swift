@@ -31,7 +31,10 @@ enum Authorization {
             let attorneys = AttorneyList.read(passage, start..<end)
             if !attorneys.isEmpty { clause = AppointmentClause.Found(attorneys: attorneys, range: hit.lowerBound..<end) }
         }
-        guard let appointment = clause, statesPurpose(passage, after: appointment.range.upperBound, limit: range.upperBound) else { return nil }
+        // Someone must be named: "authorizes the Company to file" names no attorney.
+        guard let appointment = clause, appointment.attorneys.contains(where: { !$0.isOffice }),
+            statesPurpose(passage, after: appointment.range.upperBound, limit: range.upperBound)
+        else { return nil }
         var grant = StatedGrant(family: family, appointment: appointment)
         grant.forms = section16Forms(passage, in: appointment.range.upperBound..<range.upperBound)
         grant.grantor = typedUnderDate(passage, in: range) ?? namedFirstPerson(passage, before: appointment.range.lowerBound, in: range)
