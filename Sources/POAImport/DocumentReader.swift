@@ -39,7 +39,12 @@ public enum DocumentReader {
         let isXML = probe.drop(while: { SourceDecoder.isSpace($0) }).starts(with: Array("<?xml".utf8))
         if isXML || container.isMarkup {
             let passage = HTMLText.passage(source, 0..<source.count)
-            let verdict = passage.isEmpty ? .error(reason: "markup with no text in it") : verdictOf([readPassage(passage)], fallback: passage)
+            var reading = readPassage(passage)
+            if reading.readings.isEmpty, ImageOnly.isImageOnly(source, 0..<source.count, passage: passage) {
+                reading.problems.append(ImageOnly.reason)
+            }
+            let verdict = passage.isEmpty && reading.problems.isEmpty
+                ? .error(reason: "markup with no text in it") : verdictOf([reading], fallback: passage)
             return Extraction(verdict: verdict, mediaType: isXML ? "application/xml" : "text/html", text: text)
         }
         let passage = Passage.plainText(source, 0..<source.count)
@@ -51,6 +56,8 @@ public enum DocumentReader {
         var readings: [InstrumentReader.Reading] = []
         /// Segments that look like a POA but whose operative clause could not be read.
         var unreadable: [SourceSpan] = []
+        /// Why a POA that is there cannot be read at all (``ImageOnly``).
+        var problems: [String] = []
     }
 
     static func readPassage(_ passage: Passage) -> PassageReading {
@@ -60,7 +67,8 @@ public enum DocumentReader {
             let classification = InstrumentClassifier.classification(passage, range)
             switch classification.kind {
             case .instrument(let kind):
-                result.readings += InstrumentReader.readings(passage, lines: segment, kind: kind, appointment: classification.appointment)
+                result.readings += InstrumentReader.readings(
+                    passage, lines: segment, kind: kind, appointment: classification.appointment, stated: classification.stated)
             case .unreadablePOA: result.unreadable.append(passage.span(range))
             case .none: break
             }
@@ -79,7 +87,8 @@ public enum DocumentReader {
         for span in unreadable {
             problems.append("text at lines \(span) looks like a power of attorney, but no appointment or revocation could be read")
         }
-        if all.isEmpty && unreadable.isEmpty {
+        problems += readings.flatMap(\.problems)
+        if all.isEmpty && unreadable.isEmpty && problems.isEmpty {
             return .notPOA(reason: noPOAReason ?? fallback.map(InstrumentClassifier.notPOAReason) ?? "no power of attorney found")
         }
         if problems.isEmpty { return .poa(all.map(\.instrument)) }
@@ -90,11 +99,20 @@ public enum DocumentReader {
         let submission = EDGARSubmission(source)
         var readings: [PassageReading] = []
         for part in submission.parts {
-            guard let passage = part.passage else { continue }
+            let isPOAExhibit = part.type.uppercased().hasPrefix("EX-24")
+            guard let passage = part.passage else {
+                if isPOAExhibit, !part.isOwnershipXML {
+                    readings.append(PassageReading(problems: ["the \(part.type) exhibit is not text (an image or a PDF)"]))
+                }
+                continue
+            }
             var reading = readPassage(passage)
             // Outside an EX-24 exhibit only readable instruments count: a Schedule 13G body that
             // mentions its power-of-attorney exhibit is not itself one.
-            if !part.type.uppercased().hasPrefix("EX-24") { reading.unreadable = [] }
+            if !isPOAExhibit { reading.unreadable = [] }
+            if isPOAExhibit, reading.readings.isEmpty, ImageOnly.isImageOnly(source, part.body, passage: passage) {
+                reading.problems.append("the \(part.type) exhibit: " + ImageOnly.reason)
+            }
             readings.append(reading)
         }
         let form = submission.header.formType ?? "filing"

@@ -23,6 +23,9 @@ enum InstrumentClassifier {
         /// ``AppointmentClause/read(_:in:)`` of the same range; nil when none was read (or,
         /// for `.none` without any POA signal, not looked for).
         var appointment: AppointmentClause.Found?
+        /// The grant as a family without "appoint" states it (a letter to the SEC, a
+        /// confirming statement, an authorization), when that is what the segment is.
+        var stated: StatedGrant?
     }
 
     static func classify(_ passage: Passage, _ range: Range<Int>) -> Kind {
@@ -30,10 +33,31 @@ enum InstrumentClassifier {
     }
 
     static func classification(_ passage: Passage, _ range: Range<Int>) -> Classification {
+        if let stated = StatedGrant.readLetterOrStatement(passage, in: range) { return granting(stated) }
         let hasSignal = passage.firstMatch(of: poaSignals, in: range) != nil
-        guard hasSignal else { return Classification(kind: .none) }
-        let appointment = AppointmentClause.read(passage, in: range)
+        guard hasSignal else {
+            if let stated = Authorization.read(passage, in: range) { return granting(stated) }
+            return Classification(kind: .none)
+        }
+        var appointment = AppointmentClause.read(passage, in: range)
+        if let found = appointment, !isCredible(passage, found, in: range) { appointment = nil }
+        if appointment == nil, let stated = Authorization.read(passage, in: range) { return granting(stated) }
         return Classification(kind: kind(passage, range, appointment: appointment), appointment: appointment)
+    }
+
+    private static func granting(_ stated: StatedGrant) -> Classification {
+        Classification(kind: .instrument(.grant), appointment: stated.appointment, stated: stated)
+    }
+
+    private static let authorizing: [Phrase] = ["authorize", "authorizes", "authorized"]
+
+    /// Whether an appointment clause read by a form of "authorize" is one: the persons must be
+    /// given something to do ("authorized A and B to sign"). "The authorized principal amount
+    /// of ...", "authorized by the Company" name nobody.
+    private static func isCredible(_ passage: Passage, _ found: AppointmentClause.Found, in range: Range<Int>) -> Bool {
+        let start = found.range.lowerBound
+        guard authorizing.contains(where: { passage.hasPhrase($0, at: start) }) else { return true }
+        return Authorization.statesPurpose(passage, after: found.range.upperBound, limit: range.upperBound)
     }
 
     private static let appointingVerbs: [Phrase] = ["appoint", "appoints", "designate", "designates", "constitute", "constitutes"]
@@ -58,8 +82,14 @@ enum InstrumentClassifier {
         if appointment != nil {
             return .instrument(ParentGrant.isDelegation(passage, in: range) ? .delegation : .grant)
         }
-        if passage.firstMatch(of: strong, in: range) != nil || hasPOAHeading(passage, range) { return .unreadablePOA }
-        return .none
+        let looksLikePOA = passage.firstMatch(of: strong, in: range) != nil || hasPOAHeading(passage, range)
+        // In a report or registration statement, "attorney-in-fact" marks who signed it.
+        if looksLikePOA, OtherFiling.kind(passage) != nil, passage.firstMatch(of: OtherFiling.appointing, in: range) == nil,
+            !hasPOAHeading(passage, range)
+        {
+            return .none
+        }
+        return looksLikePOA ? .unreadablePOA : .none
     }
 
     private static func hasPOAHeading(_ passage: Passage, _ range: Range<Int>) -> Bool {
@@ -77,6 +107,9 @@ enum InstrumentClassifier {
         }
         if passage.contains("proxy statement", in: range) && passage.contains("annual meeting", in: range) {
             return "a proxy statement, not a power of attorney: nothing in it appoints an attorney-in-fact"
+        }
+        if let filing = OtherFiling.kind(passage) {
+            return "\(filing), not a power of attorney: it may be signed by an attorney-in-fact, but nothing in it appoints one"
         }
         if passage.contains("power of attorney", in: range) {
             return "mentions a power of attorney but appoints no attorney-in-fact and revokes none"

@@ -17,7 +17,13 @@ enum InstrumentReader {
 
     /// Reads the instrument with the appointment clause the classifier already read from the
     /// same lines (``InstrumentClassifier/classification(_:_:)``).
-    static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?) -> Reading {
+    ///
+    /// `stated` is the grant as its family states it (``StatedGrant``): its grantor, issuer,
+    /// forms and supersession complete what the general readers do not find; its execution
+    /// date comes first.
+    static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?,
+        stated: StatedGrant? = nil) -> Reading
+    {
         let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
         let dates = DateScanner.dates(in: passage, range)
         var claimed: [Range<Int>] = []
@@ -57,6 +63,7 @@ enum InstrumentReader {
         if let found = ExecutionDate.read(passage, in: range, dates: dates, excluded: claimed, signatureLine: signer?.lineIndex) {
             instrument.executedOn = Located(found.day, at: passage.span(found.range))
         }
+        if let executed = stated?.executedOn { instrument.executedOn = executed }
         if instrument.expiresOn == nil, let period = end?.period, let executed = instrument.executedOn {
             let last = executed.value.adding(months: period.months).adding(days: period.days - 1)
             instrument.expiresOn = Located(last, at: end?.condition.span ?? executed.span)
@@ -79,14 +86,17 @@ enum InstrumentReader {
             }
             if revocation.executedOn == nil && revocation.attorney == nil && !revocation.all { instrument.revokes = nil }
         }
+        if let stated { complete(&instrument, with: stated) }
         return Reading(instrument: instrument, missing: missing(instrument))
     }
 
     /// The instruments of one segment: the instrument of `kind`, and for a delegation that
     /// also revokes one attorney's appointment under its parent grant ("the undersigned hereby
     /// revokes Jane Roe's appointment as attorney-in-fact"), that revocation.
-    static func readings(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?) -> [Reading] {
-        let main = read(passage, lines: lines, kind: kind, appointment: appointment)
+    static func readings(
+        _ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?, stated: StatedGrant? = nil
+    ) -> [Reading] {
+        let main = read(passage, lines: lines, kind: kind, appointment: appointment, stated: stated)
         guard kind == .delegation, let revocation = attorneyRevocation(passage, lines: lines, by: main.instrument) else { return [main] }
         return [main, revocation]
     }
@@ -112,6 +122,14 @@ enum InstrumentReader {
             revocation.effectiveOn = delegation.executedOn
         }
         return Reading(instrument: revocation, missing: missing(revocation))
+    }
+
+    /// Fills in what a family's grammar states and the general readers did not find.
+    private static func complete(_ instrument: inout ExtractedInstrument, with stated: StatedGrant) {
+        if instrument.grantor == nil, let grantor = stated.grantor { instrument.grantor = grantor }
+        if instrument.issuer == nil { instrument.issuer = stated.issuer }
+        if instrument.forms == nil { instrument.forms = stated.forms }
+        if instrument.supersession == nil { instrument.supersession = stated.supersession }
     }
 
     /// The required facts an instrument lacks, as a reviewer would read them.
