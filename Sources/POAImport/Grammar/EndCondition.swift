@@ -88,7 +88,7 @@ enum EndCondition {
         let words = passage.text(max(floor, offset - 30)..<offset).lowercased().split(separator: " ")
         for word in words.reversed() {
             let bare = word.trimmingCharacters("()")
-            if let value = Int(bare) { return value }
+            if let value = Int(bare) { return (1...9_999).contains(value) ? value : nil }  // a count past it is no period: nor may it overflow
             if let value = numberWords[bare] { return value }
             break
         }
