@@ -71,6 +71,10 @@ let package = Package(
             ],
             swiftSettings: strictness),
 
+        // The fuzz target of the document reader (`Scripts/fuzz` builds it with libFuzzer);
+        // a plain build makes a replayer of saved inputs instead.
+        .executableTarget(name: "poa-fuzz", dependencies: ["POAImport"], swiftSettings: strictness),
+
         // Build-time embedding of `Migrations/*.sql` into the binary, so a `poa` copied alone
         // to another machine still knows every migration (no resource bundle to lose).
         .executableTarget(name: "EmbedSQLTool", path: "Sources/EmbedSQLTool"),

@@ -125,7 +125,8 @@ enum EndCondition {
             if bare.count > 2, bare.first?.isNumber == true, ["st", "nd", "rd", "th"].contains(String(bare.suffix(2))) {
                 bare = String(bare.dropLast(2))
             }
-            if let value = Int(bare) { return value }
+            // A count past 9,999 is no period, nor may it overflow a date's arithmetic.
+            if let value = Int(bare) { return (1...9_999).contains(value) ? value : nil }
             if let value = numberWords[bare] { return value }
             break
         }
