@@ -17,7 +17,7 @@ enum ConfirmingStatement {
         firstPerson(passage, in: range) ?? thirdPerson(passage, in: range)
     }
 
-    private static let openings: [Phrase] = ["statement confirms that", "this confirms that", "hereby confirms that"]
+    private static let openings: [Phrase] = ["statement confirms that", "this confirms that"]
 
     /// "This statement confirms that the undersigned, NAME, has authorized and designated LIST to ...".
     static func firstPerson(_ passage: Passage, in range: Range<Int>) -> StatedGrant? {
