@@ -42,7 +42,10 @@ enum InstrumentClassifier {
         if OtherFiling.isStockPower(passage, in: range) { return Classification(kind: .none) }
         var appointment = AppointmentClause.read(passage, in: range)
         if let found = appointment, !isCredible(passage, found, in: range) { appointment = nil }
-        if appointment == nil, let stated = Authorization.read(passage, in: range) { return granting(stated) }
+        // A revocation that also "authorizes" someone stays a revocation: kind(_:_:appointment:) decides.
+        if appointment == nil, !RevocationClause.isRevocation(passage, in: range), let stated = Authorization.read(passage, in: range) {
+            return granting(stated)
+        }
         return Classification(kind: kind(passage, range, appointment: appointment), appointment: appointment)
     }
 
