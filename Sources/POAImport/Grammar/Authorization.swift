@@ -12,7 +12,7 @@ enum Authorization {
     static let family = "authorization"
 
     private static let verbs: [Phrase] = [
-        "i hereby authorize", "i do hereby authorize", "i authorize", "i have authorized", "i hereby designate",
+        "hereby authorize", "i do hereby authorize", "i authorize", "i have authorized", "i hereby designate",
         "undersigned hereby authorizes", "undersigned does hereby authorize", "undersigned has authorized",
         "undersigned authorizes", "undersigned hereby designates",
     ]

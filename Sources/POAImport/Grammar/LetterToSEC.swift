@@ -60,7 +60,11 @@ enum LetterToSEC {
     static let maximumAddressLine = 80
     private static let formalOpenings: [Phrase] = ["know all", "true and lawful", "by these presents"]
 
-    private static let confirms: [Phrase] = ["letter confirms that", "undersigned confirms that", "hereby confirms that", "i confirm that", "this will confirm that"]
+    private static let confirms: [Phrase] = [
+        "letter confirms that", "undersigned confirms that", "hereby confirms that", "i confirm that", "this will confirm that",
+        "this letter will confirm that", "this is to confirm that", "please be advised that", "this is to advise you that",
+        "as confirmation that",
+    ]
     private static let authorizedAfterList: [Phrase] = [
         " are authorized", " is authorized", " are hereby authorized", " is hereby authorized", " have been authorized",
         " has been authorized", " are each authorized",
@@ -92,15 +96,26 @@ enum LetterToSEC {
         return found
     }
 
-    private static let listIntroductions: [Phrase] = ["are as follows", "as follows:", "listed below:", "named below:"]
+    private static let listIntroductions: [Phrase] = ["are as follows", "as follows:", "listed below", "named below"]
+    private static let authorityWords: [Phrase] = [
+        "authority to", "authorized to act", "authorized to sign", "authorized to execute", "authorized the individuals",
+        "authorized the persons", "authorized each of the", "designated the individuals", "designated the persons",
+    ]
 
-    /// Names one per line after "The individuals who are authorized ... are as follows:".
+    /// Names one per line after "The individuals who are authorized ... are as follows:", or
+    /// after the sentence that mentions "the individuals listed below" (the line that ends
+    /// with a colon, within a few lines).
     static func listedBelow(_ passage: Passage, _ body: Range<Int>) -> AppointmentClause.Found? {
-        guard passage.firstMatch(of: ["authority to", "authorized to act", "authorized to sign", "authorized to execute"], in: body) != nil
-        else { return nil }
+        guard passage.firstMatch(of: authorityWords, in: body) != nil else { return nil }
         for phrase in listIntroductions {
             for hit in passage.matches(phrase, in: body, limit: 4) {
-                let attorneys = nameLines(passage, after: passage.lineIndex(at: hit.lowerBound), limit: body.upperBound)
+                let hitLine = passage.lineIndex(at: hit.lowerBound)
+                let last = min(passage.lines.count, hitLine + 6)
+                let colonLine = (hitLine..<last).first { index in
+                    let line = passage.lines[index]
+                    return line.upperBound <= body.upperBound && passage.bytes[line].last(where: { !ASCII.isSpace($0) }) == UInt8(ascii: ":")
+                }
+                let attorneys = nameLines(passage, after: colonLine ?? hitLine, limit: body.upperBound)
                 if !attorneys.isEmpty { return AppointmentClause.Found(attorneys: attorneys, range: hit.lowerBound..<hit.upperBound) }
             }
         }
