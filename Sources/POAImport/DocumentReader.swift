@@ -98,23 +98,25 @@ public enum DocumentReader {
     private static func readSubmission(_ source: [UInt8], text: String) -> Extraction {
         let submission = EDGARSubmission(source)
         var readings: [PassageReading] = []
+        // EX-24 exhibits that hold only a picture or a PDF: a problem unless another part of the
+        // filing holds the POA's text (an official text copy beside an unofficial PDF).
+        var pictures: [String] = []
         for part in submission.parts {
             let isPOAExhibit = part.type.uppercased().hasPrefix("EX-24")
             guard let passage = part.passage else {
-                if isPOAExhibit, !part.isOwnershipXML {
-                    readings.append(PassageReading(problems: ["the \(part.type) exhibit is not text (an image or a PDF)"]))
-                }
+                if isPOAExhibit, !part.isOwnershipXML { pictures.append("the \(part.type) exhibit is not text (an image or a PDF)") }
                 continue
             }
             var reading = readPassage(passage)
             // Outside an EX-24 exhibit only readable instruments count: a Schedule 13G body that
             // mentions its power-of-attorney exhibit is not itself one.
             if !isPOAExhibit { reading.unreadable = [] }
-            if isPOAExhibit, reading.readings.isEmpty, ImageOnly.isImageOnly(source, part.body, passage: passage) {
-                reading.problems.append("the \(part.type) exhibit: " + ImageOnly.reason)
+            if isPOAExhibit, reading.readings.isEmpty, reading.unreadable.isEmpty, ImageOnly.isImageOnly(source, part.body, passage: passage) {
+                pictures.append("the \(part.type) exhibit: " + ImageOnly.reason)
             }
             readings.append(reading)
         }
+        if !pictures.isEmpty, readings.allSatisfy({ $0.readings.isEmpty }) { readings.append(PassageReading(problems: pictures)) }
         let form = submission.header.formType ?? "filing"
         let reason = "EDGAR submission (\(form)) with no power-of-attorney document in it"
         let ownership = submission.parts.filter(\.isOwnershipXML).map { OwnershipXML.read(source, $0.body, firstLine: $0.firstLine) }

@@ -39,3 +39,16 @@ struct AuthorizationTests {
         #expect(extraction.verdict.label == "not-poa")
     }
 }
+
+extension AuthorizationTests {
+    @Test func aRevocationThatAuthorizesStaysARevocation() {
+        let text = """
+            REVOCATION OF POWER OF ATTORNEY
+            The undersigned hereby revokes the Power of Attorney dated May 1, 2015 in favor of Ada Lovel. I do hereby grant power of attorney to Cyrus Marn for the sole purpose of filing this revocation on my behalf.
+            Dated: June 2, 2016
+            /s/ Ewan F. Gale
+            """
+        let p = Passage.plainText(Array(text.utf8), 0..<text.utf8.count)
+        #expect(InstrumentClassifier.classify(p, p.whole) == .instrument(.revocation))
+    }
+}

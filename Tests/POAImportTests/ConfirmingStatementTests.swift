@@ -44,3 +44,11 @@ struct ConfirmingStatementTests {
         #expect(p.text(0..<end) == "Ada B.C. Lovel, Cyrus St. Marn or Jo Wu")
     }
 }
+
+extension ConfirmingStatementTests {
+    @Test func theIndividualsListedBelowAreNoAttorneyWhenNoNamesFollow() {
+        let p = passage(
+            "This statement confirms that the undersigned has authorized the individuals listed below to execute and file on the undersigned's behalf all Forms 3, 4 and 5:\nSee the schedule kept by the Company.")
+        #expect(ConfirmingStatement.read(p, in: p.whole) == nil)
+    }
+}

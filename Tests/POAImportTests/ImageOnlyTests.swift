@@ -47,3 +47,42 @@ struct ImageOnlyTests {
         #expect(extraction.verdict.reason?.contains("image") == true)
     }
 }
+
+extension ImageOnlyTests {
+    @Test func aPictureBesideTheTextOfThePowerIsNoProblem() {
+        let submission = """
+            <SEC-DOCUMENT>0000000000-20-000002.txt : 20200102
+            <SEC-HEADER>0000000000-20-000002.hdr.sgml : 20200102
+            ACCESSION NUMBER:\t\t0000000000-20-000002
+            CONFORMED SUBMISSION TYPE:\t4
+            </SEC-HEADER>
+            <DOCUMENT>
+            <TYPE>EX-24
+            <SEQUENCE>2
+            <FILENAME>poa.txt
+            <TEXT>
+            POWER OF ATTORNEY
+            Know all by these presents, that the undersigned hereby constitutes and appoints each of Ada Lovel and Cyrus Marn, signing singly, the undersigned's true and lawful attorney-in-fact to execute Forms 3, 4 and 5 in respect of securities of Hollin Widget Corporation.
+            Dated: March 1, 2016
+            /s/ Ewan F. Gale
+            </TEXT>
+            </DOCUMENT>
+            <DOCUMENT>
+            <TYPE>EX-24
+            <SEQUENCE>3
+            <FILENAME>poa.pdf
+            <TEXT>
+            <PDF>
+            begin 644 poa.pdf
+            M)5!$1BTQ+C0*)>+CS],*
+            end
+            </PDF>
+            </TEXT>
+            </DOCUMENT>
+            </SEC-DOCUMENT>
+            """
+        let extraction = DocumentReader.read(Array(submission.utf8))
+        #expect(extraction.verdict.label == "poa")
+        #expect(extraction.verdict.instruments.first?.attorneys.map(\.name) == ["Ada Lovel", "Cyrus Marn"])
+    }
+}

@@ -59,3 +59,15 @@ struct LetterToSECTests {
         #expect(clause.value == "I revoke my prior Hollin Widget Corporation - Power of Attorney")
     }
 }
+
+extension LetterToSECTests {
+    @Test func aPowerThatMentionsTheCommissionIsNoLetter() {
+        let text = """
+            POWER OF ATTORNEY
+            The undersigned hereby constitutes and appoints Ada Lovel to file Forms 3, 4 and 5 with the Securities and Exchange Commission.
+            The undersigned has authorized Cyrus Marn to sign the undersigned's Form ID on the undersigned's behalf.
+            """
+        let p = Passage.plainText(Array(text.utf8), 0..<text.utf8.count)
+        #expect(LetterToSEC.read(p, in: p.whole) == nil)
+    }
+}

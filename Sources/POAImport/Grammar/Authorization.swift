@@ -12,7 +12,9 @@ enum Authorization {
     static let family = "authorization"
 
     private static let verbs: [Phrase] = [
-        "i hereby authorize", "i do hereby authorize", "undersigned hereby authorizes", "undersigned does hereby authorize",
+        "hereby authorize", "i do hereby authorize", "i authorize", "i have authorized", "i hereby designate",
+        "undersigned hereby authorizes", "undersigned does hereby authorize", "undersigned has authorized",
+        "undersigned authorizes", "undersigned hereby designates",
     ]
     private static let grantsPower: [Phrase] = [
         "hereby grant power of attorney to", "hereby grants power of attorney to", "hereby grant a power of attorney to",

@@ -17,15 +17,19 @@ enum ConfirmingStatement {
         firstPerson(passage, in: range) ?? thirdPerson(passage, in: range)
     }
 
-    private static let openings: [Phrase] = ["statement confirms that", "this confirms that", "hereby confirms that"]
+    private static let openings: [Phrase] = ["statement confirms that", "this confirms that"]
 
     /// "This statement confirms that the undersigned, NAME, has authorized and designated LIST to ...".
     static func firstPerson(_ passage: Passage, in range: Range<Int>) -> StatedGrant? {
         guard let opening = passage.firstMatch(of: openings, in: range) else { return nil }
         let rest = opening.upperBound..<range.upperBound
-        guard var appointment = AppointmentClause.read(passage, in: rest),
-            appointment.range.lowerBound < opening.upperBound + 200
-        else { return nil }
+        var clause = AppointmentClause.read(passage, in: rest)
+        // A clause that names no person ("the individuals listed below") is no list of names.
+        if let found = clause, found.range.lowerBound >= opening.upperBound + 200 || !found.attorneys.contains(where: { !$0.isOffice }) {
+            clause = nil
+        }
+        // "has authorized the individuals listed below to ...:" with one name per line.
+        guard var appointment = clause ?? LetterToSEC.listedBelow(passage, rest) else { return nil }
         if let better = repeatedList(passage, after: appointment, in: range) { appointment.attorneys = better }
         var grant = StatedGrant(family: family, appointment: appointment)
         if let named = namedUndersigned(passage, opening.upperBound..<appointment.range.lowerBound) { grant.grantor = named }

@@ -39,9 +39,13 @@ enum InstrumentClassifier {
             if let stated = Authorization.read(passage, in: range) { return granting(stated) }
             return Classification(kind: .none)
         }
+        if OtherFiling.isStockPower(passage, in: range) { return Classification(kind: .none) }
         var appointment = AppointmentClause.read(passage, in: range)
         if let found = appointment, !isCredible(passage, found, in: range) { appointment = nil }
-        if appointment == nil, let stated = Authorization.read(passage, in: range) { return granting(stated) }
+        // A revocation that also "authorizes" someone stays a revocation: kind(_:_:appointment:) decides.
+        if appointment == nil, !RevocationClause.isRevocation(passage, in: range), let stated = Authorization.read(passage, in: range) {
+            return granting(stated)
+        }
         return Classification(kind: kind(passage, range, appointment: appointment), appointment: appointment)
     }
 
@@ -108,6 +112,7 @@ enum InstrumentClassifier {
         if passage.contains("proxy statement", in: range) && passage.contains("annual meeting", in: range) {
             return "a proxy statement, not a power of attorney: nothing in it appoints an attorney-in-fact"
         }
+        if let what = OtherFiling.description(passage, in: range) { return what }
         if let filing = OtherFiling.kind(passage) {
             return "\(filing), not a power of attorney: it may be signed by an attorney-in-fact, but nothing in it appoints one"
         }

@@ -9,7 +9,8 @@ import POACore
 ///   and 5, on my behalf"; "The undersigned confirms that A, B and C and each of them
 ///   ("Authorized Representatives"), are authorized on his or her behalf to sign";
 /// - "I have granted each of the individuals listed below the authority to ... execute and
-///   file ... (Form 4)", with the names one per line after "are as follows:".
+///   file ... (Form 4)", with the names one per line after "are as follows:";
+/// - "I have authorized A and B, and each of them, to sign and file on my behalf ...".
 ///
 /// The writer is the grantor (the signature); the letter's date is the execution date.
 enum LetterToSEC {
@@ -19,7 +20,7 @@ enum LetterToSEC {
     static func read(_ passage: Passage, in range: Range<Int>) -> StatedGrant? {
         guard let address = addressee(passage, range) else { return nil }
         let body = address.upperBound..<range.upperBound
-        guard let appointment = confirmedList(passage, body) ?? listedBelow(passage, body) else { return nil }
+        guard let appointment = confirmedList(passage, body) ?? listedBelow(passage, body) ?? authorizing(passage, body) else { return nil }
         var grant = StatedGrant(family: family, appointment: appointment)
         let dates = DateScanner.dates(in: passage, range.lowerBound..<appointment.range.lowerBound)
         if let date = letterDate(passage, dates: dates) {
@@ -43,16 +44,27 @@ enum LetterToSEC {
         return Located(NameText.entity(name), at: passage.span(re.upperBound..<end))
     }
 
-    /// The Commission as addressee, within the letter's first lines.
+    /// The Commission as addressee: a short line of its own among the letter's first lines
+    /// (an address block), in a text that is not a formal power of attorney ("Know all ...").
     static func addressee(_ passage: Passage, _ range: Range<Int>) -> Range<Int>? {
         let first = passage.lineIndex(at: range.lowerBound)
         let last = min(passage.lines.count, first + 10)
         guard last > first else { return nil }
         let head = range.lowerBound..<min(range.upperBound, passage.lines[last - 1].upperBound)
-        return passage.match("securities and exchange commission", in: head)
+        guard let found = passage.match("securities and exchange commission", in: head) else { return nil }
+        let line = passage.lines[passage.lineIndex(at: found.lowerBound)]
+        guard line.count <= maximumAddressLine, passage.firstMatch(of: formalOpenings, in: range) == nil else { return nil }
+        return found
     }
 
-    private static let confirms: [Phrase] = ["letter confirms that", "undersigned confirms that", "hereby confirms that", "i confirm that", "this will confirm that"]
+    static let maximumAddressLine = 80
+    private static let formalOpenings: [Phrase] = ["know all", "true and lawful", "by these presents"]
+
+    private static let confirms: [Phrase] = [
+        "letter confirms that", "undersigned confirms that", "hereby confirms that", "i confirm that", "this will confirm that",
+        "this letter will confirm that", "this is to confirm that", "please be advised that", "this is to advise you that",
+        "as confirmation that",
+    ]
     private static let authorizedAfterList: [Phrase] = [
         " are authorized", " is authorized", " are hereby authorized", " is hereby authorized", " have been authorized",
         " has been authorized", " are each authorized",
@@ -75,15 +87,35 @@ enum LetterToSEC {
         return nil
     }
 
-    private static let listIntroductions: [Phrase] = ["are as follows", "as follows:", "listed below:", "named below:"]
-
-    /// Names one per line after "The individuals who are authorized ... are as follows:".
-    static func listedBelow(_ passage: Passage, _ body: Range<Int>) -> AppointmentClause.Found? {
-        guard passage.firstMatch(of: ["authority to", "authorized to act", "authorized to sign", "authorized to execute"], in: body) != nil
+    /// "I have authorized A and B to sign ...": an appointment clause that names a person and
+    /// says what the persons may do.
+    static func authorizing(_ passage: Passage, _ body: Range<Int>) -> AppointmentClause.Found? {
+        guard let found = AppointmentClause.read(passage, in: body), found.attorneys.contains(where: { !$0.isOffice }),
+            Authorization.statesPurpose(passage, after: found.range.upperBound, limit: body.upperBound)
         else { return nil }
+        return found
+    }
+
+    private static let listIntroductions: [Phrase] = ["are as follows", "as follows:", "listed below", "named below"]
+    private static let authorityWords: [Phrase] = [
+        "authority to", "authorized to act", "authorized to sign", "authorized to execute", "authorized the individuals",
+        "authorized the persons", "authorized each of the", "designated the individuals", "designated the persons",
+    ]
+
+    /// Names one per line after "The individuals who are authorized ... are as follows:", or
+    /// after the sentence that mentions "the individuals listed below" (the line that ends
+    /// with a colon, within a few lines).
+    static func listedBelow(_ passage: Passage, _ body: Range<Int>) -> AppointmentClause.Found? {
+        guard passage.firstMatch(of: authorityWords, in: body) != nil else { return nil }
         for phrase in listIntroductions {
             for hit in passage.matches(phrase, in: body, limit: 4) {
-                let attorneys = nameLines(passage, after: passage.lineIndex(at: hit.lowerBound), limit: body.upperBound)
+                let hitLine = passage.lineIndex(at: hit.lowerBound)
+                let last = min(passage.lines.count, hitLine + 6)
+                let colonLine = (hitLine..<last).first { index in
+                    let line = passage.lines[index]
+                    return line.upperBound <= body.upperBound && passage.bytes[line].last(where: { !ASCII.isSpace($0) }) == UInt8(ascii: ":")
+                }
+                let attorneys = nameLines(passage, after: colonLine ?? hitLine, limit: body.upperBound)
                 if !attorneys.isEmpty { return AppointmentClause.Found(attorneys: attorneys, range: hit.lowerBound..<hit.upperBound) }
             }
         }

@@ -59,4 +59,27 @@ enum OtherFiling {
         "hereby appoint", "hereby designates", "hereby designate", "hereby authorizes", "hereby authorize",
         "hereby grants", "hereby grant",
     ]
+
+    /// A stock power: "sells, assigns and transfers unto ... and does hereby irrevocably
+    /// constitute and appoint ... attorney to transfer the said stock". It appoints an attorney,
+    /// but only to transfer shares on the company's books: no report is signed under it.
+    static func isStockPower(_ passage: Passage, in range: Range<Int>) -> Bool {
+        passage.firstMatch(of: transfers, in: range) != nil && passage.firstMatch(of: transferAttorney, in: range) != nil
+    }
+
+    private static let transfers: [Phrase] = ["assigns and transfers", "assign and transfer", "stock power"]
+    private static let transferAttorney: [Phrase] = [
+        "attorney to transfer", "attorney-in-fact to transfer", "to transfer the said stock", "to transfer said stock",
+        "to transfer the said shares", "to transfer said shares",
+    ]
+
+    /// What a text that is no power of attorney is, when it says so in its own words.
+    static func description(_ passage: Passage, in range: Range<Int>) -> String? {
+        if isStockPower(passage, in: range) { return "a stock power (a transfer of shares), not a power of attorney for SEC filings" }
+        if passage.contains("resolved, that", in: range) { return "a board resolution, not a power of attorney: nothing in it appoints an attorney-in-fact" }
+        if passage.firstMatch(of: ["hereby resign", "i resign", "my resignation"], in: range) != nil {
+            return "a resignation letter, not a power of attorney: nothing in it appoints an attorney-in-fact"
+        }
+        return nil
+    }
 }
