@@ -40,6 +40,12 @@ struct ExecutionDateTests {
         #expect(executed(text) == nil)
     }
 
+    @Test func aConfirmingStatementGivesTheDateOfItsPowerOfAttorney() {
+        let text = "The power of attorney is on file with the Issuer, and\nit is dated March 14, 2006 and shall be in full force and effect until revoked."
+        #expect(executed(text) == Day(year: 2006, month: 3, day: 14))
+        #expect(executed("It revokes the power of attorney which was dated March 14, 2006.") == nil)
+    }
+
     @Test func aDateAtTheTopMustStandAlone() {
         #expect(executed("POWER OF ATTORNEY\nThe undersigned appoints A under the plan of May 4, 2021.\n/s/ B") == nil)
         #expect(executed("POWER OF ATTORNEY\nMay 4, 2021\nThe undersigned appoints A.\n/s/ B") == Day(year: 2021, month: 5, day: 4))

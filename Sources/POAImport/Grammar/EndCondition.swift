@@ -67,7 +67,9 @@ enum EndCondition {
     /// The last day in force that `clause` states ("until December 31, 2020", "until the
     /// earlier of (i) January 1, 2024 and ...").
     private static func expiry(_ passage: Passage, in clause: Range<Int>, dates: [DateScanner.Found]) -> Located<Day>? {
-        for date in dates where clause.contains(date.range.lowerBound) {
+        var next = DateScanner.first(in: clause, of: dates)
+        while let date = next {
+            next = DateScanner.first(in: date.range.upperBound..<max(date.range.upperBound, clause.upperBound), of: dates)
             let before = max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound
             if expiryLeads.contains(where: { passage.contains($0, in: before) }) {
                 return Located(date.day, at: passage.span(date.range))

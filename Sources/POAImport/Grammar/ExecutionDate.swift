@@ -4,7 +4,7 @@
 /// February, 2004"; "as of the date first set forth above" sends the reader to the date at the
 /// top), a "Dated:" / "Date:" / "Executed on" line, a date labelled "Date:" anywhere (after a
 /// typed name, or after a DocuSign envelope stamp), a date beside the signature, a "this ... day
-/// of ..." date elsewhere, "made as of / effective as of / dated as of", and last a date alone
+/// of ..." date elsewhere, "made as of / effective as of / dated as of / it is dated", and last a date alone
 /// on a line at the top of the instrument ("POWER OF ATTORNEY / November 17, 2022"). Dates that
 /// belong to other facts (the parent grant's date, a revoked grant's date, an expiry, a
 /// notary's acknowledgment) are never taken. A filing date is never in the text this reads.
@@ -60,7 +60,8 @@ enum ExecutionDate {
     /// Line openings that label a date line.
     private static let labels = ["dated", "date:", "date ", "executed", "signed", "effective date"]
     private static let asOf: [Phrase] = [
-        "made as of", "dated as of", "effective as of", "executed as of", "signed as of", "entered into as of", "as of",
+        "made as of", "dated as of", "effective as of", "executed as of", "signed as of", "entered into as of",
+        "this power of attorney is dated", "this authorization is dated", "it is dated", "as of",
     ]
     /// Witness sentences whose date is the one written at the top.
     private static let dateAbove: [Phrase] = [
