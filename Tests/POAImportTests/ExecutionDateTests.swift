@@ -46,6 +46,15 @@ struct ExecutionDateTests {
         #expect(executed("It revokes the power of attorney which was dated March 14, 2006.") == nil)
     }
 
+    /// With no notary block found, the notary's own words still mark its dates.
+    @Test func aNotarysDateIsNeverTheExecutionDate() {
+        let blank = "IN WITNESS WHEREOF, the undersigned has executed this Power of Attorney this ___ day of ______, 2023.\n/s/ A\n"
+        #expect(executed(blank + "On the 3rd day of May in the year 2023, before me, the undersigned, personally appeared A.") == nil)
+        #expect(executed(blank + "Subscribed and sworn to before me this 5th day of May, 2023.") == nil)
+        #expect(executed(blank + "My Commission Expires: August 30, 2026") == nil)
+        #expect(executed("IN WITNESS WHEREOF, executed this 2nd day of May, 2023.\nOn the 3rd day of May, 2023, before me appeared A.") == Day(year: 2023, month: 5, day: 2))
+    }
+
     @Test func aDateAtTheTopMustStandAlone() {
         #expect(executed("POWER OF ATTORNEY\nThe undersigned appoints A under the plan of May 4, 2021.\n/s/ B") == nil)
         #expect(executed("POWER OF ATTORNEY\nMay 4, 2021\nThe undersigned appoints A.\n/s/ B") == Day(year: 2021, month: 5, day: 4))

@@ -13,7 +13,9 @@ enum ExecutionDate {
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found], excluded: [Range<Int>],
         signatureLine: Int?) -> DateScanner.Found?
     {
-        let usable = dates.filter { date in range.contains(date.range.lowerBound) && !excluded.contains { $0.overlaps(date.range) } }
+        let usable = dates.filter { date in
+            range.contains(date.range.lowerBound) && !excluded.contains { $0.overlaps(date.range) } && !isNotarial(passage, date.range, in: range)
+        }
         guard !usable.isEmpty else { return nil }
         func firstDate(in window: Range<Int>) -> DateScanner.Found? {
             DateScanner.first(in: window, of: usable)
@@ -91,6 +93,17 @@ enum ExecutionDate {
         let isFiller = { (byte: UInt8) in ASCII.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") }
         return before.allSatisfy(isFiller) && after.allSatisfy(isFiller) ? date : nil
     }
+
+    /// Whether a date is a notary's or a witness's, even where no notary block was found:
+    /// "On the 3rd day of May, 2023, before me ...", "Subscribed and sworn to before me this
+    /// ...", "My Commission Expires: ...".
+    static func isNotarial(_ passage: Passage, _ date: Range<Int>, in range: Range<Int>) -> Bool {
+        let before = max(range.lowerBound, date.lowerBound - 40)..<date.lowerBound
+        let after = date.upperBound..<min(range.upperBound, date.upperBound + 12)
+        return notarialBefore.contains { passage.contains($0, in: before) } || passage.contains("before me", in: after)
+    }
+
+    private static let notarialBefore: [Phrase] = ["before me", "sworn", "commission expires", "notary", "commission expiration"]
 
     /// Whether the date at `offset` follows a "Date:" or "Dated:" label, with at most a
     /// DocuSign envelope stamp ("DocuSign Envelope ID: 3F2A...") between them.
