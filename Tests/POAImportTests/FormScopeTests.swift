@@ -74,6 +74,28 @@ struct FormScopeTests {
         #expect(forms("Forms 3, 4 and 5 and, where applicable, Form 144") == ["3", "4", "5", "144"])
     }
 
+    @Test(arguments: [
+        ("form 4's and 5's", ["4", "5"]),
+        ("Form 4\u{2019}s and Form 5\u{2019}s", ["4", "5"]),
+        ("Forms 4s and 5s and Form 144s", ["4", "5", "144"]),
+        ("Forms 3/4/5", ["3", "4", "5"]),
+        ("Forms 3, 4, & 5", ["3", "4", "5"]),
+        ("Forms 3-5", ["3", "4", "5"]),
+        ("Forms 3 \u{2013} 5", ["3", "4", "5"]),
+        ("Forms 3 through 5", ["3", "4", "5"]),
+        ("Form 4 or 5 or Forms 144", ["4", "5", "144"]),
+        ("Form ID - Uniform Application for Access Codes to File on EDGAR", ["ID"]),
+        ("Schedule 13D/A and 13G/A", ["13D", "13G"]),
+    ])
+    func everySpellingOfAListIsRead(_ text: String, _ expected: [String]) {
+        #expect(forms(text) == expected)
+    }
+
+    @Test func aRangeNeedsNumberedFormsAtBothEnds() {
+        #expect(forms("Form 144 through 5") == ["5", "144"])
+        #expect(forms("Forms 3-144") == [])
+    }
+
     @Test func rule144AloneIsNoForm144() {
         #expect(forms("Forms 3, 4 and 5; the undersigned remains responsible to comply with Rule 144 under the Securities Act") == ["3", "4", "5"])
     }
