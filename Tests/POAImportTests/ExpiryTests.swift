@@ -29,6 +29,15 @@ struct ExpiryTests {
         #expect(third.period?.months == 36)
     }
 
+    /// A period that runs from an event, not from the signing, gives no expiry date: the
+    /// event's day is a fact recorded beside the documents.
+    @Test func aPeriodAfterAnEventIsNoExpiry() throws {
+        let found = try #require(end("This Power of Attorney shall automatically terminate as to named attorneys-in-fact six months after the undersigned ceases to be a Section 16 Reporting Person of the Company."))
+        #expect(found.period == nil)
+        #expect(found.expiresOn == nil)
+        #expect(end("This Power of Attorney shall be valid for six months after the date of its execution.")?.period?.months == 6)
+    }
+
     @Test func terminatingUponAnEventIsNoEndCondition() {
         #expect(end("This power shall terminate upon the death of the undersigned.") == nil)
     }

@@ -94,6 +94,11 @@ enum EndCondition {
     /// What ties a period to its start: "two years from the date hereof", "the fifth
     /// anniversary of the date written below".
     private static let fromWords: [Phrase] = ["from", "after", "following", "anniversary of"]
+    /// What a period from signing runs from: "the date hereof", "the date of this letter",
+    /// "its execution", "the date written below".
+    private static let signingWords: [Phrase] = ["date", "hereof", "execution", "executed", "signing", "signed", "signature"]
+    /// What a period from an event runs from instead.
+    private static let eventWords: [Phrase] = ["cease*", "no longer", "termination", "resignation", "death", "departure"]
 
     /// "three years from the date hereof", "(2) years after", "24 months from".
     static func period(_ passage: Passage, in clause: Range<Int>) -> (months: Int, days: Int)? {
@@ -101,7 +106,13 @@ enum EndCondition {
             for word in words {
                 for hit in passage.matches(word, in: clause) {
                     let after = hit.lowerBound..<min(clause.upperBound, hit.upperBound + 40)
-                    guard fromWords.contains(where: { passage.contains($0, in: after) }) else { continue }
+                    guard let from = passage.firstMatch(of: fromWords, in: after) else { continue }
+                    // The period must run from the signing, not from an event ("six months after
+                    // the undersigned ceases to be a Section 16 reporting person").
+                    let start = from.upperBound..<min(clause.upperBound, from.upperBound + 50)
+                    guard let signing = passage.firstMatch(of: signingWords, in: start),
+                        !eventWords.contains(where: { passage.contains($0, in: from.upperBound..<signing.lowerBound) })
+                    else { continue }
                     if let count = number(before: hit.lowerBound, in: passage, floor: clause.lowerBound) {
                         return (months * count, days * count)
                     }
