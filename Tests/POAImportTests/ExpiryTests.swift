@@ -38,6 +38,33 @@ struct ExpiryTests {
         #expect(end("This Power of Attorney shall be valid for six months after the date of its execution.")?.period?.months == 6)
     }
 
+    @Test(arguments: [
+        ("This Power of Attorney is valid until June 30, 2025.", "2025-06-30"),
+        ("This Power of Attorney shall remain in full force and effect through March 31, 2026.", "2026-03-31"),
+        ("This Power of Attorney will expire on 12/31/2025.", "2025-12-31"),
+        ("This Power of Attorney shall expire on the earlier of (a) the undersigned ceasing to be a director or (b) December 31, 2025.", "2025-12-31"),
+    ])
+    func aStatedLastDay(_ text: String, _ iso: String) {
+        #expect(end(text)?.expiresOn?.value.description == iso)
+    }
+
+    @Test(arguments: [
+        ("This Power of Attorney shall be effective for a period of one (1) year from the date of execution.", 12),
+        ("This Power of Attorney expires twelve months from its execution.", 12),
+        ("This Power of Attorney shall automatically terminate twelve (12) months after the date hereof.", 12),
+        ("This Power of Attorney shall terminate on the first anniversary of the date hereof.", 12),
+        ("this Power of Attorney shall be valid for a term of three (3) years from the date of signature.", 36),
+        ("This limited power of attorney shall expire twenty-four (24) months after the date hereof.", 24),
+    ])
+    func aTermFromSigning(_ text: String, _ months: Int) {
+        #expect(end(text)?.period?.months == months)
+    }
+
+    @Test func aNotarysCommissionIsNoExpiry() {
+        #expect(end("/s/ Jane Roe\nNotary Public\nMy Commission Expires: August 30, 2026") == nil)
+        #expect(end("Notary Public, State of Texas. My Commission Expires May 23, 2026")?.expiresOn == nil)
+    }
+
     @Test func terminatingUponAnEventIsNoEndCondition() {
         #expect(end("This power shall terminate upon the death of the undersigned.") == nil)
     }

@@ -27,7 +27,8 @@ enum EndCondition {
         "until april", "until may", "until june", "until july", "until august", "until september",
         "until october", "until november", "shall expire", "will expire", "expires on", "shall terminate on",
         "shall automatically terminate", "valid for", "in effect for", "in full force and effect for",
-        "in force for", "terminate upon", "terminate on the", "expire upon", "expire on the",
+        "in force for", "terminate upon", "terminate on the", "expire upon", "expire on the", "for a period of",
+        "for a term of", "expires", "effect through", "valid through", "valid until",
     ]
 
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> Found? {
@@ -36,6 +37,8 @@ enum EndCondition {
         hits.sort { $0.lowerBound < $1.lowerBound }
         var found: Found?
         for hit in hits where found.map({ hit.lowerBound >= $0.range.upperBound }) ?? true {
+            // "My Commission Expires: August 30, 2026" is the notary's, not the instrument's.
+            if passage.contains("commission", in: max(range.lowerBound, hit.lowerBound - 20)..<hit.lowerBound) { continue }
             let clause = hit.lowerBound..<clauseEnd(passage, after: hit.upperBound, in: range)
             let expiresOn = expiry(passage, in: clause, dates: dates)
             let period = expiresOn == nil ? period(passage, in: clause) : nil
@@ -71,7 +74,11 @@ enum EndCondition {
         while let date = next {
             next = DateScanner.first(in: date.range.upperBound..<max(date.range.upperBound, clause.upperBound), of: dates)
             let before = max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound
-            if expiryLeads.contains(where: { passage.contains($0, in: before) }) {
+            // In "the earlier of (a) ... or (b) December 31, 2025" every date is an end.
+            let earliest = clause.lowerBound..<date.range.lowerBound
+            if expiryLeads.contains(where: { passage.contains($0, in: before) })
+                || earliestLeads.contains(where: { passage.contains($0, in: earliest) })
+            {
                 return Located(date.day, at: passage.span(date.range))
             }
         }
@@ -81,8 +88,11 @@ enum EndCondition {
     /// Openings that make an end condition only with a date or a period after them.
     private static let periodOpenings: [Phrase] = [
         "valid for", "in effect for", "in full force and effect for", "in force for", "terminate upon", "terminate on the",
-        "expire upon", "expire on the",
+        "expire upon", "expire on the", "for a period of", "for a term of", "expires", "effect through",
+        "valid through", "valid until",
     ]
+    /// Clauses whose every date is an end ("until the earlier of ...").
+    private static let earliestLeads: [Phrase] = ["earlier of", "earliest of", "earlier to occur of", "earliest to occur of"]
     private static let expiryLeads: [Phrase] = [
         "until", "expire on", "expires on", "terminate on", "through", "ending on", "expire", "terminate", "earlier of",
         "earliest of",
