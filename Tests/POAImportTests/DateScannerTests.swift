@@ -24,6 +24,11 @@ struct DateScannerTests {
         ("DocuSign Envelope ID: 348F451A 13-Feb-2023", "2023-02-13"),
         ("as of December 7 th, 2022", "2022-12-07"),
         ("this 10th Day of April, 2023", "2023-04-10"),
+        ("this twenty-first day of March, 2023", "2023-03-21"),
+        ("this first day of July, 2010", "2010-07-01"),
+        ("this 5th day of May, A.D. 2023", "2023-05-05"),
+        ("the 2nd day of Febuary, 2023", "2023-02-02"),
+        ("in mid-March 3, 2023", "2023-03-03"),
     ]
 
     @Test(arguments: forms)
@@ -35,7 +40,8 @@ struct DateScannerTests {
 
     @Test(arguments: [
         "February 30, 2004", "the 31st day of April, 2010", "13/45/2009", "2010-02-29", "Form 4 of 2004", "this ____ day of May, 2023",
-        "5 business day of May 2023", "31-Feb-2023", "Forms 3, 4 of 2023",
+        "5 business day of May 2023", "31-Feb-2023", "Forms 3, 4 of 2023", "the first day of the month, 2023",
+        "twenty-first day of Marchland 2023", "thirty-second day of May, 2023",
     ])
     func impossibleDatesAreNotDates(_ text: String) {
         let p = passage(text)
