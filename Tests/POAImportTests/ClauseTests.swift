@@ -32,34 +32,6 @@ struct IssuerClauseTests {
     }
 }
 
-struct FormScopeTests {
-    func forms(_ text: String) -> [String] {
-        let p = passage(text)
-        return FormScope.read(p, in: p.whole)?.value.map(\.rawValue) ?? []
-    }
-
-    @Test(arguments: [
-        ("on SEC Form ID, Form 3, Form 4 or Form 5", ["ID", "3", "4", "5"]),
-        ("Forms 3, 4, and 5", ["3", "4", "5"]),
-        ("Forms 3,4,5 and 144", ["3", "4", "5", "144"]),
-        ("under Rule 144 on SEC Form 144", ["144"]),
-        ("any Schedule 13D or Schedule 13G", ["13D", "13G"]),
-        ("Schedules 13D and 13G and Form 13F", ["13D", "13F", "13G"]),
-        ("the annual report on Form 10-K and the Form S-8", ["10-K", "S-8"]),
-    ])
-    func namedFormsAreTheScope(_ text: String, _ expected: [String]) {
-        #expect(forms(text) == expected)
-    }
-
-    @Test func section16AloneNamesNoForm() {
-        #expect(forms("reports required under Section 16(a) of the Exchange Act") == [])
-    }
-
-    @Test func formOrFormsAdoptedIsNotAForm() {
-        #expect(forms("any form or forms adopted by the SEC in lieu thereof, Form 10") == [])
-    }
-}
-
 struct PowerClausesTests {
     func delegable(_ text: String) -> Bool {
         let p = passage(text)

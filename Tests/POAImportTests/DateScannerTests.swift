@@ -15,6 +15,20 @@ struct DateScannerTests {
         ("Sept. 2nd, 2011", "2011-09-02"),
         ("on the 1st day of July 2010", "2010-07-01"),
         ("Date: 12/31/99", "1999-12-31"),
+        ("as of this 10 th day of January, 2023", "2023-01-10"),
+        ("AS OF THIS 18THY DAY OF MAY, 2022", "2022-05-18"),
+        ("executed on this 27h day of July, 2022", "2022-07-27"),
+        ("executed this __5__ day of May 2023", "2023-05-05"),
+        ("as of this 14th of June, 2023", "2023-06-14"),
+        ("as of this 1st of February 2023", "2023-02-01"),
+        ("DocuSign Envelope ID: 348F451A 13-Feb-2023", "2023-02-13"),
+        ("as of December 7 th, 2022", "2022-12-07"),
+        ("this 10th Day of April, 2023", "2023-04-10"),
+        ("this twenty-first day of March, 2023", "2023-03-21"),
+        ("this first day of July, 2010", "2010-07-01"),
+        ("this 5th day of May, A.D. 2023", "2023-05-05"),
+        ("the 2nd day of Febuary, 2023", "2023-02-02"),
+        ("in mid-March 3, 2023", "2023-03-03"),
     ]
 
     @Test(arguments: forms)
@@ -24,7 +38,11 @@ struct DateScannerTests {
         #expect(found.map(\.day.description) == [iso])
     }
 
-    @Test(arguments: ["February 30, 2004", "the 31st day of April, 2010", "13/45/2009", "2010-02-29", "Form 4 of 2004"])
+    @Test(arguments: [
+        "February 30, 2004", "the 31st day of April, 2010", "13/45/2009", "2010-02-29", "Form 4 of 2004", "this ____ day of May, 2023",
+        "5 business day of May 2023", "31-Feb-2023", "Forms 3, 4 of 2023", "the first day of the month, 2023",
+        "twenty-first day of Marchland 2023", "thirty-second day of May, 2023",
+    ])
     func impossibleDatesAreNotDates(_ text: String) {
         let p = passage(text)
         #expect(DateScanner.dates(in: p, p.whole).isEmpty)
@@ -34,6 +52,11 @@ struct DateScannerTests {
         let p = passage("this\n19th day of February,\n2004.")
         #expect(DateScanner.dates(in: p, p.whole).map(\.day) == [Day(year: 2004, month: 2, day: 19)])
         #expect(p.span(DateScanner.dates(in: p, p.whole)[0].range) == SourceSpan(firstLine: 2, lastLine: 3))
+    }
+
+    @Test func daysBeforeADateAreNotADay() {
+        let p = passage("within 10 days of June 1, 2023 and 2 th day")
+        #expect(DateScanner.dates(in: p, p.whole).map(\.day.description) == ["2023-06-01"])
     }
 
     @Test func mayTheVerbIsNotAMonth() {

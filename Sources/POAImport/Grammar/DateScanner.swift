@@ -6,8 +6,9 @@ import POACore
 /// "February 19, 2004", "Feb. 19th 2004", "19 February 2004", "13-Feb-2023" (as DocuSign
 /// stamps it), "2004-02-19", "5/1/2009" (US month/day/year), "5-1-09". The ordinal may be
 /// split from its number ("10 th", as a superscript reads when its tag becomes a space), typed
-/// wrong before "day of" ("18thy day of", "27h day of"), and a filled-in blank may wrap the day
-/// number ("__5__ day of"). Impossible dates (February 30th, month 13) are not dates. The scan
+/// wrong before "day of" ("18thy day of", "27h day of"), or spelled out ("twenty-first day of"),
+/// a filled-in blank may wrap the day number ("__5__ day of"), and "A.D." may stand before the
+/// year. Impossible dates (February 30th, month 13) are not dates. The scan
 /// is one pass over the range, so it is linear in its length.
 enum DateScanner {
     /// A date found in a passage.
@@ -36,10 +37,62 @@ enum DateScanner {
                 continue
             }
             // No date starts inside a word: go to its end.
+            let start = index
             index += 1
             while index < range.upperBound, ASCII.isWordByte(lower[index]) { index += 1 }
+            // "this twenty-first day of March, 2023"
+            var end = index
+            if end + 1 < range.upperBound, lower[end] == UInt8(ascii: "-"), ASCII.isLetter(lower[end + 1]) {
+                end += 1
+                while end < range.upperBound, ASCII.isWordByte(lower[end]) { end += 1 }
+            }
+            if atWordStart, start == 0 || lower[start - 1] != UInt8(ascii: "-"), end + 4 <= range.upperBound, lower[end] == 0x20,
+                lower[end + 1] == UInt8(ascii: "d"),
+                let day = ordinalWords[lower[start..<end]],
+                let date = spelledOut(day, from: start, after: end, in: passage, limit: range.upperBound)
+            {
+                found.append(date)
+                index = date.range.upperBound
+            }
         }
         return found
+    }
+
+    /// The day numbers written as ordinal words, "first" to "thirty-first".
+    static let ordinalWords: [ArraySlice<UInt8>: Int] = {
+        let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        var words = units + [
+            "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+            "nineteenth", "twentieth",
+        ]
+        words += units.map { "twenty-" + $0 } + ["thirtieth", "thirty-first"]
+        var table: [ArraySlice<UInt8>: Int] = [:]
+        for (offset, word) in words.enumerated() { table[Array(word.utf8)[...]] = offset + 1 }
+        return table
+    }()
+
+    /// The date whose day is the ordinal word ending at `after`: "twenty-first day of March, 2023".
+    private static func spelledOut(_ day: Int, from start: Int, after: Int, in passage: Passage, limit: Int) -> Found? {
+        var reader = Reader(lower: passage.lower, index: after, limit: limit)
+        reader.spaces()
+        guard reader.word(Words.day) else { return nil }
+        reader.spaces()
+        guard reader.word(Words.of) else { return nil }
+        reader.spaces()
+        guard let month = reader.month() else { return nil }
+        return yearAfterMonth(&reader, month: month, day: day, start: start)
+    }
+
+    /// The year after "... day of MONTH": ", 2023", " 2023", ", A.D. 2023", ", in the year 2023".
+    private static func yearAfterMonth(_ reader: inout Reader, month: Int, day: Int, start: Int) -> Found? {
+        reader.punctuation()
+        if reader.word(Words.in) {
+            reader.spaces()
+            guard reader.word(Words.the), reader.spacesThen(), reader.word(Words.year), reader.spacesThen() else { return nil }
+        }
+        if reader.word(Words.anno) { reader.punctuation() }
+        guard let (year, d3) = reader.number(), d3 == 4, reader.atWordEnd else { return nil }
+        return make(year, month, day, start, reader.index)
     }
 
     /// Whether a month's name can start at `offset`: every name in ``months`` starts with
@@ -111,13 +164,7 @@ enum DateScanner {
             reader.spaces()
         }
         guard let month = reader.month() else { return nil }
-        reader.punctuation()
-        if reader.word(Words.in) {
-            reader.spaces()
-            guard reader.word(Words.the), reader.spacesThen(), reader.word(Words.year), reader.spacesThen() else { return nil }
-        }
-        guard let (year, d3) = reader.number(), d3 == 4, reader.atWordEnd else { return nil }
-        return make(year, month, first, start, reader.index)
+        return yearAfterMonth(&reader, month: month, day: first, start: start)
     }
 
     private static func monthFirst(_ reader: inout Reader, _ start: Int) -> Found? {
@@ -138,6 +185,7 @@ enum DateScanner {
     static let months: [(String, Int)] = [
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
         ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("sept", 9),
+        ("febuary", 2), ("feburary", 2),
         ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
         ("oct", 10), ("nov", 11), ("dec", 12),
     ]
@@ -157,6 +205,8 @@ enum DateScanner {
         static let `in` = Array("in".utf8)
         static let the = Array("the".utf8)
         static let year = Array("year".utf8)
+        /// "A.D." before a year, as its letters and periods.
+        static let anno = Array("a.d.".utf8)
         /// Ordinal suffixes, tried in this order ("19th", "2nd", "22d").
         static let ordinals = ["st", "nd", "rd", "th", "d"].map { Array($0.utf8) }
         /// Suffixes that may stand one space from their number ("10 th").

@@ -27,7 +27,8 @@ enum EndCondition {
         "until april", "until may", "until june", "until july", "until august", "until september",
         "until october", "until november", "shall expire", "will expire", "expires on", "shall terminate on",
         "shall automatically terminate", "valid for", "in effect for", "in full force and effect for",
-        "in force for", "terminate upon", "terminate on the", "expire upon", "expire on the",
+        "in force for", "terminate upon", "terminate on the", "expire upon", "expire on the", "for a period of",
+        "for a term of", "expires", "effect through", "valid through", "valid until",
     ]
 
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> Found? {
@@ -36,6 +37,8 @@ enum EndCondition {
         hits.sort { $0.lowerBound < $1.lowerBound }
         var found: Found?
         for hit in hits where found.map({ hit.lowerBound >= $0.range.upperBound }) ?? true {
+            // "My Commission Expires: August 30, 2026" is the notary's, not the instrument's.
+            if passage.contains("commission", in: max(range.lowerBound, hit.lowerBound - 20)..<hit.lowerBound) { continue }
             let clause = hit.lowerBound..<clauseEnd(passage, after: hit.upperBound, in: range)
             let expiresOn = expiry(passage, in: clause, dates: dates)
             let period = expiresOn == nil ? period(passage, in: clause) : nil
@@ -67,9 +70,15 @@ enum EndCondition {
     /// The last day in force that `clause` states ("until December 31, 2020", "until the
     /// earlier of (i) January 1, 2024 and ...").
     private static func expiry(_ passage: Passage, in clause: Range<Int>, dates: [DateScanner.Found]) -> Located<Day>? {
-        for date in dates where clause.contains(date.range.lowerBound) {
+        var next = DateScanner.first(in: clause, of: dates)
+        while let date = next {
+            next = DateScanner.first(in: date.range.upperBound..<max(date.range.upperBound, clause.upperBound), of: dates)
             let before = max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound
-            if expiryLeads.contains(where: { passage.contains($0, in: before) }) {
+            // In "the earlier of (a) ... or (b) December 31, 2025" every date is an end.
+            let earliest = clause.lowerBound..<date.range.lowerBound
+            if expiryLeads.contains(where: { passage.contains($0, in: before) })
+                || earliestLeads.contains(where: { passage.contains($0, in: earliest) })
+            {
                 return Located(date.day, at: passage.span(date.range))
             }
         }
@@ -79,8 +88,11 @@ enum EndCondition {
     /// Openings that make an end condition only with a date or a period after them.
     private static let periodOpenings: [Phrase] = [
         "valid for", "in effect for", "in full force and effect for", "in force for", "terminate upon", "terminate on the",
-        "expire upon", "expire on the",
+        "expire upon", "expire on the", "for a period of", "for a term of", "expires", "effect through",
+        "valid through", "valid until",
     ]
+    /// Clauses whose every date is an end ("until the earlier of ...").
+    private static let earliestLeads: [Phrase] = ["earlier of", "earliest of", "earlier to occur of", "earliest to occur of"]
     private static let expiryLeads: [Phrase] = [
         "until", "expire on", "expires on", "terminate on", "through", "ending on", "expire", "terminate", "earlier of",
         "earliest of",
@@ -92,6 +104,11 @@ enum EndCondition {
     /// What ties a period to its start: "two years from the date hereof", "the fifth
     /// anniversary of the date written below".
     private static let fromWords: [Phrase] = ["from", "after", "following", "anniversary of"]
+    /// What a period from signing runs from: "the date hereof", "the date of this letter",
+    /// "its execution", "the date written below".
+    private static let signingWords: [Phrase] = ["date", "hereof", "execution", "executed", "signing", "signed", "signature"]
+    /// What a period from an event runs from instead.
+    private static let eventWords: [Phrase] = ["cease*", "no longer", "termination", "resignation", "death", "departure"]
 
     /// "three years from the date hereof", "(2) years after", "24 months from".
     static func period(_ passage: Passage, in clause: Range<Int>) -> (months: Int, days: Int)? {
@@ -99,7 +116,13 @@ enum EndCondition {
             for word in words {
                 for hit in passage.matches(word, in: clause) {
                     let after = hit.lowerBound..<min(clause.upperBound, hit.upperBound + 40)
-                    guard fromWords.contains(where: { passage.contains($0, in: after) }) else { continue }
+                    guard let from = passage.firstMatch(of: fromWords, in: after) else { continue }
+                    // The period must run from the signing, not from an event ("six months after
+                    // the undersigned ceases to be a Section 16 reporting person").
+                    let start = from.upperBound..<min(clause.upperBound, from.upperBound + 50)
+                    guard let signing = passage.firstMatch(of: signingWords, in: start),
+                        !eventWords.contains(where: { passage.contains($0, in: from.upperBound..<signing.lowerBound) })
+                    else { continue }
                     if let count = number(before: hit.lowerBound, in: passage, floor: clause.lowerBound) {
                         return (months * count, days * count)
                     }

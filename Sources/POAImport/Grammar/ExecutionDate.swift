@@ -4,7 +4,7 @@
 /// February, 2004"; "as of the date first set forth above" sends the reader to the date at the
 /// top), a "Dated:" / "Date:" / "Executed on" line, a date labelled "Date:" anywhere (after a
 /// typed name, or after a DocuSign envelope stamp), a date beside the signature, a "this ... day
-/// of ..." date elsewhere, "made as of / effective as of / dated as of", and last a date alone
+/// of ..." date elsewhere, "made as of / effective as of / dated as of / it is dated", and last a date alone
 /// on a line at the top of the instrument ("POWER OF ATTORNEY / November 17, 2022"). Dates that
 /// belong to other facts (the parent grant's date, a revoked grant's date, an expiry, a
 /// notary's acknowledgment) are never taken. A filing date is never in the text this reads.
@@ -13,7 +13,9 @@ enum ExecutionDate {
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found], excluded: [Range<Int>],
         signatureLine: Int?) -> DateScanner.Found?
     {
-        let usable = dates.filter { date in range.contains(date.range.lowerBound) && !excluded.contains { $0.overlaps(date.range) } }
+        let usable = dates.filter { date in
+            range.contains(date.range.lowerBound) && !excluded.contains { $0.overlaps(date.range) } && !isNotarial(passage, date.range, in: range)
+        }
         guard !usable.isEmpty else { return nil }
         func firstDate(in window: Range<Int>) -> DateScanner.Found? {
             DateScanner.first(in: window, of: usable)
@@ -60,7 +62,8 @@ enum ExecutionDate {
     /// Line openings that label a date line.
     private static let labels = ["dated", "date:", "date ", "executed", "signed", "effective date"]
     private static let asOf: [Phrase] = [
-        "made as of", "dated as of", "effective as of", "executed as of", "signed as of", "entered into as of", "as of",
+        "made as of", "dated as of", "effective as of", "executed as of", "signed as of", "entered into as of",
+        "this power of attorney is dated", "this authorization is dated", "it is dated", "as of",
     ]
     /// Witness sentences whose date is the one written at the top.
     private static let dateAbove: [Phrase] = [
@@ -90,6 +93,17 @@ enum ExecutionDate {
         let isFiller = { (byte: UInt8) in ASCII.isSpace(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") }
         return before.allSatisfy(isFiller) && after.allSatisfy(isFiller) ? date : nil
     }
+
+    /// Whether a date is a notary's or a witness's, even where no notary block was found:
+    /// "On the 3rd day of May, 2023, before me ...", "Subscribed and sworn to before me this
+    /// ...", "My Commission Expires: ...".
+    static func isNotarial(_ passage: Passage, _ date: Range<Int>, in range: Range<Int>) -> Bool {
+        let before = max(range.lowerBound, date.lowerBound - 40)..<date.lowerBound
+        let after = date.upperBound..<min(range.upperBound, date.upperBound + 12)
+        return notarialBefore.contains { passage.contains($0, in: before) } || passage.contains("before me", in: after)
+    }
+
+    private static let notarialBefore: [Phrase] = ["before me", "sworn", "commission expires", "notary", "commission expiration"]
 
     /// Whether the date at `offset` follows a "Date:" or "Dated:" label, with at most a
     /// DocuSign envelope stamp ("DocuSign Envelope ID: 3F2A...") between them.

@@ -58,7 +58,7 @@ enum FormScope {
     /// The codes a Form ID applies for.
     private static let accessCodes: [Phrase] = [
         "edgar access codes", "edgar access code", "edgar codes", "edgar filer codes", "edgar filing codes", "cik and ccc",
-        "cik/ccc", "ccc and cik",
+        "cik/ccc", "ccc and cik", "uniform application for access codes",
     ]
 
     /// Where the text makes filings under Section 16(a) its scope without naming a form:
@@ -131,12 +131,19 @@ enum FormScope {
         var found: [Form] = []
         var index = start
         var lastEnd = start
+        // After "3 through" or "3 –": the forms up to the next one are named too.
+        var rangeOpen = false
         while index < limit {
             index = passage.skipSpaces(from: index, limit: limit)
             guard index < limit else { break }
             let byte = passage.lower[index]
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: "&") {
                 index += 1
+                continue
+            }
+            // "form 4's and 5's"
+            if byte == UInt8(ascii: "'"), index == lastEnd, !found.isEmpty, index + 1 < limit, passage.lower[index + 1] == UInt8(ascii: "s") {
+                index += 2
                 continue
             }
             var end = index
@@ -146,6 +153,18 @@ enum FormScope {
             guard end > index else { break }
             let form: Form?
             if ASCIIText.isPlain(passage.bytes[index..<end]) {
+                if let numbers = numberedList(passage.bytes[index..<end]) {
+                    found += numbers
+                    lastEnd = end
+                    index = end
+                    rangeOpen = false
+                    continue
+                }
+                if !found.isEmpty, rangeWords.contains(lowercasing: passage.lower[index..<end]) {
+                    rangeOpen = true
+                    index = end
+                    continue
+                }
                 if connectiveWords.contains(lowercasing: passage.lower[index..<end]) {
                     index = end
                     continue
@@ -153,6 +172,11 @@ enum FormScope {
                 form = code(passage.bytes[index..<end])
             } else {
                 let token = String(decoding: passage.bytes[index..<end], as: UTF8.self)
+                if !found.isEmpty, token == "\u{2013}" || token == "\u{2014}" {
+                    rangeOpen = true
+                    index = end
+                    continue
+                }
                 if connectives.contains(token.lowercased()) {
                     index = end
                     continue
@@ -160,11 +184,40 @@ enum FormScope {
                 form = code(token)
             }
             guard let form else { break }
+            if rangeOpen, let first = found.last, let from = numberedForms.firstIndex(of: first), let to = numberedForms.firstIndex(of: form),
+                from + 1 < to, to <= 2
+            {
+                found += numberedForms[(from + 1)..<to]
+            }
+            rangeOpen = false
             found.append(form)
             lastEnd = end
             index = end
         }
         return (found, lastEnd, min(index, limit))
+    }
+
+    /// Words that make a range of forms: "Forms 3 through 5".
+    private static let rangeWords = ASCIIWordSet(["through", "-"])
+
+    /// Numbered forms written as one token: "3/4/5", "3-5" (a range, within Forms 3 to 5).
+    static func numberedList(_ token: ArraySlice<UInt8>) -> [Form]? {
+        let slash = token.contains(UInt8(ascii: "/")), dash = token.contains(UInt8(ascii: "-"))
+        guard slash != dash else { return nil }
+        let parts = token.split(separator: slash ? UInt8(ascii: "/") : UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(ASCII.isDigit) }) else { return nil }
+        var forms: [Form] = []
+        for part in parts {
+            guard let form = numberedForms.first(where: { $0.rawValue.utf8.elementsEqual(part) }) else { return nil }
+            forms.append(form)
+        }
+        if dash {
+            guard forms.count == 2, let from = numberedForms.firstIndex(of: forms[0]), let to = numberedForms.firstIndex(of: forms[1]),
+                from < to, to <= 2
+            else { return nil }
+            return Array(numberedForms[from...to])
+        }
+        return forms
     }
 
     /// Words between the forms of a list.
@@ -182,11 +235,16 @@ enum FormScope {
         if text.count >= 2, text[text.endIndex - 2] == UInt8(ascii: "/"), ASCII.uppercased(text[text.endIndex - 1]) == UInt8(ascii: "A") {
             text = text.dropLast(2)
         }
+        // "Forms 4s", "Form 144s": a plural, not a form "4S"
+        if text.count >= 2, ASCII.uppercased(text[text.endIndex - 1]) == UInt8(ascii: "S"), text.dropLast().allSatisfy(ASCII.isDigit) {
+            text = text.dropLast()
+        }
         if text.allSatisfy(ASCII.isDigit) {
             return numberedForms.first { $0.rawValue.utf8.elementsEqual(text) }
         }
         if text.count == 2, ASCII.uppercased(text.first!) == UInt8(ascii: "I"), ASCII.uppercased(text.last!) == UInt8(ascii: "D") { return .id }
-        guard text.count <= 6, text.contains(where: ASCII.isDigit), !ASCII.isLetter(text.first!) || text.contains(UInt8(ascii: "-")),
+        guard text.count <= 6, text.contains(where: ASCII.isDigit), text.contains(where: ASCII.isLetter),
+            !ASCII.isLetter(text.first!) || text.contains(UInt8(ascii: "-")),
             text.allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == UInt8(ascii: "-") })
         else { return nil }
         return try? Form(parsing: String(decoding: text.lazy.map(ASCII.uppercased), as: UTF8.self))
@@ -199,11 +257,15 @@ enum FormScope {
     static func code(_ token: String) -> Form? {
         var text = token.uppercased().trimmingCharacters(".-/")
         if text.hasSuffix("/A") { text = String(text.dropLast(2)) }
+        for plural in ["\u{2019}S", "'S", "S"] where text.hasSuffix(plural) && text.dropLast(plural.count).allSatisfy(\.isNumber) && text.count > plural.count {
+            text = String(text.dropLast(plural.count))
+            break
+        }
         if text == "ID" { return .id }
         if text.allSatisfy(\.isNumber) {
             return ["3", "4", "5", "144"].contains(text) ? Form(rawValue: text) : nil
         }
-        guard text.count <= 6, text.contains(where: \.isNumber), text.first?.isLetter == false || text.contains("-"),
+        guard text.count <= 6, text.contains(where: \.isNumber), text.contains(where: \.isLetter), text.first?.isLetter == false || text.contains("-"),
             text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }), text.unicodeScalars.allSatisfy(\.isASCII)
         else { return nil }
         return try? Form(parsing: text)
