@@ -38,6 +38,13 @@ struct RevocationTests {
         #expect(!revocation.all)
     }
 
+    @Test func theDayAGrantWasFiledIsNotTheDayItWasSigned() throws {
+        let filed = try #require(found("I hereby revoke my power of attorney filed with the Commission on May 5, 2016 as an exhibit to my Form 3."))
+        #expect(filed.executedOn == nil)
+        let both = try #require(found("I hereby revoke my power of attorney filed with the Commission on May 9, 2016, dated May 2, 2016."))
+        #expect(both.executedOn?.description == "2016-05-02")
+    }
+
     @Test func oneAttorneyByPossessive() throws {
         let revocation = try #require(found("In accordance with the authority granted, the undersigned hereby revokes Ambrose Kettering's appointment as attorney-in-fact on behalf of the Reporting Person."))
         #expect(revocation.attorney == "Ambrose Kettering")
