@@ -60,5 +60,7 @@ struct SupersessionTests {
         #expect(Supersession.isGrantsOwnClause(p, at: revokes, in: p.whole, appointmentRead: false))
         let letter = passage("The undersigned hereby revokes all prior powers of attorney granted by the undersigned.")
         #expect(!Supersession.isGrantsOwnClause(letter, at: 20, in: letter.whole, appointmentRead: false))
+        let quoting = passage("The undersigned hereby revokes the power of attorney dated May 2, 2014, by which the undersigned hereby constitutes and appoints Ann Lee.")
+        #expect(!Supersession.isGrantsOwnClause(quoting, at: 20, in: quoting.whole, appointmentRead: false))
     }
 }

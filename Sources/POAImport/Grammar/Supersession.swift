@@ -85,10 +85,13 @@ enum Supersession {
 
     /// Whether the "revokes" at `offset` is a grant's own supersession clause, so the segment
     /// is a grant and not a revocation: the sentence is an express supersession, and the
-    /// segment appoints attorneys (its appointment clause was read, or it has the words of one
-    /// even when the attorney list could not be read: it is then an unreadable grant).
+    /// segment appoints attorneys (its appointment clause was read, or the words of one come
+    /// before the clause even when the attorney list could not be read: it is then a grant
+    /// that lacks its attorneys). A revocation letter that quotes the grant it revokes has the
+    /// revocation first.
     static func isGrantsOwnClause(_ passage: Passage, at offset: Int, in range: Range<Int>, appointmentRead: Bool) -> Bool {
-        guard appointmentRead || passage.firstMatch(of: appointingWords, in: range) != nil else { return false }
+        let before = range.lowerBound..<max(range.lowerBound, min(offset, range.upperBound))
+        guard appointmentRead || passage.firstMatch(of: appointingWords, in: before) != nil else { return false }
         return isExpress(passage, at: offset, in: range)
     }
 
