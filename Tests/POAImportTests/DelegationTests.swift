@@ -30,6 +30,14 @@ struct DelegationTests {
     ])
     func grantWordings(_ text: String) { #expect(!isDelegation(text), "\(text)") }
 
+    @Test func grantorNamedBeforeTheReference() throws {
+        let p = passage("The undersigned, as attorney-in-fact for Evangeline S. Marchbank pursuant to a Power of Attorney dated January 22, 2013, hereby appoints Ann Lee as her substitute attorney-in-fact.")
+        let (parent, clause) = try #require(ParentGrant.read(p, in: p.whole, dates: DateScanner.dates(in: p, p.whole)))
+        #expect(parent.grantor == "Evangeline S. Marchbank")
+        #expect(parent.executedOn?.description == "2013-01-22")
+        #expect(p.text(clause).hasSuffix("January 22, 2013"))
+    }
+
     @Test func parentDatedBeforeItsGrantor() throws {
         let p = passage("SUBSTITUTE POWER OF ATTORNEY\n\nUnder the terms of a power of attorney, dated December 19, 2018 (the \"Power of Attorney\") the undersigned, Ann Lee and Bo Chen, were appointed attorneys-in-fact for Michael Q. Ortega (the \"Section 16 Reporting Person\"), signing singly. The undersigned hereby appoints Nora Quill as a substitute attorney-in-fact.\n\nDate: June 5, 2019")
         let (parent, _) = try #require(ParentGrant.read(p, in: p.whole, dates: DateScanner.dates(in: p, p.whole)))
