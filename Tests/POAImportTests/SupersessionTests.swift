@@ -45,6 +45,7 @@ struct SupersessionTests {
         "(2) this Power of Attorney is revoked by the undersigned in a signed writing delivered to the foregoing attorney-in-fact;",
         "If any such attorney-in-fact ceases to be an employee, then this Power of Attorney shall be automatically revoked solely as to such individual.",
         "with full power of substitution or revocation, hereby ratifying and confirming all that such attorney-in-fact shall lawfully do.",
+        "The undersigned hereby revokes the appointment of Ambrose Kettering as attorney-in-fact under the Power of Attorney dated May 14, 2018.",
     ])
     func notSupersessions(_ text: String) { #expect(clause(text) == nil, "\(text)") }
 

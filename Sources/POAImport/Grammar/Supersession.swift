@@ -142,6 +142,9 @@ enum Supersession {
         {
             return true
         }
+        // "the appointment of Jane Roe ... under the Power of Attorney dated ..." revokes one
+        // attorney: only a power of attorney is named by its execution.
+        if passage.hasPhrase("appointment", at: noun.lowerBound) { return false }
         let after = noun.upperBound..<min(sentence.upperBound, noun.upperBound + 60)
         return executionLeads.contains { passage.contains($0, in: after) }
     }
