@@ -80,6 +80,7 @@ struct PowerClausesTests {
     @Test(arguments: [
         "without power of substitution", "may not delegate any authority", "the Delegable Section 16 Powers",
         "without any power of substitution", "the attorneys shall not have the power of substitution",
+        "each acting alone and without power of substitution, hereby ratifying all that such attorney or his substitute or substitutes shall do",
     ])
     func notDelegable(_ text: String) { #expect(!delegable(text)) }
 
