@@ -42,10 +42,18 @@ struct PowerClausesTests {
         "with full power of substitution",
         "with full power of substitution and resubstitution",
         "said attorneys may, to the extent permitted by applicable law, delegate any authority granted",
+        "with full power to act, together or each without the other, with full power of substitution",
+        "as the undersigned's true and lawful attorney-in-fact and agent, with full and several power of substitutions",
+        "hereby ratifying all that such attorney-in-fact, or such attorney-in-fact's substitute or substitutes, shall lawfully do",
+        "Each of my attorneys-in-fact may at their sole discretion designate one or more substitute attorneys-in-fact",
     ])
     func delegableWordings(_ text: String) { #expect(delegable(text)) }
 
-    @Test(arguments: ["without power of substitution", "may not delegate any authority", "the Delegable Section 16 Powers"])
+    @Test(arguments: [
+        "without power of substitution", "may not delegate any authority", "the Delegable Section 16 Powers",
+        "without any power of substitution", "the attorneys shall not have the power of substitution",
+        "each acting alone and without power of substitution, hereby ratifying all that such attorney or his substitute or substitutes shall do",
+    ])
     func notDelegable(_ text: String) { #expect(!delegable(text)) }
 
     @Test func supersessionIsQuotedUpToTheDuration() throws {

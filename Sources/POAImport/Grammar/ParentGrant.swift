@@ -64,7 +64,10 @@ enum ParentGrant {
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> (ParentReference, Range<Int>)? {
         guard let poa = passage.find("power of attorney", in: range) else { return nil }
         let window = poa..<min(range.upperBound, poa + 400)
-        guard let marker = passage.firstMatch(of: markers, in: window) else { return nil }
+        // "The undersigned, as attorney-in-fact for Jane Doe pursuant to a Power of Attorney
+        // dated ...": the grantor may come just before the reference.
+        let lead = max(range.lowerBound, poa - 200)..<window.upperBound
+        guard let marker = passage.firstMatch(of: markers, in: window) ?? passage.firstMatch(of: markers, in: lead) else { return nil }
         let nameStart = passage.skipSpaces(from: marker.upperBound)
         var nameEnd = nameStart
         let ceiling = min(window.upperBound, nameStart + 80)
@@ -76,13 +79,16 @@ enum ParentGrant {
         }
         let name = NameText.person(passage.text(nameStart..<nameEnd))
         guard NameText.looksLikePerson(name) || NameText.looksLikeEntity(name) else { return nil }
-        let clauseEnd = min(window.upperBound, passage.find("the undersigned does", in: nameEnd..<window.upperBound)
-            ?? passage.find("hereby", in: nameEnd..<window.upperBound) ?? window.upperBound)
+        let rest = nameEnd..<max(nameEnd, window.upperBound)
+        let clauseEnd = min(window.upperBound, passage.find("the undersigned does", in: rest) ?? passage.find("hereby", in: rest) ?? window.upperBound)
         // "a power of attorney, dated May 5, 2010 (...), the undersigned ... was appointed
         // attorney-in-fact for Jane Doe": the date comes before the grantor.
-        let date = dates.first { (poa..<marker.lowerBound).contains($0.range.lowerBound) }
-            ?? dates.first { (nameEnd..<clauseEnd).contains($0.range.lowerBound) }
-        let clause = poa..<max(nameEnd, date?.range.upperBound ?? nameEnd)
+        let beforeMarker = poa..<max(poa, marker.lowerBound)
+        let afterName = nameEnd..<max(nameEnd, clauseEnd)
+        let date = dates.first { beforeMarker.contains($0.range.lowerBound) }
+            ?? dates.first { afterName.contains($0.range.lowerBound) }
+        let start = min(poa, marker.lowerBound)
+        let clause = start..<max(start, nameEnd, date?.range.upperBound ?? nameEnd)
         return (ParentReference(grantor: name, executedOn: date?.day, span: passage.span(clause)), clause)
     }
 }

@@ -2,8 +2,14 @@
 enum PowerClauses {
     /// Delegable: "may ... delegate any authority", "full power of substitution", "power of
     /// substitution and resubstitution", "power to appoint a substitute", "substitute or
-    /// substitutes". Not when negated ("without power of substitution", "may not delegate").
+    /// substitutes". Not when negated ("without power of substitution", "may not delegate"):
+    /// an express denial of substitution wins over a passing "substitute or substitutes".
     static func delegable(_ passage: Passage, in range: Range<Int>) -> Located<Bool>? {
+        for phrase in deniable {
+            for hit in passage.matches(phrase, in: range, limit: 8) where negated(passage, before: hit.lowerBound, in: range) {
+                return Located(false, at: passage.span(hit))
+            }
+        }
         for phrase in substitutions {
             for hit in passage.matches(phrase, in: range) where !negated(passage, before: hit.lowerBound, in: range) {
                 return Located(true, at: passage.span(hit))
@@ -27,6 +33,8 @@ enum PowerClauses {
         "substitute or substitutes", "power to appoint his or her substitute", "power to appoint substitutes",
         "designate one or more substitute", "appoint one or more substitute", "designate a substitute",
     ]
+    /// The powers a grant may expressly deny ("without power of substitution").
+    private static let deniable: [Phrase] = ["power of substitution", "right of substitution", "powers of substitution"]
     /// What gives leave to delegate, tried in this order.
     private static let mayWords: [Phrase] = ["may", "authority to", "power to", "right to"]
     /// Words between a negation and the power it denies ("without any power of substitution",

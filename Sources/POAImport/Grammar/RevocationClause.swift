@@ -3,8 +3,8 @@ import POACore
 /// A revocation: what it revokes and when it takes effect.
 ///
 /// "hereby revokes the Power of Attorney dated March 3, 2015" (one grant, by the day it was
-/// signed), "revokes the power of attorney filed with the Commission on March 5, 2015" (by the
-/// day it was filed), "revokes all powers of attorney previously granted ... with respect to
+/// signed; a grant known only by the day it was filed is not read, as grants are known by the
+/// day they were signed), "revokes all powers of attorney previously granted ... with respect to
 /// the Company" (all grants of the grantor for the issuer), "revokes the appointment of Jane Roe
 /// as attorney-in-fact" or "revokes Jane Roe's appointment" (one attorney). "effective as of
 /// June 1, 2016" states the effective date; without one the revocation takes effect when signed.
@@ -56,7 +56,9 @@ enum RevocationClause {
     /// An object that is the instrument itself, not an earlier one.
     private static let ownInstrument: [Phrase] = ["such authorization", "this power", "this authorization", "it", "the foregoing", "this limited"]
     /// Words before a date that make it the revoked grant's date.
-    private static let grantDateLeads: [Phrase] = ["dated", "executed", "signed", "granted", "made", "of", "on", "filed"]
+    private static let grantDateLeads: [Phrase] = ["dated", "executed", "signed", "granted", "made", "of", "on"]
+    /// Words right before a date that make it the day the grant was signed, even after "filed".
+    private static let signingLeads: [Phrase] = ["dated", "executed", "signed", "granted", "made"]
     private static let wholeGrantWords: [Phrase] = ["all", "any and all", "each", "any power", "any prior"]
 
     static func read(_ passage: Passage, in range: Range<Int>, dates: [DateScanner.Found]) -> Found? {
@@ -71,6 +73,7 @@ enum RevocationClause {
                     passage.contains($0, in: max(clause.lowerBound, date.range.lowerBound - 30)..<date.range.lowerBound)
                 }
                 && !passage.contains("effective", in: max(clause.lowerBound, date.range.lowerBound - 24)..<date.range.lowerBound)
+                && !isFilingDay(passage, date, clause: clause)
         }
         if let date = target {
             found.executedOn = date.day
@@ -90,6 +93,14 @@ enum RevocationClause {
             }
         }
         return found
+    }
+
+    /// "the power of attorney filed with the Commission on May 5, 2016": the day it was filed,
+    /// which is not the day it was signed (the revoked grant is known by the latter only).
+    private static func isFilingDay(_ passage: Passage, _ date: DateScanner.Found, clause: Range<Int>) -> Bool {
+        let before = max(clause.lowerBound, date.range.lowerBound - 60)..<date.range.lowerBound
+        let near = max(clause.lowerBound, date.range.lowerBound - 30)..<date.range.lowerBound
+        return passage.contains("filed", in: before) && !signingLeads.contains { passage.contains($0, in: near) }
     }
 
     /// The one attorney whose appointment is revoked: "the appointment of Jane Roe as

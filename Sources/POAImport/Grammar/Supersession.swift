@@ -5,7 +5,8 @@
 /// the undersigned", "I hereby revoke all prior powers of attorney", "shall supersede the Power
 /// of Attorney dated August 9, 2019", "also serves to revoke and replace ... any prior Power of
 /// Attorney". Passive: "any Power of Attorney previously granted ... is hereby revoked", "which
-/// prior authorizations are hereby revoked".
+/// prior authorizations are hereby revoked", "prior authorizations ... are superseded by this power
+/// of attorney".
 ///
 /// Not one: a negated clause ("shall not revoke any powers of attorney previously executed"),
 /// the instrument's own end ("unless earlier revoked", "until revoked", "is superseded by a new
@@ -27,10 +28,11 @@ enum Supersession {
     /// Fixed wordings that need no verb.
     private static let fixedWordings: [Phrase] = ["in substitution for all prior", "in substitution for any prior", "in lieu of all prior"]
 
-    /// What the clause ends: a power of attorney or an authorization.
+    /// What the clause ends: a power of attorney, an authorization, an appointment (of a
+    /// substitute, for a delegation).
     private static let instrumentNouns: [Phrase] = [
         "power of attorney", "powers of attorney", "power-of-attorney", "powers-of-attorney", "authorization",
-        "authorizations", "power of att*", "powers of att*",
+        "authorizations", "power of att*", "powers of att*", "appointment", "appointments",
     ]
     /// Words that make the ended instruments earlier ones.
     private static let priorWords: [Phrase] = [
@@ -45,6 +47,8 @@ enum Supersession {
     ]
     /// An object that is this instrument itself, not an earlier one.
     private static let selfReferences: [Phrase] = ["this", "such", "it", "these", "the foregoing", "said"]
+    /// The agent of a passive that is this instrument: "superseded by this power of attorney".
+    private static let thisInstrument: [Phrase] = ["this", "these presents", "the present"]
     private static let negations: [Phrase] = ["not", "never", "nothing", "neither", "nor"]
     /// Words before the verb that make the clause conditional, or about a later instrument.
     private static let conditions: [Phrase] = [
@@ -81,10 +85,13 @@ enum Supersession {
 
     /// Whether the "revokes" at `offset` is a grant's own supersession clause, so the segment
     /// is a grant and not a revocation: the sentence is an express supersession, and the
-    /// segment appoints attorneys (its appointment clause was read, or it has the words of one
-    /// even when the attorney list could not be read: it is then an unreadable grant).
+    /// segment appoints attorneys (its appointment clause was read, or the words of one come
+    /// before the clause even when the attorney list could not be read: it is then a grant
+    /// that lacks its attorneys). A revocation letter that quotes the grant it revokes has the
+    /// revocation first.
     static func isGrantsOwnClause(_ passage: Passage, at offset: Int, in range: Range<Int>, appointmentRead: Bool) -> Bool {
-        guard appointmentRead || passage.firstMatch(of: appointingWords, in: range) != nil else { return false }
+        let before = range.lowerBound..<max(range.lowerBound, min(offset, range.upperBound))
+        guard appointmentRead || passage.firstMatch(of: appointingWords, in: before) != nil else { return false }
         return isExpress(passage, at: offset, in: range)
     }
 
@@ -135,6 +142,9 @@ enum Supersession {
         {
             return true
         }
+        // "the appointment of Jane Roe ... under the Power of Attorney dated ..." revokes one
+        // attorney: only a power of attorney is named by its execution.
+        if passage.hasPhrase("appointment", at: noun.lowerBound) { return false }
         let after = noun.upperBound..<min(sentence.upperBound, noun.upperBound + 60)
         return executionLeads.contains { passage.contains($0, in: after) }
     }
@@ -144,7 +154,12 @@ enum Supersession {
     /// power of attorney").
     private static func endsEarlierInstruments(_ passage: Passage, passive verb: Range<Int>, lead: Range<Int>, sentence: Range<Int>) -> Bool {
         let next = passage.skipSpaces(from: verb.upperBound, limit: sentence.upperBound)
-        if passage.hasPhrase("by", at: next) { return false }
+        if passage.hasPhrase("by", at: next) {
+            // "superseded by this power of attorney" ends the earlier ones; "superseded by a
+            // new power of attorney" is this one's own end.
+            let agent = passage.skipSpaces(from: next + 2, limit: sentence.upperBound)
+            guard thisInstrument.contains(where: { passage.hasPhrase($0, at: agent) }) else { return false }
+        }
         guard passage.firstMatch(of: instrumentNouns, in: lead) != nil else { return false }
         return priorWords.contains { passage.contains($0, in: lead) }
     }

@@ -143,7 +143,7 @@ enum InstrumentReader {
             if instrument.forms == nil { missing.append("no forms named") }
             if instrument.kind == .delegation, instrument.parent == nil { missing.append("no parent grant (grantor) found") }
         case .revocation:
-            if instrument.revokes == nil || instrument.grantor == nil { missing.append("what it revokes could not be read") }
+            if instrument.revokes?.grantor.isEmpty ?? true { missing.append("what it revokes could not be read") }
         }
         return missing
     }
