@@ -36,7 +36,7 @@ enum AppointmentClause {
             let listStart = skipCluster(passage, from: start, limit: range.upperBound)
             let window = listStart..<min(range.upperBound, listStart + 900)
             let end = listEnd(passage, window)
-            let attorneys = AttorneyList.read(passage, listStart..<end)
+            let attorneys = withAnnex(passage, AttorneyList.read(passage, listStart..<end), clause: listStart..<end)
             if !attorneys.isEmpty { return Found(attorneys: attorneys, range: start..<end) }
             // "appoints, solely in connection with ... (the "Company"), each of A, B and C".
             if let eachOf = passage.match("each of", in: listStart..<min(range.upperBound, listStart + 300)),
@@ -49,6 +49,15 @@ enum AppointmentClause {
             }
         }
         return nil
+    }
+
+    /// The attorneys with those of an annex the clause refers to ("the individuals named on
+    /// Annex A attached hereto") in place of the reference, when the annex names people.
+    static func withAnnex(_ passage: Passage, _ attorneys: [ExtractedAttorney], clause: Range<Int>) -> [ExtractedAttorney] {
+        guard attorneys.contains(where: \.isOffice), let label = AnnexAttorneys.reference(passage, in: clause) else { return attorneys }
+        let listed = AnnexAttorneys.read(passage, label: label, after: clause.upperBound)
+        guard !listed.isEmpty else { return attorneys }
+        return attorneys.filter { !$0.isOffice } + listed
     }
 
     /// After "nominate, constitute and appoint" and lead-ins like "each of", "the following:".
@@ -97,9 +106,11 @@ enum AppointmentClause {
     /// Where the list resumes after a defined term at `offset` ("(the "Company")") that is
     /// followed by "and" or a comma and a capitalised word; nil when it does not.
     static func afterDefinedTerm(_ passage: Passage, at offset: Int, limit: Int) -> Int? {
-        guard passage.hasPhrase("(the \"", at: offset) || passage.hasPhrase("(\"", at: offset) else { return nil }
+        guard offset < limit, passage.lower[offset] == UInt8(ascii: "(") else { return nil }
         let ceiling = min(limit, offset + 40)
-        guard let close = passage.lower[offset..<ceiling].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        guard let close = passage.lower[offset..<ceiling].firstIndex(of: UInt8(ascii: ")")),
+            passage.lower[offset..<close].contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "'") })
+        else { return nil }
         var next = passage.skipSpaces(from: close + 1, limit: limit)
         if next < limit, passage.lower[next] == UInt8(ascii: ",") { next = passage.skipSpaces(from: next + 1, limit: limit) }
         if passage.hasPhrase("and", at: next) { next = passage.skipSpaces(from: next + 3, limit: limit) }

@@ -235,7 +235,13 @@ enum AttorneyList {
     }
 
     /// The office as written, without "the incumbents from time to time of the offices of".
-    static func office(_ text: String) -> String {
+    static func office(_ raw: String) -> String {
+        // "the individuals named on Annex A attached hereto and [as may be amended]": the
+        // list ended inside the phrase, so a dangling conjunction goes.
+        var text = raw
+        for dangling in [" and", " or"] where text.lowercased().hasSuffix(dangling) {
+            text = String(text.dropLast(dangling.count))
+        }
         let lower = text.lowercased()
         for marker in ["offices of ", "office of ", "serving as ", "holding the position of ", "position of "] {
             if let found = lower.firstRange(of: marker) {

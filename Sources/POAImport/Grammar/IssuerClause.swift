@@ -86,6 +86,7 @@ enum IssuerClause {
     /// "POWER OF ATTORNEY", "ACME CORP. POWER OF ATTORNEY").
     static func heading(_ passage: Passage, in range: Range<Int>) -> Located<String>? {
         let first = passage.lineIndex(at: range.lowerBound)
+        var found: Located<String>?
         for index in first..<min(passage.lines.count, first + 6) {
             let line = passage.lines[index].clamped(to: range)
             guard !line.isEmpty else { continue }
@@ -101,9 +102,12 @@ enum IssuerClause {
             guard headingForms.contains(lowercasing: passage.lower[last..<name.upperBound].filter { $0 != UInt8(ascii: ",") }),
                 let issuer = candidate(passage, name)
             else { continue }
-            return issuer
+            // Several companies heading one text ("Acme Fund, Inc." / "Acme Bond Fund, Inc."):
+            // no single issuer.
+            guard found == nil else { return nil }
+            found = issuer
         }
-        return nil
+        return found
     }
 
     /// The first few defined terms in `range`, in text order.
