@@ -36,4 +36,14 @@ struct AnnexAttorneysTests {
         let found = attorneys("hereby appoints the persons listed on Exhibit A attached hereto, to execute Forms 3, 4 and 5.\nExhibit A\nBo Chen\n/s/ Ann Lee\nDara Rao\n")
         #expect(found.map(\.name) == ["Bo Chen"])
     }
+
+    @Test func anAnnexOnOneLineIsReadByItsNumbers() {
+        let found = attorneys("hereby appoints the individuals named on Annex A attached hereto, signing singly, to execute Forms 3, 4 and 5.\n/s/ Ann Lee\nAnnex A Individuals Appointed as Attorney-in-Fact with Full Power of Substitution 1. Bo Chen 2. Cy Young 3. Dara Rao\n")
+        #expect(found.map(\.name) == ["Bo Chen", "Cy Young", "Dara Rao"])
+    }
+
+    @Test func namesOnOneLineWithoutNumbersAreNotGuessed() {
+        let found = attorneys("hereby appoints the individuals named on Annex A attached hereto, signing singly, to execute Forms 3, 4 and 5.\n/s/ Ann Lee\nAnnex A Individuals Appointed as Attorney-in-Fact Bo Chen Cy Young Dara Rao\n")
+        #expect(found.filter { !$0.isOffice }.isEmpty)
+    }
 }

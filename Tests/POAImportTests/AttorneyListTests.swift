@@ -51,4 +51,8 @@ struct AttorneyListTests {
     @Test func aListAfterSolelyInConnectionWith() {
         #expect(names("hereby constitutes and appoints, solely in connection with the undersigned's capacity as an officer of Quarry & Company (the \"Company\"), each of Ann Lee, Bo Chen, and Cy Young, acting alone, the undersigned's true and lawful attorney-in-fact") == ["Ann Lee", "Bo Chen", "Cy Young"])
     }
+
+    @Test func theFollowingPersonsAfterAColonUpToTheSentenceEnd() {
+        #expect(names("has executed a power of attorney that authorizes and directs the following persons to file the Form on his behalf: Ann B.C. Lee, Bo St. Clair or Cy Young. The power of attorney is on file") == ["Ann B.C. Lee", "Bo St. Clair", "Cy Young"])
+    }
 }

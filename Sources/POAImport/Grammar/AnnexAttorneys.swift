@@ -30,9 +30,13 @@ enum AnnexAttorneys {
         let first = passage.lineIndex(at: offset) + 1
         guard first < passage.lines.count else { return [] }
         var heading: Int?
-        for index in first..<passage.lines.count where isHeading(passage, passage.lines[index], label) {
-            heading = index
-            break
+        for index in first..<passage.lines.count {
+            if isHeading(passage, passage.lines[index], label) {
+                heading = index
+                break
+            }
+            let inline = inlineList(passage, passage.lines[index], label)
+            if !inline.isEmpty { return inline }
         }
         guard let heading else { return [] }
         var attorneys: [ExtractedAttorney] = []
@@ -55,6 +59,40 @@ enum AnnexAttorneys {
         else { return false }
         let after = start + label.count
         return after == line.upperBound || !ASCII.isWordByte(passage.lower[after])
+    }
+
+    /// The numbered names of an annex written on one line with its heading, as the text
+    /// layer of a scanned page reads ("Annex A Individuals Appointed ... 1. Ann Lee 2. Bo
+    /// Chen"); empty unless the line starts with the label and numbers its names from 1.
+    static func inlineList(_ passage: Passage, _ line: Range<Int>, _ label: [UInt8]) -> [ExtractedAttorney] {
+        let start = passage.skipSpaces(from: line.lowerBound, limit: line.upperBound)
+        guard start + label.count < line.upperBound, passage.lower[start..<(start + label.count)].elementsEqual(label),
+            !ASCII.isWordByte(passage.lower[start + label.count])
+        else { return [] }
+        // Where each "N. " marker starts, numbered 1, 2, 3 ... in order.
+        var markers: [Int] = []
+        var index = start + label.count
+        while index + 3 < line.upperBound, markers.count < 40 {
+            let expected = markers.count + 1
+            let digits = expected < 10 ? 1 : 2
+            if ASCII.isSpace(passage.lower[index - 1]), index + digits + 1 < line.upperBound,
+                passage.lower[(index + digits)..<(index + digits + 2)].elementsEqual(". ".utf8),
+                passage.text(index..<(index + digits)) == String(expected)
+            {
+                markers.append(index)
+                index += digits + 2
+                continue
+            }
+            index += 1
+        }
+        guard !markers.isEmpty else { return [] }
+        var attorneys: [ExtractedAttorney] = []
+        for (position, marker) in markers.enumerated() {
+            let end = position + 1 < markers.count ? markers[position + 1] : line.upperBound
+            guard let name = leadingName(passage, marker..<end) else { break }
+            attorneys.append(ExtractedAttorney(name: name, span: passage.span(marker..<end)))
+        }
+        return attorneys
     }
 
     /// Lines where an annex ends: a signature or a new signature block.

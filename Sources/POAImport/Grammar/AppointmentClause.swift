@@ -36,7 +36,11 @@ enum AppointmentClause {
             let listStart = skipCluster(passage, from: start, limit: range.upperBound)
             let window = listStart..<min(range.upperBound, listStart + 900)
             let end = listEnd(passage, window)
-            let attorneys = withAnnex(passage, AttorneyList.read(passage, listStart..<end), clause: listStart..<end)
+            var attorneys = withAnnex(passage, AttorneyList.read(passage, listStart..<end), clause: listStart..<end)
+            if !attorneys.isEmpty, attorneys.allSatisfy(\.isOffice), let (named, later) = followingList(passage, after: listStart, in: range) {
+                attorneys = named
+                return Found(attorneys: attorneys, range: start..<later)
+            }
             if !attorneys.isEmpty { return Found(attorneys: attorneys, range: start..<end) }
             // "appoints, solely in connection with ... (the "Company"), each of A, B and C".
             if let eachOf = passage.match("each of", in: listStart..<min(range.upperBound, listStart + 300)),
@@ -49,6 +53,42 @@ enum AppointmentClause {
             }
         }
         return nil
+    }
+
+    /// The people of "authorizes and directs the following persons to file the Form on his
+    /// behalf: A, B or C.", read after the colon up to the end of the sentence; nil when
+    /// "the following" and a colon do not come first.
+    static func followingList(_ passage: Passage, after start: Int, in range: Range<Int>) -> ([ExtractedAttorney], Int)? {
+        let window = start..<min(range.upperBound, start + 200)
+        guard let following = passage.match("the following", in: window),
+            let colon = passage.lower[following.upperBound..<window.upperBound].firstIndex(of: UInt8(ascii: ":"))
+        else { return nil }
+        let from = passage.skipSpaces(from: colon + 1, limit: range.upperBound)
+        let end = listEnd(passage, from..<nameListSentenceEnd(passage, from: from, limit: min(range.upperBound, from + 600)))
+        let named = AttorneyList.read(passage, from..<end).filter { !$0.isOffice }
+        return named.isEmpty ? nil : (named, end)
+    }
+
+    /// Abbreviations inside names whose period ends no sentence ("St. Laurent", "Jr.").
+    private static let nameAbbreviations = ASCIIWordSet(["st", "jr", "sr", "mr", "ms", "mrs", "dr", "esq"])
+
+    /// The period that ends a sentence made of names ("A, B.S. Grant or C. Lee. The power
+    /// ..."): followed by a capitalised word, after a word that is no initial ("E.S.") and
+    /// no abbreviation ("St."); `limit` when there is none.
+    static func nameListSentenceEnd(_ passage: Passage, from: Int, limit: Int) -> Int {
+        var index = from
+        while index + 2 < limit {
+            defer { index += 1 }
+            guard passage.lower[index] == UInt8(ascii: "."), passage.lower[index + 1] == 0x20,
+                ASCII.isUpper(passage.bytes[index + 2]), index + 3 < limit, ASCII.isLower(passage.bytes[index + 3])
+            else { continue }
+            var start = index
+            while start > from, !ASCII.isSpace(passage.lower[start - 1]) { start -= 1 }
+            let word = passage.lower[start..<index]
+            if word.count <= 1 || word.contains(UInt8(ascii: ".")) || nameAbbreviations.contains(lowercasing: word) { continue }
+            return index
+        }
+        return limit
     }
 
     /// The attorneys with those of an annex the clause refers to ("the individuals named on
