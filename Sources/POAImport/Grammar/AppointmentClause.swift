@@ -27,13 +27,17 @@ enum AppointmentClause {
 
     /// The first appointment clause in `range` that names at least one attorney.
     static func read(_ passage: Passage, in range: Range<Int>) -> Found? {
-        var candidates: [Int] = []
+        // Where each candidate clause starts, and where its list may start.
+        var candidates: [(start: Int, list: Int)] = []
         for verb in verbs {
-            for hit in passage.matches(verb, in: range, limit: 8) { candidates.append(hit.lowerBound) }
+            for hit in passage.matches(verb, in: range, limit: 8) { candidates.append((hit.lowerBound, hit.lowerBound)) }
         }
-        candidates.sort()
-        for start in candidates {
-            let listStart = skipCluster(passage, from: start, limit: range.upperBound)
+        for phrase in grantingPhrases {
+            for hit in passage.matches(phrase, in: range, limit: 4) { candidates.append((hit.lowerBound, hit.upperBound)) }
+        }
+        candidates.sort { $0.start < $1.start }
+        for (start, list) in candidates {
+            let listStart = skipCluster(passage, from: list, limit: range.upperBound)
             let window = listStart..<min(range.upperBound, listStart + 900)
             let end = listEnd(passage, window)
             var attorneys = withAnnex(passage, AttorneyList.read(passage, listStart..<end), clause: listStart..<end)
@@ -50,6 +54,43 @@ enum AppointmentClause {
                 let later = listEnd(passage, from..<min(range.upperBound, from + 900))
                 let named = AttorneyList.read(passage, from..<later)
                 if !named.isEmpty { return Found(attorneys: named, range: start..<later) }
+            }
+        }
+        return listedBelow(passage, in: range)
+    }
+
+    /// "do hereby grant power of attorney to each of A, B and C": the list follows the phrase.
+    static let grantingPhrases: [Phrase] = [
+        "grant power of attorney to", "grants power of attorney to", "give power of attorney to", "gives power of attorney to",
+    ]
+
+    /// Where a letter announces its attorneys as a list of lines ("The individuals who are
+    /// authorized to act as my Attorney-In-Fact under this Power of Attorney are as follows:").
+    private static let listIntroductions: [Phrase] = ["are as follows:", "as follows:", "listed below:", "named below:"]
+
+    /// The attorneys listed one per line after ``listIntroductions``, when the sentence that
+    /// introduces them speaks of attorneys-in-fact; the list ends at the first line that is
+    /// not a person's name. Nil when there is no such list.
+    static func listedBelow(_ passage: Passage, in range: Range<Int>) -> Found? {
+        for hit in passage.matches(listIntroductions[0], in: range, limit: 4) + passage.matches(listIntroductions[2], in: range, limit: 2)
+            + passage.matches(listIntroductions[3], in: range, limit: 2) + passage.matches(listIntroductions[1], in: range, limit: 4)
+        {
+            let context = max(range.lowerBound, hit.lowerBound - 250)..<hit.lowerBound
+            guard passage.contains("attorney-in-fact", in: context) || passage.contains("attorneys-in-fact", in: context) else { continue }
+            let first = passage.lineIndex(at: hit.lowerBound)
+            // The introduction must end its line: the names are on the lines below.
+            guard passage.skipSpaces(from: hit.upperBound, limit: passage.lines[first].upperBound) == passage.lines[first].upperBound else { continue }
+            var attorneys: [ExtractedAttorney] = []
+            var index = first + 1
+            while index < passage.lines.count, passage.lines[index].lowerBound < range.upperBound, attorneys.count < 30,
+                let name = AnnexAttorneys.leadingName(passage, passage.lines[index]),
+                passage.lines[index].count <= name.utf8.count + 40
+            {
+                attorneys.append(ExtractedAttorney(name: name, span: passage.span(passage.lines[index])))
+                index += 1
+            }
+            if !attorneys.isEmpty, index > first + 1 {
+                return Found(attorneys: attorneys, range: hit.lowerBound..<passage.lines[index - 1].upperBound)
             }
         }
         return nil
@@ -127,7 +168,7 @@ enum AppointmentClause {
     }
 
     private static let leadIns: [Phrase] = [
-        "each of the following persons", "each of the following individuals", "each of the following",
+        "each and all of", "each of the following persons", "each of the following individuals", "each of the following",
         "the following persons", "the following individuals", "the following", "each of", "any of", "both of",
         "both", "as follows",
     ]

@@ -60,8 +60,25 @@ enum IssuerClause {
                 return issuer
             }
         }
+        for lead in adjectiveLeads {
+            for hit in passage.matches(lead, in: range, limit: 4) {
+                let ceiling = min(range.upperBound, hit.upperBound + 120)
+                guard let name = CompanyName.after(passage, hit.upperBound, ceiling: ceiling),
+                    passage.firstMatch(of: securityNouns, in: name.upperBound..<min(ceiling, name.upperBound + 12))?.lowerBound
+                        == passage.skipSpaces(from: name.upperBound, limit: ceiling),
+                    let issuer = candidate(passage, name)
+                else { continue }
+                return issuer
+            }
+        }
         return heading(passage, in: range)
     }
+
+    /// Leads before a name used as an adjective of its securities: "my transactions in
+    /// Farmer Mac securities", "holdings of Acme Corporation common stock".
+    private static let adjectiveLeads: [Phrase] = ["transactions in", "holdings of", "ownership of"]
+    /// What follows a name used as an adjective of its securities.
+    private static let securityNouns: [Phrase] = ["securities", "common stock", "stock", "shares", "equity securities"]
 
     /// The roles an insider holds "of" the issuer, read when no defined term or security names it.
     private static let roleLeads: [Phrase] = [
@@ -91,10 +108,14 @@ enum IssuerClause {
             let line = passage.lines[index].clamped(to: range)
             guard !line.isEmpty else { continue }
             if passage.contains("know all", in: line) || passage.contains("undersigned", in: line) { break }
+            var start = line.lowerBound
+            if passage.hasPhrase("re:", at: passage.skipSpaces(from: start, limit: line.upperBound)) {
+                start = passage.skipSpaces(from: passage.skipSpaces(from: start, limit: line.upperBound) + 3, limit: line.upperBound)
+            }
             var end = line.upperBound
-            if let title = passage.firstMatch(of: ["limited power of attorney", "power of attorney"], in: line) { end = title.lowerBound }
-            while end > line.lowerBound, ASCII.isSpace(passage.lower[end - 1]) { end -= 1 }
-            guard end > line.lowerBound, let name = CompanyName.after(passage, line.lowerBound, ceiling: end), name.lowerBound == passage.skipSpaces(from: line.lowerBound),
+            if let title = passage.firstMatch(of: ["limited power of attorney", "power of attorney"], in: start..<line.upperBound) { end = title.lowerBound }
+            while end > start, ASCII.isSpace(passage.lower[end - 1]) || passage.lower[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            guard end > start, let name = CompanyName.after(passage, start, ceiling: end), name.lowerBound == passage.skipSpaces(from: start),
                 name.upperBound >= end - 1
             else { continue }
             var last = name.upperBound
