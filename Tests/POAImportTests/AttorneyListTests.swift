@@ -68,4 +68,9 @@ struct AttorneyListTests {
     @Test func eachAndAllOfMessrs() {
         #expect(names("hereby constitutes and appoints each and all of Messrs. Bo Chen Ruiz, Cy de la Vega and Dara Rao, as his true and lawful attorneys-in-fact") == ["Bo Chen Ruiz", "Cy de la Vega", "Dara Rao"])
     }
+
+    @Test func aLetterThatConfirmsWhoIsAuthorized() {
+        #expect(names("This letter confirms that Bo Chen and Cy O'Neil are authorized and designated to sign all securities related filings, including Forms 3, 4 and 5, on my behalf.") == ["Bo Chen", "Cy O'Neil"])
+        #expect(names("The undersigned confirms that the Company has received the Forms.") == [])
+    }
 }

@@ -35,6 +35,13 @@ enum AppointmentClause {
         for phrase in grantingPhrases {
             for hit in passage.matches(phrase, in: range, limit: 4) { candidates.append((hit.lowerBound, hit.upperBound)) }
         }
+        for hit in passage.matches("confirms that", in: range, limit: 4) {
+            // "This letter confirms that A and B are authorized and designated to sign ...".
+            let after = hit.upperBound..<min(range.upperBound, hit.upperBound + 400)
+            if let authorized = passage.match("authorized", in: after), passage.contains(" are ", in: hit.upperBound..<authorized.lowerBound) {
+                candidates.append((hit.lowerBound, hit.upperBound))
+            }
+        }
         candidates.sort { $0.start < $1.start }
         for (start, list) in candidates {
             let listStart = skipCluster(passage, from: list, limit: range.upperBound)
