@@ -73,4 +73,8 @@ struct AttorneyListTests {
         #expect(names("This letter confirms that Bo Chen and Cy O'Neil are authorized and designated to sign all securities related filings, including Forms 3, 4 and 5, on my behalf.") == ["Bo Chen", "Cy O'Neil"])
         #expect(names("The undersigned confirms that the Company has received the Forms.") == [])
     }
+
+    @Test func aMisspelledAppointIsStillTheVerb() {
+        #expect(names("the undersigned hereby makes, constitutes and apppoints, Bo Chen, Cy Young, and Dara Rao each acting individually, as the undersigned's true and lawful attorney-in-fact") == ["Bo Chen", "Cy Young", "Dara Rao"])
+    }
 }

@@ -157,7 +157,7 @@ enum AppointmentClause {
             while cursor < limit, passage.lower[cursor] == UInt8(ascii: ",") { cursor = passage.skipSpaces(from: cursor + 1, limit: limit) }
             let end = passage.wordEnd(from: cursor)
             let word = passage.lower[cursor..<end]
-            if clusterWordBytes.contains(where: { $0.elementsEqual(word) }) {
+            if clusterWordBytes.contains(where: { $0.elementsEqual(word) }) || isMisspelledAppoint(word) {
                 index = end
                 continue
             }
@@ -172,6 +172,12 @@ enum AppointmentClause {
             break
         }
         return index
+    }
+
+    /// "apppoints", "apoint": a misspelled "appoint(s)" is still one of the appointing verbs.
+    static func isMisspelledAppoint(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.count >= 5, word.count <= 10, word.starts(with: "ap".utf8) else { return false }
+        return word.reversed().starts(with: "tnio".utf8) || word.reversed().starts(with: "stnio".utf8)
     }
 
     private static let leadIns: [Phrase] = [
