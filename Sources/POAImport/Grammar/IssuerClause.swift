@@ -110,7 +110,7 @@ enum IssuerClause {
             if passage.contains("know all", in: line) || passage.contains("undersigned", in: line) { break }
             var start = line.lowerBound
             if passage.hasPhrase("re:", at: passage.skipSpaces(from: start, limit: line.upperBound)) {
-                start = passage.skipSpaces(from: passage.skipSpaces(from: start, limit: line.upperBound) + 3, limit: line.upperBound)
+                start = min(line.upperBound, passage.skipSpaces(from: passage.skipSpaces(from: start, limit: line.upperBound) + 3, limit: line.upperBound))
             }
             var end = line.upperBound
             if let title = passage.firstMatch(of: ["limited power of attorney", "power of attorney"], in: start..<line.upperBound) { end = title.lowerBound }
