@@ -1,8 +1,10 @@
 /// The issuer: the company whose securities the instrument is about.
 ///
 /// Read from the defined term ("THE HARTFORD FINANCIAL SERVICES GROUP, INC., a Delaware
-/// corporation (the "Company")"), or from "securities of X" / "director of X" when X is a
-/// proper name. The incorporation phrase is dropped and ALL CAPS is written in title case.
+/// corporation (the "Company")"), from "securities of X" / "director of X" / "transactions
+/// in X securities" when X is a proper name, or from a heading naming one company ("ACME
+/// CORP." over "POWER OF ATTORNEY"). The name itself is read by ``CompanyName``; the
+/// incorporation phrase is dropped and ALL CAPS is written in title case.
 /// When the text only says "the Company", there is no issuer to read: nil, never a guess.
 enum IssuerClause {
     static let definedTerms: [Phrase] = [
@@ -189,29 +191,7 @@ enum IssuerClause {
             || passage.contains("organized", in: range) || passage.contains("incorporated", in: range)
     }
 
-    /// Corporate suffixes that end with a period which may also end the sentence.
-    private static let suffixWords: Set<String> = ["corp", "inc", "co", "ltd", "llc", "plc", "lp", "l.p", "n.v", "s.a", "ag"]
-
-    /// Whether the period at `period` closes a company name and its sentence together:
-    /// "securities of Acme Corp. The authority ..." ends the name at "Corp.".
-    static func endsCompanyName(_ passage: Passage, period: Int, ceiling: Int) -> Bool {
-        guard passage.lower[period] == UInt8(ascii: "."), period > 0 else { return false }
-        var start = period
-        while start > 0, passage.lower[start - 1] != 0x20, passage.lower[start - 1] != 0x0A { start -= 1 }
-        let word = String(decoding: passage.lower[start..<period], as: UTF8.self).trimmingCharacters(",")
-        guard suffixWords.contains(word) else { return false }
-        var next = period + 1
-        guard next < ceiling, passage.lower[next] == 0x20 || passage.lower[next] == 0x0A else { return false }
-        while next < ceiling, passage.lower[next] == 0x20 || passage.lower[next] == 0x0A { next += 1 }
-        // A new sentence: a capital letter followed by a lowercase one ("The", "This").
-        guard next + 1 < ceiling else { return true }
-        let first = passage.bytes[next], second = passage.bytes[next + 1]
-        return (65...90).contains(first) && (97...122).contains(second)
-    }
-
     private static let securityLeads: [Phrase] = ["securities of", "equity securities of", "common stock of", "shares of"]
-    /// Words that end an issuer's name read after "securities of".
-    private static let nameStops: [Phrase] = [" that ", " which ", " and ", " as ", " to ", " in ", " or ", " for "]
     /// Where the incorporation phrase after a name starts.
     private static let incorporationCuts: [Phrase] = [
         ", a ", ", an ", " a delaware", " a nevada", " a maryland", " a new york", ", organized", ", incorporated under",
