@@ -51,4 +51,30 @@ struct AttorneyListTests {
     @Test func aListAfterSolelyInConnectionWith() {
         #expect(names("hereby constitutes and appoints, solely in connection with the undersigned's capacity as an officer of Quarry & Company (the \"Company\"), each of Ann Lee, Bo Chen, and Cy Young, acting alone, the undersigned's true and lawful attorney-in-fact") == ["Ann Lee", "Bo Chen", "Cy Young"])
     }
+
+    @Test func theFollowingPersonsAfterAColonUpToTheSentenceEnd() {
+        #expect(names("has executed a power of attorney that authorizes and directs the following persons to file the Form on his behalf: Ann B.C. Lee, Bo St. Clair or Cy Young. The power of attorney is on file") == ["Ann B.C. Lee", "Bo St. Clair", "Cy Young"])
+    }
+
+    @Test func grantPowerOfAttorneyToEachOf() {
+        #expect(names("I, Ann Lee, do hereby grant power of attorney to each of Bo Chen, Cy Young, and Dara Rao for the sole purpose of filing Forms 3, 4, or 5") == ["Bo Chen", "Cy Young", "Dara Rao"])
+    }
+
+    @Test func attorneysListedOnePerLineAfterAsFollows() {
+        #expect(names("The individuals who are authorized to act as my Attorney-In-Fact under this Power of Attorney are as follows:\nBo Chen\nCy V. Young\nThis Power of Attorney is effective immediately.") == ["Bo Chen", "Cy V. Young"])
+        #expect(names("The undersigned will do as follows:\nBo Chen\nCy Young\n") == [])
+    }
+
+    @Test func eachAndAllOfMessrs() {
+        #expect(names("hereby constitutes and appoints each and all of Messrs. Bo Chen Ruiz, Cy de la Vega and Dara Rao, as his true and lawful attorneys-in-fact") == ["Bo Chen Ruiz", "Cy de la Vega", "Dara Rao"])
+    }
+
+    @Test func aLetterThatConfirmsWhoIsAuthorized() {
+        #expect(names("This letter confirms that Bo Chen and Cy O'Neil are authorized and designated to sign all securities related filings, including Forms 3, 4 and 5, on my behalf.") == ["Bo Chen", "Cy O'Neil"])
+        #expect(names("The undersigned confirms that the Company has received the Forms.") == [])
+    }
+
+    @Test func aMisspelledAppointIsStillTheVerb() {
+        #expect(names("the undersigned hereby makes, constitutes and apppoints, Bo Chen, Cy Young, and Dara Rao each acting individually, as the undersigned's true and lawful attorney-in-fact") == ["Bo Chen", "Cy Young", "Dara Rao"])
+    }
 }

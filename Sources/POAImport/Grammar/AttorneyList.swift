@@ -190,7 +190,7 @@ enum AttorneyList {
         return nil
     }
 
-    private static let leadIns = ["and ", "or ", "each of ", "both ", "any of ", "either of "].map { Array($0.utf8) }
+    private static let leadIns = ["and ", "or ", "each of ", "both ", "any of ", "either of ", "messrs. ", "mses. "].map { Array($0.utf8) }
 
     static func stripLeadIn(_ text: String) -> String {
         // Plain ASCII (``ASCIIText``): lowercasing is byte by byte, so the byte check is the answer.
@@ -213,7 +213,7 @@ enum AttorneyList {
         var result = text
         // The byte check rules a lead-in out without lowercasing the text (which makes ASCII
         // from ASCII, from "İ" as "i" plus a combining dot, and from the Kelvin sign as "k").
-        for lead in ["and ", "or ", "each of ", "both ", "any of ", "either of "]
+        for lead in ["and ", "or ", "each of ", "both ", "any of ", "either of ", "messrs. ", "mses. "]
         where LowerText(result.utf8.prefix(lead.utf8.count).map(ASCII.lowered)[...]).hasPrefix(lead)
             && result.lowercased().hasPrefix(lead)
         {
@@ -235,7 +235,13 @@ enum AttorneyList {
     }
 
     /// The office as written, without "the incumbents from time to time of the offices of".
-    static func office(_ text: String) -> String {
+    static func office(_ raw: String) -> String {
+        // "the individuals named on Annex A attached hereto and [as may be amended]": the
+        // list ended inside the phrase, so a dangling conjunction goes.
+        var text = raw
+        for dangling in [" and", " or"] where text.lowercased().hasSuffix(dangling) {
+            text = String(text.dropLast(dangling.count))
+        }
         let lower = text.lowercased()
         for marker in ["offices of ", "office of ", "serving as ", "holding the position of ", "position of "] {
             if let found = lower.firstRange(of: marker) {

@@ -27,7 +27,7 @@ enum CompanyName {
     /// Capitalised words that are never part of an issuer's name in these documents.
     private static let notNameWords = ASCIIWordSet([
         "securities", "shares", "units", "undersigned", "attorney", "attorneys", "attorney-in-fact", "power", "re:", "my",
-        "know", "whereas",
+        "know", "whereas", "board", "directors", "committee",
     ])
 
     /// The name that ends at `end` (spaces before `end` skipped), read backwards no further
@@ -55,13 +55,13 @@ enum CompanyName {
                 cursor = word.lowerBound
                 continue
             }
-            guard ASCII.isUpper(first) || ASCII.isDigit(first), !notNameWords.contains(lowercasing: bytes[core]) else { break }
+            guard startsName(bytes, core), !notNameWords.contains(lowercasing: bytes[core]) else { break }
             accepted.append(core)
             cursor = word.lowerBound
             if isThe(bytes, core) { break }  // "The Charles Schwab Corporation" starts at "The"
         }
         // A name starts with a capitalised word, not a connector.
-        while let last = accepted.last, !(ASCII.isUpper(bytes[last.lowerBound]) || ASCII.isDigit(bytes[last.lowerBound])) {
+        while let last = accepted.last, !startsName(bytes, last) {
             accepted.removeLast()
         }
         guard let start = accepted.last?.lowerBound, let stop = accepted.first?.upperBound else { return nil }
@@ -85,7 +85,7 @@ enum CompanyName {
             if first != nil, !hasComma, !stops, connectors.contains(lowercasing: bytes[core]) { continue }
             let initial = bytes[core.lowerBound]
             let isLegalForm = first != nil && legalForms.contains(lowercasing: bytes[core])
-            guard ASCII.isUpper(initial) || ASCII.isDigit(initial) || isLegalForm, !notNameWords.contains(lowercasing: bytes[core]) else { break }
+            guard startsName(bytes, core) || isLegalForm, !notNameWords.contains(lowercasing: bytes[core]) else { break }
             if first == nil { first = core.lowerBound }
             if bytes[core.upperBound - 1] == UInt8(ascii: "."), !keepsPeriod(bytes, core) {
                 last = core.upperBound - 1  // the sentence ends here
@@ -138,6 +138,15 @@ enum CompanyName {
         let text = String(decoding: bytes[start..<end].map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
         if NameText.looksLikeOffice(text) { return !NameText.looksLikeEntity(text) }
         return NameText.looksLikePerson(text)
+    }
+
+    /// Whether a word can be a word of a company's name: capitalised ("Acme"), a number
+    /// ("23andMe"), or lowercase with a capital inside ("bioAffinity", "iShares").
+    private static func startsName(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {
+        guard let first = word.first else { return false }
+        let initial = bytes[first]
+        if ASCII.isUpper(initial) || ASCII.isDigit(initial) { return true }
+        return ASCII.isLower(initial) && bytes[word].dropFirst().contains(where: ASCII.isUpper)
     }
 
     private static func isThe(_ bytes: [UInt8], _ word: Range<Int>) -> Bool {

@@ -1,8 +1,10 @@
 /// The issuer: the company whose securities the instrument is about.
 ///
 /// Read from the defined term ("THE HARTFORD FINANCIAL SERVICES GROUP, INC., a Delaware
-/// corporation (the "Company")"), or from "securities of X" / "director of X" when X is a
-/// proper name. The incorporation phrase is dropped and ALL CAPS is written in title case.
+/// corporation (the "Company")"), from "securities of X" / "director of X" / "transactions
+/// in X securities" when X is a proper name, or from a heading naming one company ("ACME
+/// CORP." over "POWER OF ATTORNEY"). The name itself is read by ``CompanyName``; the
+/// incorporation phrase is dropped and ALL CAPS is written in title case.
 /// When the text only says "the Company", there is no issuer to read: nil, never a guess.
 enum IssuerClause {
     static let definedTerms: [Phrase] = [
@@ -60,8 +62,25 @@ enum IssuerClause {
                 return issuer
             }
         }
+        for lead in adjectiveLeads {
+            for hit in passage.matches(lead, in: range, limit: 4) {
+                let ceiling = min(range.upperBound, hit.upperBound + 120)
+                guard let name = CompanyName.after(passage, hit.upperBound, ceiling: ceiling),
+                    passage.firstMatch(of: securityNouns, in: name.upperBound..<min(ceiling, name.upperBound + 12))?.lowerBound
+                        == passage.skipSpaces(from: name.upperBound, limit: ceiling),
+                    let issuer = candidate(passage, name)
+                else { continue }
+                return issuer
+            }
+        }
         return heading(passage, in: range)
     }
+
+    /// Leads before a name used as an adjective of its securities: "my transactions in
+    /// Farmer Mac securities", "holdings of Acme Corporation common stock".
+    private static let adjectiveLeads: [Phrase] = ["transactions in", "holdings of", "ownership of"]
+    /// What follows a name used as an adjective of its securities.
+    private static let securityNouns: [Phrase] = ["securities", "common stock", "stock", "shares", "equity securities"]
 
     /// The roles an insider holds "of" the issuer, read when no defined term or security names it.
     private static let roleLeads: [Phrase] = [
@@ -86,14 +105,19 @@ enum IssuerClause {
     /// "POWER OF ATTORNEY", "ACME CORP. POWER OF ATTORNEY").
     static func heading(_ passage: Passage, in range: Range<Int>) -> Located<String>? {
         let first = passage.lineIndex(at: range.lowerBound)
+        var found: Located<String>?
         for index in first..<min(passage.lines.count, first + 6) {
             let line = passage.lines[index].clamped(to: range)
             guard !line.isEmpty else { continue }
             if passage.contains("know all", in: line) || passage.contains("undersigned", in: line) { break }
+            var start = line.lowerBound
+            if passage.hasPhrase("re:", at: passage.skipSpaces(from: start, limit: line.upperBound)) {
+                start = min(line.upperBound, passage.skipSpaces(from: passage.skipSpaces(from: start, limit: line.upperBound) + 3, limit: line.upperBound))
+            }
             var end = line.upperBound
-            if let title = passage.firstMatch(of: ["limited power of attorney", "power of attorney"], in: line) { end = title.lowerBound }
-            while end > line.lowerBound, ASCII.isSpace(passage.lower[end - 1]) { end -= 1 }
-            guard end > line.lowerBound, let name = CompanyName.after(passage, line.lowerBound, ceiling: end), name.lowerBound == passage.skipSpaces(from: line.lowerBound),
+            if let title = passage.firstMatch(of: ["limited power of attorney", "power of attorney"], in: start..<line.upperBound) { end = title.lowerBound }
+            while end > start, ASCII.isSpace(passage.lower[end - 1]) || passage.lower[end - 1] == UInt8(ascii: "-") { end -= 1 }
+            guard end > start, let name = CompanyName.after(passage, start, ceiling: end), name.lowerBound == passage.skipSpaces(from: start),
                 name.upperBound >= end - 1
             else { continue }
             var last = name.upperBound
@@ -101,9 +125,12 @@ enum IssuerClause {
             guard headingForms.contains(lowercasing: passage.lower[last..<name.upperBound].filter { $0 != UInt8(ascii: ",") }),
                 let issuer = candidate(passage, name)
             else { continue }
-            return issuer
+            // Several companies heading one text ("Acme Fund, Inc." / "Acme Bond Fund, Inc."):
+            // no single issuer.
+            guard found == nil else { return nil }
+            found = issuer
         }
-        return nil
+        return found
     }
 
     /// The first few defined terms in `range`, in text order.
@@ -164,29 +191,7 @@ enum IssuerClause {
             || passage.contains("organized", in: range) || passage.contains("incorporated", in: range)
     }
 
-    /// Corporate suffixes that end with a period which may also end the sentence.
-    private static let suffixWords: Set<String> = ["corp", "inc", "co", "ltd", "llc", "plc", "lp", "l.p", "n.v", "s.a", "ag"]
-
-    /// Whether the period at `period` closes a company name and its sentence together:
-    /// "securities of Acme Corp. The authority ..." ends the name at "Corp.".
-    static func endsCompanyName(_ passage: Passage, period: Int, ceiling: Int) -> Bool {
-        guard passage.lower[period] == UInt8(ascii: "."), period > 0 else { return false }
-        var start = period
-        while start > 0, passage.lower[start - 1] != 0x20, passage.lower[start - 1] != 0x0A { start -= 1 }
-        let word = String(decoding: passage.lower[start..<period], as: UTF8.self).trimmingCharacters(",")
-        guard suffixWords.contains(word) else { return false }
-        var next = period + 1
-        guard next < ceiling, passage.lower[next] == 0x20 || passage.lower[next] == 0x0A else { return false }
-        while next < ceiling, passage.lower[next] == 0x20 || passage.lower[next] == 0x0A { next += 1 }
-        // A new sentence: a capital letter followed by a lowercase one ("The", "This").
-        guard next + 1 < ceiling else { return true }
-        let first = passage.bytes[next], second = passage.bytes[next + 1]
-        return (65...90).contains(first) && (97...122).contains(second)
-    }
-
     private static let securityLeads: [Phrase] = ["securities of", "equity securities of", "common stock of", "shares of"]
-    /// Words that end an issuer's name read after "securities of".
-    private static let nameStops: [Phrase] = [" that ", " which ", " and ", " as ", " to ", " in ", " or ", " for "]
     /// Where the incorporation phrase after a name starts.
     private static let incorporationCuts: [Phrase] = [
         ", a ", ", an ", " a delaware", " a nevada", " a maryland", " a new york", ", organized", ", incorporated under",

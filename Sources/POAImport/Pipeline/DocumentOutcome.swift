@@ -62,6 +62,8 @@ public struct InstrumentSummary: Encodable, Sendable, Equatable {
     public var grantor: String?
     public var issuer: String?
     public var executedOn: Day?
+    /// The people appointed, by name; attorneys named only by office ("the Director of
+    /// Financial Reporting") are no one's name and are left out (the ledger keeps them).
     public var attorneys: [String]
     public var forms: [Form]
     public var delegable: Bool
@@ -79,7 +81,7 @@ public struct InstrumentSummary: Encodable, Sendable, Equatable {
         grantor = instrument.grantor?.value
         self.issuer = issuer
         executedOn = instrument.executedOn?.value
-        attorneys = instrument.attorneys.map(\.name)
+        attorneys = instrument.attorneys.filter { !$0.isOffice }.map(\.name)
         forms = instrument.forms?.value ?? []
         delegable = instrument.delegable.value
         supersedesPrior = instrument.supersedesPrior
