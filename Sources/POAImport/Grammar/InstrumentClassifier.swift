@@ -78,7 +78,9 @@ enum InstrumentClassifier {
                 }
             } ?? false
             let onlySupersession = Supersession.isGrantsOwnClause(passage, at: revokes.lowerBound, in: range, appointmentRead: appointment != nil)
-            if !appointsAfterwards && !onlySupersession { return .instrument(.revocation) }
+            // Under a "REVOCATION OF POWER OF ATTORNEY" title, an appointment is an errand ("to
+            // file this revocation"): the instrument revokes.
+            if !appointsAfterwards && (!onlySupersession || hasRevocationHeading(passage, range)) { return .instrument(.revocation) }
             // A grant that revokes its grantor's earlier powers, whose attorneys could not be
             // read: still a grant (it then lacks its attorneys), never a revocation.
             if onlySupersession && appointment == nil { return .instrument(.grant) }
@@ -94,6 +96,15 @@ enum InstrumentClassifier {
             return .none
         }
         return looksLikePOA ? .unreadablePOA : .none
+    }
+
+    private static func hasRevocationHeading(_ passage: Passage, _ range: Range<Int>) -> Bool {
+        let first = passage.lineIndex(at: range.lowerBound)
+        let last = min(passage.lines.count, first + 3)
+        return (first..<last).contains { index in
+            let line = SignatureBlock.makeLine(passage, index)
+            return line.lower.contains("revocation") && InstrumentSegmenter.isHeading(line)
+        }
     }
 
     private static func hasPOAHeading(_ passage: Passage, _ range: Range<Int>) -> Bool {

@@ -97,8 +97,31 @@ enum InstrumentReader {
         _ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?, stated: StatedGrant? = nil
     ) -> [Reading] {
         let main = read(passage, lines: lines, kind: kind, appointment: appointment, stated: stated)
+        if kind == .grant { return [main] + coGrants(passage, lines: lines, of: main) }
         guard kind == .delegation, let revocation = attorneyRevocation(passage, lines: lines, by: main.instrument) else { return [main] }
         return [main, revocation]
+    }
+
+    /// The same grant by each further grantor who signed it (``CoGrantors``), dated by the day
+    /// in their own rows of the signature area when there is one.
+    private static func coGrants(_ passage: Passage, lines: Range<Int>, of main: Reading) -> [Reading] {
+        guard let grantor = main.instrument.grantor else { return [] }
+        let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
+        let operativeLine = passage.lineIndex(at: passage.lines[lines.lowerBound].lowerBound)
+        let notaryStart = SignatureBlock.notaryStart(passage, lines: lines, after: operativeLine)
+        guard let first = SignatureBlock.signer(passage, lines: lines, operativeLine: operativeLine, notaryStart: notaryStart),
+            first.name == grantor.value
+        else { return [] }
+        let (_, others) = CoGrantors.following(
+            first, passage, lines: lines, notaryStart: notaryStart, attorneys: main.instrument.attorneys,
+            dates: DateScanner.dates(in: passage, range))
+        return others.map { other in
+            var instrument = main.instrument
+            instrument.grantor = Located(other.signer.name, at: other.signer.span)
+            instrument.grantorIsEntity = other.signer.isEntity
+            if let day = other.day { instrument.executedOn = Located(day.day, at: passage.span(day.range)) }
+            return Reading(instrument: instrument, missing: missing(instrument))
+        }
     }
 
     /// The revocation of one attorney's appointment inside a delegation, signed and dated with
