@@ -20,6 +20,9 @@ struct FilingNameTests {
         ("LEVENSON DAVID N", "David N. Levenson"), ("KELLY EDWARD J III", "Edward J. Kelly, III"),
         ("BEXLEY HAROLD T JR", "Harold T. Bexley, Jr."), ("Holloway Grant E", "Grant E. Holloway"),
         ("O'BRIEN THOMAS", "Thomas O'brien"),
+        ("VAN BEURDEN SAUL", "Saul Van Beurden"), ("de Brabander Ellen", "Ellen de Brabander"),
+        ("CORREIA DE SIMAS JOSE MANUEL", "Jose Manuel Correia de Simas"), ("VAN DE PUT DIRK", "Dirk Van de Put"),
+        ("DELANEY DA", "Da Delaney"),
     ])
     func edgarOrderIsSpelledNaturally(_ edgar: String, _ natural: String) {
         #expect(PersonName.naturalSpelling(ofEDGAROrder: edgar) == natural)

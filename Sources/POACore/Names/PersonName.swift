@@ -156,8 +156,37 @@ extension PersonName {
             words.removeLast()
         }
         guard words.count >= 2 else { return nil }
-        let natural = (words.dropFirst() + [words[0]]).map(readable).joined(separator: " ")
+        let surname = surnameLength(words)
+        guard surname < words.count else { return nil }
+        let given = words.dropFirst(surname).map(readable)
+        let family = words.prefix(surname).enumerated().map { position, word in
+            position > 0 && isParticle(word) ? word.lowercased() : readable(word)
+        }
+        let natural = (given + family).joined(separator: " ")
         return natural + (suffix.map { ", " + readableSuffix($0) } ?? "")
+    }
+
+    /// Surname particles: "VAN BEURDEN SAUL" is Saul Van Beurden, "CORREIA DE SIMAS JOSE" is
+    /// Jose Correia de Simas.
+    static let particles: Set<String> = ["van", "von", "de", "da", "di", "del", "della", "der", "den", "du", "la", "le", "dos", "das"]
+
+    private static func isParticle(_ word: String) -> Bool { particles.contains(word.lowercased()) }
+
+    /// How many words EDGAR's order puts first as the surname: one word, with a particle the
+    /// word after it too ("VAN BEURDEN", "DE LA CRUZ"), and a particle after the first word
+    /// with the word after it ("CORREIA DE SIMAS").
+    private static func surnameLength(_ words: [String]) -> Int {
+        var length = 1
+        if isParticle(words[0]) {
+            while length < words.count - 1, isParticle(words[length]) { length += 1 }
+            length += 1
+        }
+        while length + 1 < words.count, isParticle(words[length]) {
+            length += 1
+            while length < words.count - 1, isParticle(words[length]) { length += 1 }
+            length += 1
+        }
+        return min(length, words.count - 1)
     }
 
     /// "LEVENSON" is "Levenson", "N" is "N.", a word already in mixed case stays as written.
