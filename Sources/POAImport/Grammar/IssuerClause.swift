@@ -44,22 +44,17 @@ enum IssuerClause {
             }
             if let issuer = candidate(passage, name) { return issuer }
         }
-        for lead in securityLeads {
-            for hit in passage.matches(lead, in: range, limit: 4) {
-                let ceiling = min(range.upperBound, hit.upperBound + 200)
-                guard let name = CompanyName.after(passage, hit.upperBound, ceiling: ceiling),
-                    let issuer = candidate(passage, name), NameText.looksLikeEntity(issuer.value)
-                else { continue }
-                return issuer
-            }
-        }
-        for lead in roleLeads {
-            for hit in passage.matches(lead, in: range, limit: 4) {
-                let ceiling = min(range.upperBound, hit.upperBound + 200)
-                guard let name = CompanyName.after(passage, hit.upperBound, ceiling: ceiling),
-                    let issuer = candidate(passage, name), NameText.looksLikeEntity(issuer.value), !isLawFirm(issuer.value)
-                else { continue }
-                return issuer
+        // "securities of X", then "director of X" (where X is never the attorneys' law firm).
+        for (leads, mayBeLawFirm) in [(securityLeads, true), (roleLeads, false)] {
+            for lead in leads {
+                for hit in passage.matches(lead, in: range, limit: 4) {
+                    let ceiling = min(range.upperBound, hit.upperBound + 200)
+                    guard let name = CompanyName.after(passage, hit.upperBound, ceiling: ceiling),
+                        let issuer = candidate(passage, name), NameText.looksLikeEntity(issuer.value),
+                        mayBeLawFirm || !isLawFirm(issuer.value)
+                    else { continue }
+                    return issuer
+                }
             }
         }
         for lead in adjectiveLeads {
