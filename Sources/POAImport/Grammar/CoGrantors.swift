@@ -22,11 +22,11 @@ enum CoGrantors {
         "the undersigned, each",
     ]
 
-    /// The grantors after `first`, and `first`'s own day; empty when the instrument has one grantor.
+    /// The grantors after `first`; empty when the instrument has one grantor.
     static func following(
         _ first: SignatureBlock.Signer, _ passage: Passage, lines: Range<Int>, notaryStart: Int?, attorneys: [ExtractedAttorney],
         dates: [DateScanner.Found]
-    ) -> (firstDay: DateScanner.Found?, others: [Signed]) {
+    ) -> [Signed] {
         let stop = notaryStart ?? lines.upperBound
         var found: [SignatureBlock.Signer] = [first]
         let attorneyNames = attorneys.filter { !$0.isOffice }.map { PersonName($0.name) }
@@ -55,15 +55,13 @@ enum CoGrantors {
         }
         let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
         let plural = passage.firstMatch(of: pluralGrantors, in: range) != nil
-        guard found.count >= 2, plural || found.count >= 3 else { return (nil, []) }
+        guard found.count >= 2, plural || found.count >= 3 else { return [] }
         // Each grantor's rows run from their signature to the next one's.
-        var days: [DateScanner.Found?] = []
-        for (position, signer) in found.enumerated() {
-            let start = passage.lines[signer.lineIndex].lowerBound
+        return (1..<found.count).map { position in
+            let start = passage.lines[found[position].lineIndex].lowerBound
             let end = position + 1 < found.count ? passage.lines[found[position + 1].lineIndex].lowerBound : passage.lines[stop - 1].upperBound
-            days.append(dates.first { $0.range.lowerBound >= start && $0.range.lowerBound < end })
+            return Signed(signer: found[position], day: dates.first { $0.range.lowerBound >= start && $0.range.lowerBound < end })
         }
-        return (days[0], zip(found.dropFirst(), days.dropFirst()).map { Signed(signer: $0, day: $1) })
     }
 
     /// The most grantors read from one instrument.

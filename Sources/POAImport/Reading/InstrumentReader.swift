@@ -8,6 +8,8 @@ enum InstrumentReader {
         var instrument: ExtractedInstrument
         /// Required facts that could not be read; empty when the instrument is complete.
         var missing: [String]
+        /// The grantors who signed after the first, when a grant has several (``CoGrantors``).
+        var coGrantors: [CoGrantors.Signed] = []
     }
 
     static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind) -> Reading {
@@ -87,7 +89,12 @@ enum InstrumentReader {
             if revocation.executedOn == nil && revocation.attorney == nil && !revocation.all { instrument.revokes = nil }
         }
         if let stated { complete(&instrument, with: stated) }
-        return Reading(instrument: instrument, missing: missing(instrument))
+        var reading = Reading(instrument: instrument, missing: missing(instrument))
+        if kind == .grant, let signer {
+            reading.coGrantors = CoGrantors.following(
+                signer, passage, lines: lines, notaryStart: notaryStart, attorneys: instrument.attorneys, dates: dates)
+        }
+        return reading
     }
 
     /// The instruments of one segment: the instrument of `kind`, and for a delegation that
@@ -97,25 +104,15 @@ enum InstrumentReader {
         _ passage: Passage, lines: Range<Int>, kind: InstrumentKind, appointment: AppointmentClause.Found?, stated: StatedGrant? = nil
     ) -> [Reading] {
         let main = read(passage, lines: lines, kind: kind, appointment: appointment, stated: stated)
-        if kind == .grant { return [main] + coGrants(passage, lines: lines, of: main) }
+        if kind == .grant { return [main] + coGrants(of: main, passage) }
         guard kind == .delegation, let revocation = attorneyRevocation(passage, lines: lines, by: main.instrument) else { return [main] }
         return [main, revocation]
     }
 
     /// The same grant by each further grantor who signed it (``CoGrantors``), dated by the day
     /// in their own rows of the signature area when there is one.
-    private static func coGrants(_ passage: Passage, lines: Range<Int>, of main: Reading) -> [Reading] {
-        guard let grantor = main.instrument.grantor else { return [] }
-        let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
-        let operativeLine = passage.lineIndex(at: passage.lines[lines.lowerBound].lowerBound)
-        let notaryStart = SignatureBlock.notaryStart(passage, lines: lines, after: operativeLine)
-        guard let first = SignatureBlock.signer(passage, lines: lines, operativeLine: operativeLine, notaryStart: notaryStart),
-            first.name == grantor.value
-        else { return [] }
-        let (_, others) = CoGrantors.following(
-            first, passage, lines: lines, notaryStart: notaryStart, attorneys: main.instrument.attorneys,
-            dates: DateScanner.dates(in: passage, range))
-        return others.map { other in
+    private static func coGrants(of main: Reading, _ passage: Passage) -> [Reading] {
+        main.coGrantors.map { other in
             var instrument = main.instrument
             instrument.grantor = Located(other.signer.name, at: other.signer.span)
             instrument.grantorIsEntity = other.signer.isEntity
