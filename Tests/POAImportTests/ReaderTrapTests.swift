@@ -65,4 +65,21 @@ struct ReaderTrapTests {
         let largeTime = ReaderLinearityTests.cpuTime { _ = DocumentReader.read(large) }
         #expect(largeTime / max(smallTime, 0.001) < 8, "\(smallTime)s for 50 KB, \(largeTime)s for 200 KB")
     }
+
+    /// A signature name of thousands of "/s/" marks: each mark was taken out by a search from
+    /// the start of the line again.
+    @Test func aSignerOfManyMarksIsReadInLinearTime() {
+        let small = String(repeating: "/s/ s/ ", count: 5_000) + "Jane Doe"
+        let large = String(repeating: "/s/ s/ ", count: 20_000) + "Jane Doe"
+        #expect(SignerText.read(small).name == "Jane Doe")
+        let smallTime = ReaderLinearityTests.cpuTime { _ = SignerText.read(small) }
+        let largeTime = ReaderLinearityTests.cpuTime { _ = SignerText.read(large) }
+        #expect(largeTime / max(smallTime, 0.001) < 8, "\(smallTime)s for 5,000 marks, \(largeTime)s for 20,000")
+    }
+
+    @Test func slashMarksGoOnlyWhereAWordStarts() {
+        #expect(SignerText.unmarked("s/ Jane Doe") == "Jane Doe")
+        #expect(SignerText.unmarked("By: S/ Jane Doe, attorney-in-fact") == "By: Jane Doe, attorney-in-fact")
+        #expect(SignerText.unmarked("Ross/ s/ Jane Doe") == "Ross s Jane Doe")  // the first mark inside a word stops it
+    }
 }
