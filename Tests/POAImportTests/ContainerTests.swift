@@ -41,6 +41,21 @@ struct HTMLTextTests {
         #expect(text("<!--") == "")
     }
 
+    @Test func entitiesOutOfRangeOrCutShortStayText() {
+        #expect(text("<p>a&#99999999999;b</p>") == "a&#99999999999;b\n")  // too many digits: not a reference
+        #expect(text("<p>&#x110000; &#0; &#55296;</p>") == "\u{FFFD} \u{FFFD} \u{FFFD}\n")  // no such scalar
+        #expect(text("<p>x&#</p>") == "x&#\n")
+        #expect(text("<p>R&amp D &x</p>") == "R& D &x\n")
+        #expect(text("x&#x") == "x&#x\n")
+    }
+
+    @Test func strayAnglesAndCutTagsEndQuietly() {
+        #expect(text("a < b and c > d") == "a d\n")  // a `<` opens a tag that runs to the next `>`
+        #expect(text("<p>A</p><td") == "A\n")
+        #expect(text("<p>A</p><a href=\"x>y") == "A\n")
+        #expect(text("<![CDATA[ x ]]><p>B</p>") == "B\n")
+    }
+
     @Test func commentLinesStillCount() {
         let bytes = Array("<!-- one\ntwo -->\n<p>three</p>".utf8)
         let p = HTMLText.passage(bytes, 0..<bytes.count)

@@ -38,4 +38,48 @@ struct ReaderTrapTests {
         let grant = try #require(readText(Self.grant(term: "two (2) years")).verdict.instruments.first)
         #expect(grant.expiresOn?.value == Day(year: 2026, month: 1, day: 4))
     }
+
+    /// Ownership XML built to make a tag matcher rescan: open tags that never close (each
+    /// looked for its end tag to the end of the file), and thousands of signatures (each
+    /// counting its line from the top). Four times the input must stay about four times the work.
+    static func ownershipXML(_ unit: String, size: Int) -> [UInt8] {
+        let head = """
+            <?xml version="1.0"?>
+            <ownershipDocument><documentType>4</documentType>
+            <issuer><issuerCik>0000000001</issuerCik><issuerName>Example Corp</issuerName></issuer>
+            <reportingOwner><reportingOwnerId><rptOwnerName>Jane Doe</rptOwnerName></reportingOwnerId></reportingOwner>
+
+            """
+        return Array(head.utf8) + Array(repeating: Array(unit.utf8), count: size / unit.utf8.count).joined()
+            + Array("</ownershipDocument>\n".utf8)
+    }
+
+    @Test(arguments: [
+        "<ownerSignature>\n", "<issuer><reportingOwner>\n",
+        "<ownerSignature><signatureName>Jane Doe</signatureName><signatureDate>2024-01-05</signatureDate></ownerSignature>\n",
+    ])
+    func ownershipXMLIsReadInLinearTime(_ unit: String) {
+        let small = Self.ownershipXML(unit, size: 50_000)
+        let large = Self.ownershipXML(unit, size: 200_000)
+        let smallTime = ReaderLinearityTests.cpuTime { _ = DocumentReader.read(small) }
+        let largeTime = ReaderLinearityTests.cpuTime { _ = DocumentReader.read(large) }
+        #expect(largeTime / max(smallTime, 0.001) < 8, "\(smallTime)s for 50 KB, \(largeTime)s for 200 KB")
+    }
+
+    /// A signature name of thousands of "/s/" marks: each mark was taken out by a search from
+    /// the start of the line again.
+    @Test func aSignerOfManyMarksIsReadInLinearTime() {
+        let small = String(repeating: "/s/ s/ ", count: 5_000) + "Jane Doe"
+        let large = String(repeating: "/s/ s/ ", count: 20_000) + "Jane Doe"
+        #expect(SignerText.read(small).name == "Jane Doe")
+        let smallTime = ReaderLinearityTests.cpuTime { _ = SignerText.read(small) }
+        let largeTime = ReaderLinearityTests.cpuTime { _ = SignerText.read(large) }
+        #expect(largeTime / max(smallTime, 0.001) < 8, "\(smallTime)s for 5,000 marks, \(largeTime)s for 20,000")
+    }
+
+    @Test func slashMarksGoOnlyWhereAWordStarts() {
+        #expect(SignerText.unmarked("s/ Jane Doe") == "Jane Doe")
+        #expect(SignerText.unmarked("By: S/ Jane Doe, attorney-in-fact") == "By: Jane Doe, attorney-in-fact")
+        #expect(SignerText.unmarked("Ross/ s/ Jane Doe") == "Ross s Jane Doe")  // the first mark inside a word stops it
+    }
 }

@@ -61,22 +61,29 @@ enum SignerText {
         return SignerReading(name: plausibleName(name), capacity: capacity, onBehalfOf: principal, role: role)
     }
 
-    /// The line without signature marks, slashes and extra white space.
+    /// The line without signature marks, slashes and extra white space. Each mark is taken out
+    /// in one pass over the line (a line of thousands of marks costs no rescans).
     static func unmarked(_ text: String) -> String {
         var result = text
-        for mark in ["/s/", "/ s /", "s/ ", "signature:", "name:"] {
-            while let range = result.range(of: mark, options: .caseInsensitive) {
-                // "s/ " counts only where a word starts.
-                if mark == "s/ ", range.lowerBound != result.startIndex,
-                    !result[result.index(before: range.lowerBound)].isWhitespace
-                {
-                    break
-                }
-                result.replaceSubrange(range, with: " ")
-            }
-        }
+        for mark in ["/s/", "/ s /"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
+        result = wordStartSlashMarksRemoved(result)
+        for mark in ["signature:", "name:"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
         result = result.replacingOccurrences(of: "/", with: " ").replacingOccurrences(of: "*", with: " ")
         return result.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `text` with each "s/ " that starts a word made a space, left to right, up to the first
+    /// one inside a word ("Ross/ Ltd"), which it and all after it keep.
+    private static func wordStartSlashMarksRemoved(_ text: String) -> String {
+        var result = ""
+        var rest = text.startIndex
+        while let range = text.range(of: "s/ ", options: .caseInsensitive, range: rest..<text.endIndex) {
+            if range.lowerBound != text.startIndex, !text[text.index(before: range.lowerBound)].isWhitespace { break }
+            result += text[rest..<range.lowerBound]
+            result += " "
+            rest = range.upperBound
+        }
+        return result + text[rest...]
     }
 
     /// The attorney-in-fact wording: where it is, and the principal it names after "for" or "on behalf of".

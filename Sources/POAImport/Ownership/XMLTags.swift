@@ -34,6 +34,8 @@ struct XMLTags {
     let source: [UInt8]
     let tags: [Tag]
     let whole: Range<Int>
+    /// The offsets of the line feeds in `whole`, so a line number is a binary search.
+    private let newlines: [Int]
 
     init(_ source: [UInt8], _ range: Range<Int>) {
         self.source = source
@@ -102,6 +104,7 @@ struct XMLTags {
             index = cursor + 1
         }
         self.tags = tags
+        self.newlines = range.filter { source[$0] == 0x0A }
     }
 
     private static func endsName(_ byte: UInt8) -> Bool {
@@ -109,30 +112,40 @@ struct XMLTags {
     }
 
     /// Every element called `name` (lowercase local name) inside `range`, in document order.
-    /// Elements of the same name nested in one another are matched by depth; one without its
-    /// end tag is left out.
+    /// Elements of the same name nested in one another are matched by depth, and only the
+    /// outermost is kept; one without its end tag is left out. One pass over the tags of `range`:
+    /// each end tag closes the latest open one, so a run of unclosed tags costs no rescans.
     func elements(_ name: String, in range: Range<Int>) -> [Element] {
         var found: [Element] = []
+        // The open tags of `name` not yet closed, and, for each, the element it makes once closed.
+        var open: [Int] = []
+        var closing: [Int: Int] = [:]
+        var candidates: [Int] = []
         var index = tags.partitioningIndex { $0.start >= range.lowerBound }
         while index < tags.count, tags[index].end <= range.upperBound {
             let tag = tags[index]
+            if tag.name == name {
+                if tag.isEmpty {
+                    if !tag.isClose { candidates.append(index) }
+                } else if !tag.isClose {
+                    open.append(index)
+                    candidates.append(index)
+                } else if let opener = open.popLast() {
+                    closing[opener] = index
+                }
+            }
             index += 1
-            guard tag.name == name, !tag.isClose else { continue }
+        }
+        var reachedEnd = range.lowerBound
+        for candidate in candidates {
+            let tag = tags[candidate]
+            guard tag.start >= reachedEnd else { continue }  // inside an element already found
             if tag.isEmpty {
                 found.append(Element(outer: tag.start..<tag.end, inner: tag.end..<tag.end))
-                continue
-            }
-            var depth = 1
-            var cursor = index
-            while cursor < tags.count, tags[cursor].end <= range.upperBound {
-                let inner = tags[cursor]
-                if inner.name == name, !inner.isEmpty { depth += inner.isClose ? -1 : 1 }
-                if depth == 0 {
-                    found.append(Element(outer: tag.start..<inner.end, inner: tag.end..<inner.start))
-                    index = cursor + 1
-                    break
-                }
-                cursor += 1
+                reachedEnd = tag.end
+            } else if let close = closing[candidate] {
+                found.append(Element(outer: tag.start..<tags[close].end, inner: tag.end..<tags[close].start))
+                reachedEnd = tags[close].end
             }
         }
         return found
@@ -198,9 +211,7 @@ struct XMLTags {
 
     /// The 1-based line of `offset`, counting from `firstLine` at the start of the scanned range.
     func line(of offset: Int, firstLine: Int) -> Int {
-        var line = firstLine
-        for index in whole.lowerBound..<min(offset, source.count) where source[index] == 0x0A { line += 1 }
-        return line
+        firstLine + newlines.partitioningIndex { $0 >= offset }
     }
 }
 
