@@ -22,7 +22,7 @@ struct FilingNameTests {
         ("O'BRIEN THOMAS", "Thomas O'brien"),
         ("VAN BEURDEN SAUL", "Saul Van Beurden"), ("de Brabander Ellen", "Ellen de Brabander"),
         ("CORREIA DE SIMAS JOSE MANUEL", "Jose Manuel Correia de Simas"), ("VAN DE PUT DIRK", "Dirk Van de Put"),
-        ("DELANEY DA", "Da Delaney"),
+        ("DELANEY DA", "Da Delaney"), ("FARLEY JR JAMES D", "James D. Farley, Jr."), ("MORROW V JANE", "V. Jane Morrow"),
     ])
     func edgarOrderIsSpelledNaturally(_ edgar: String, _ natural: String) {
         #expect(PersonName.naturalSpelling(ofEDGAROrder: edgar) == natural)

@@ -154,6 +154,9 @@ extension PersonName {
         if let last = words.last, suffixes.contains(PersonName.words(last).first ?? "") {
             suffix = last
             words.removeLast()
+        } else if words.count >= 3, suffixes.contains(PersonName.words(words[1]).first ?? ""), words[1].count > 1 {
+            // "FARLEY JR JAMES D": the suffix written after the surname.
+            suffix = words.remove(at: 1)
         }
         guard words.count >= 2 else { return nil }
         let surname = surnameLength(words)
