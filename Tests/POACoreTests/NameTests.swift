@@ -39,7 +39,7 @@ struct PersonNameTests {
         ("John Smith", "James Smith"),
         ("John Smith", "John Smyth"),
         ("Amanda Grabowski Aquino", "Amanda Bell Aquino"),
-        ("Jo Smith", "Joseph Smith"),
+        ("Jo Smith", "Joseph Smith"), ("Jose O. Smith", "Joseph Smith"), ("Jan Smith", "Janet Smith"),
         ("Jeff A. Ludwig", "Jeffrey G. Ludwig"),
     ])
     func incompatibleSpellingsAreDifferentPeople(_ a: String, _ b: String) {

@@ -27,6 +27,10 @@ struct IssuerClauseFamilyTests {
         #expect(issuer("submit to the SEC, Northgate Savings Bancorp, Inc. (the \"Company\"), and/or any exchange") == "Northgate Savings Bancorp, Inc.")
     }
 
+    @Test func aLegalFormEndingTheSentenceKeepsItsPeriod() {
+        #expect(issuer("to sign Forms 3, 4 and 5 with respect to securities of Tern Harbor Financial Group, Inc.. The authority ends") == "Tern Harbor Financial Group, Inc.")
+    }
+
     @Test func aNameSplitAcrossLinesIsReadWhole() {
         #expect(issuer("as a Section 16 reporting person of Linden\nCorporation (the \"Company\"), hereby appoints") == "Linden Corporation")
     }

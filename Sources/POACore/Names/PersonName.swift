@@ -118,13 +118,28 @@ public struct PersonName: Hashable, Sendable {
         return true
     }
 
-    /// ``sameName(_:_:)``, or the short form a given name is signed with when it is the start
-    /// of the full one ("Jeff" for "Jeffrey", "Chris" for "Christopher"): three letters at least.
+    /// ``sameName(_:_:)``, or a common short form of the given name ("Jeff" for "Jeffrey",
+    /// "Chris" for "Christopher"). Only listed short forms count: a shorter name that merely
+    /// starts another ("Jose" and "Joseph", "Jan" and "Janet") is another person's.
     static func sameGivenName(_ a: String, _ b: String) -> Bool {
         if sameName(a, b) { return true }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return short.count >= 3 && long.hasPrefix(short)
+        return shortForms[a]?.contains(b) == true || shortForms[b]?.contains(a) == true
     }
+
+    /// Short forms of given names that keep their initial (so both share a name key).
+    static let shortForms: [String: Set<String>] = [
+        "jeff": ["jeffrey", "jeffery"], "chris": ["christopher", "christine", "christina"], "mike": ["michael"],
+        "tom": ["thomas"], "dan": ["daniel"], "dave": ["david"], "steve": ["stephen", "steven"], "jim": ["james"],
+        "joe": ["joseph"], "tim": ["timothy"], "matt": ["matthew"], "pat": ["patrick", "patricia"], "rob": ["robert"],
+        "rick": ["richard"], "rich": ["richard"], "ron": ["ronald"], "don": ["donald"], "doug": ["douglas"],
+        "greg": ["gregory"], "ken": ["kenneth"], "larry": ["lawrence"], "andy": ["andrew"],
+        "alex": ["alexander", "alexandra"], "sam": ["samuel", "samantha"], "ben": ["benjamin"], "nick": ["nicholas"],
+        "tony": ["anthony"], "ed": ["edward"], "fred": ["frederick"], "kathy": ["katherine", "kathryn", "kathleen"],
+        "kate": ["katherine", "kathryn"], "sue": ["susan"], "jen": ["jennifer"], "jenny": ["jennifer"],
+        "deb": ["deborah"], "debbie": ["deborah"], "cathy": ["catherine"], "meg": ["margaret"], "pam": ["pamela"],
+        "vicki": ["victoria"], "will": ["william"], "walt": ["walter"], "phil": ["philip", "phillip"],
+        "nate": ["nathan", "nathaniel"], "ray": ["raymond"], "les": ["leslie"], "stan": ["stanley"],
+    ]
 
     /// Equal, or one is a single-letter initial of the other.
     static func sameName(_ a: String, _ b: String) -> Bool {

@@ -116,6 +116,11 @@ enum CompanyName {
         }
         let hasComma = !core.isEmpty && bytes[core.upperBound - 1] == UInt8(ascii: ",")
         if hasComma { core = core.lowerBound..<(core.upperBound - 1) }
+        // "Group, Inc.. The": the abbreviation's period, then the sentence's.
+        if core.count >= 3, bytes[core.upperBound - 1] == UInt8(ascii: "."), bytes[core.upperBound - 2] == UInt8(ascii: ".") {
+            core = core.lowerBound..<(core.upperBound - 1)
+            stops = true
+        }
         return (core, hasComma, stops)
     }
 
