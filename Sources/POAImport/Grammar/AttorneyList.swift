@@ -72,8 +72,14 @@ enum AttorneyList {
 
     /// The person in "Jane Roe of Acme Corp." (a name, then "of" and an employer), or nil.
     static func employee(_ text: String) -> String? {
-        guard let of = text.firstRange(of: " of ") else { return nil }
-        let head = String(text[..<of.lowerBound])
+        // On the UTF-8 bytes: a String search is many times slower, on every list item.
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4,
+            let of = (0...(bytes.count - 4)).first(where: {
+                bytes[$0] == 0x20 && bytes[$0 + 1] == UInt8(ascii: "o") && bytes[$0 + 2] == UInt8(ascii: "f") && bytes[$0 + 3] == 0x20
+            })
+        else { return nil }
+        let head = String(decoding: bytes[..<of], as: UTF8.self)
         return NameText.looksLikePerson(head) ? head : nil
     }
 

@@ -29,7 +29,8 @@ enum CoGrantors {
     ) -> [Signed] {
         let stop = notaryStart ?? lines.upperBound
         var found: [SignatureBlock.Signer] = [first]
-        let attorneyNames = attorneys.filter { !$0.isOffice }.map { PersonName($0.name) }
+        // Made only once a second signature is found: most instruments have one.
+        var attorneyNames: [PersonName]?
         var floor = first.lineIndex + 1
         var index = floor
         scan: while index < stop, found.count < maximum {
@@ -48,14 +49,16 @@ enum CoGrantors {
                 continue
             }
             let name = PersonName(signer.name)
-            if !signer.isEntity, attorneyNames.contains(where: { $0.isCompatible(with: name) }) { break }
+            let names = attorneyNames ?? attorneys.filter { !$0.isOffice }.map { PersonName($0.name) }
+            attorneyNames = names
+            if !signer.isEntity, names.contains(where: { $0.isCompatible(with: name) }) { break }
             if !found.contains(where: { PersonName($0.name).isCompatible(with: name) }) { found.append(signer) }
             floor = signer.lineIndex + 1
             index = floor
         }
+        guard found.count >= 2 else { return [] }
         let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
-        let plural = passage.firstMatch(of: pluralGrantors, in: range) != nil
-        guard found.count >= 2, plural || found.count >= 3 else { return [] }
+        guard found.count >= 3 || passage.firstMatch(of: pluralGrantors, in: range) != nil else { return [] }
         // Each grantor's rows run from their signature to the next one's.
         return (1..<found.count).map { position in
             let start = passage.lines[found[position].lineIndex].lowerBound
@@ -77,7 +80,15 @@ enum CoGrantors {
     /// next) with the same name typed under it ("J. Charles Doe   September 23, 2021" / "J. Charles Doe").
     private static func conformed(_ passage: Passage, _ index: Int) -> SignatureBlock.Signer? {
         let line = SignatureBlock.makeLine(passage, index)
-        guard !line.lower.contains(":") else { return nil }
+        // First on bytes: a capital, and the same first four bytes on one of the two lines under.
+        let bytes = passage.bytes
+        let start = passage.lines[index].lowerBound
+        guard passage.lines[index].count >= 4, ASCII.isUpper(bytes[start]) else { return nil }
+        let sameStart = (index + 1..<min(passage.lines.count, index + 3)).contains { under in
+            let other = passage.lines[under]
+            return other.count >= 4 && bytes[other.lowerBound..<(other.lowerBound + 4)].elementsEqual(bytes[start..<(start + 4)])
+        }
+        guard sameStart, !line.lower.contains(":") else { return nil }
         let signed = NameText.person(SignatureBlock.cutTitle(line.text))
         guard NameText.looksLikePerson(signed) else { return nil }
         // The day may stand in a cell of its own between the two.
