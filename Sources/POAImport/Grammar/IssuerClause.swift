@@ -202,7 +202,10 @@ enum IssuerClause {
             if let at = passage.find(cut, in: range.lowerBound..<end) { end = at }
         }
         // A word-final asterisk is a line-end mark of some filings ("Washington* Federal, Inc.").
-        let text = passage.text(range.lowerBound..<end).replacing("* ", with: " ").trimmingCharacters(" ,\"*")
+        var text = passage.text(range.lowerBound..<end)
+        // `replacing` runs the string-processing machinery even when there is nothing to replace.
+        if text.utf8.contains(UInt8(ascii: "*")) { text = text.replacing("* ", with: " ") }
+        text = text.trimmingCharacters(" ,\"*")
         let name = ASCIIText.isPlain(text.utf8) ? plainCandidate(text) : candidateByCharacters(text)
         return name.map { Located($0, at: passage.span(range.lowerBound..<end)) }
     }
