@@ -80,13 +80,14 @@ enum CoGrantors {
     /// next) with the same name typed under it ("J. Charles Doe   September 23, 2021" / "J. Charles Doe").
     private static func conformed(_ passage: Passage, _ index: Int) -> SignatureBlock.Signer? {
         let line = SignatureBlock.makeLine(passage, index)
-        // First on bytes: a capital, and the same first four bytes on one of the two lines under.
-        let bytes = passage.bytes
+        // First on bytes: a capital, and the same first four letters (any case) on one of the
+        // two lines under.
+        let lower = passage.lower
         let start = passage.lines[index].lowerBound
-        guard passage.lines[index].count >= 4, ASCII.isUpper(bytes[start]) else { return nil }
+        guard passage.lines[index].count >= 4, ASCII.isUpper(passage.bytes[start]) else { return nil }
         let sameStart = (index + 1..<min(passage.lines.count, index + 3)).contains { under in
             let other = passage.lines[under]
-            return other.count >= 4 && bytes[other.lowerBound..<(other.lowerBound + 4)].elementsEqual(bytes[start..<(start + 4)])
+            return other.count >= 4 && lower[other.lowerBound..<(other.lowerBound + 4)].elementsEqual(lower[start..<(start + 4)])
         }
         guard sameStart, !line.lower.contains(":") else { return nil }
         let signed = NameText.person(SignatureBlock.cutTitle(line.text))
