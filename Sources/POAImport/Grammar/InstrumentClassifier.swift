@@ -99,18 +99,23 @@ enum InstrumentClassifier {
     }
 
     private static func hasRevocationHeading(_ passage: Passage, _ range: Range<Int>) -> Bool {
-        let first = passage.lineIndex(at: range.lowerBound)
-        let last = min(passage.lines.count, first + 3)
-        return (first..<last).contains { index in
-            let line = SignatureBlock.makeLine(passage, index)
-            return line.lower.contains("revocation") && InstrumentSegmenter.isHeading(line)
-        }
+        hasHeading(passage, range, within: 3) { $0.lower.contains("revocation") }
     }
 
     private static func hasPOAHeading(_ passage: Passage, _ range: Range<Int>) -> Bool {
+        hasHeading(passage, range, within: 6) { _ in true }
+    }
+
+    /// Whether one of the segment's first `count` lines is a heading that `matches`.
+    private static func hasHeading(
+        _ passage: Passage, _ range: Range<Int>, within count: Int, _ matches: (SignatureBlock.Line) -> Bool
+    ) -> Bool {
         let first = passage.lineIndex(at: range.lowerBound)
-        let last = min(passage.lines.count, first + 6)
-        return (first..<last).contains { InstrumentSegmenter.isHeading(SignatureBlock.makeLine(passage, $0)) }
+        let last = min(passage.lines.count, first + count)
+        return (first..<last).contains { index in
+            let line = SignatureBlock.makeLine(passage, index)
+            return matches(line) && InstrumentSegmenter.isHeading(line)
+        }
     }
 
     /// What a text that is not a power of attorney looks like, for the `not-poa` reason.

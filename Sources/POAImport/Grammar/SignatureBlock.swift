@@ -93,7 +93,7 @@ enum SignatureBlock {
         for index in block where index >= operativeLine {
             let line = makeLine(passage, index)
             guard var name = signedName(line), !isWitness(line) else { continue }
-            let isBy = line.lower.hasPrefix("by:") || line.lower.hasPrefix("by ") || line.lower.contains(" by: ")
+            let isBy = startsWithBy(line.lower) || line.lower.contains(" by: ")
                 || (index > block.lowerBound && isBareBy(makeLine(passage, index - 1)))
             // A "Name:" line under the signature is the typed name: cleaner than the scrawl.
             for next in (index + 1)..<min(block.upperBound, index + 3) {
@@ -296,10 +296,12 @@ enum SignatureBlock {
 
     /// Whether one of the two lines above `index` is a "By:" signature.
     private static func isUnderBy(_ passage: Passage, _ index: Int, floor: Int) -> Bool {
-        (max(floor, index - 2)..<index).contains { above in
-            let lower = makeLine(passage, above).lower
-            return lower.hasPrefix("by:") || lower.hasPrefix("by ")
-        }
+        (max(floor, index - 2)..<index).contains { startsWithBy(makeLine(passage, $0).lower) }
+    }
+
+    /// Whether a line opens with "By:" or "By ", as a signature for someone.
+    private static func startsWithBy(_ lower: LowerText) -> Bool {
+        lower.hasPrefix("by:") || lower.hasPrefix("by ")
     }
 
     /// Labels of a typed name ("Name: Jane Doe", "Print Name:" with the name on the next line).
@@ -330,12 +332,11 @@ enum SignatureBlock {
     /// Managing Member", or a "Title: Authorized Signatory" line under it) rather than by the
     /// signer for themselves. An attorney-in-fact signing a substitution signs as themselves.
     static func signsInAnOffice(_ passage: Passage, _ line: Line, _ index: Int, within block: Range<Int>) -> Bool {
-        func isOwnCapacity(_ lower: LowerText) -> Bool { !lower.containsAny(entityOffices) }
         if let marker = line.lower.offset(of: "/s/") ?? line.lower.offset(of: "by:") {
             let after = String(decoding: line.utf8.dropFirst(marker + 3), as: UTF8.self)
             let parts = after.split(separator: ",").map { $0.trimmingSpaces }
             if let title = parts.dropFirst().first(where: { !$0.isEmpty && !NameText.isSuffix($0) }),
-                !isOwnCapacity(LowerText(title.lowercased()))
+                LowerText(title).containsAny(entityOffices)
             {
                 return true
             }
@@ -343,7 +344,7 @@ enum SignatureBlock {
         for next in (index + 1)..<min(block.upperBound, index + 4) {
             let below = makeLine(passage, next)
             if below.lower.hasPrefix("title:") || below.lower.hasPrefix("its:") || below.lower.hasPrefix("capacity:") {
-                return !isOwnCapacity(below.lower)
+                return below.lower.containsAny(entityOffices)
             }
             if isSignature(below) { break }
         }
