@@ -116,9 +116,11 @@ extension LedgerReader {
         return result
     }
 
-    /// People whose name keys start with `lastName|`: everyone with that last name.
+    /// People whose name keys start with `lastName|` (hyphens left out, as in every key):
+    /// everyone with that last name.
     public func people(lastName: String) throws(StoreError) -> [(person: Person, aliases: [String])] {
-        let aliases = try all(PersonAlias.self, LedgerQueries.personAliasesByKeyRange, lastName + "|", lastName + "}")
+        let prefix = PersonName.keyPrefix(lastName: lastName)
+        let aliases = try all(PersonAlias.self, LedgerQueries.personAliasesByKeyRange, prefix, prefix.dropLast() + "}")
         var result: [(Person, [String])] = []
         for (id, spellings) in Dictionary(grouping: aliases, by: \.personId).sorted(by: { $0.key < $1.key }) {
             if let person = try person(id: id) { result.append((person, spellings.map(\.alias))) }

@@ -266,6 +266,42 @@ struct OwnerMatchingTests {
         #expect(try fixture.ledger.snapshot { try $0.people(key: PersonName("David N. Levenson").key) }.count == 1)
     }
 
+    /// EDGAR's conformed names reorder a compound surname, drop or space a hyphen, and leave
+    /// out a leading initial; the grantor of the POA is still the owner, in either order.
+    @Test(arguments: [
+        ("Andres Chico Hernandez", "CHICO HERNANDEZ ANDRES"),
+        ("Joan Lamm-Tennant", "LAMMTENNANT JOAN M"),
+        ("Mirian Graddick-Weir", "GRADDICK WEIR MIRIAN M"),
+        ("B. Evan Bayh", "Bayh Evan"),
+        ("Elizabeth Rafael", "RAFAEL BETSY"),
+    ])
+    func anOwnerWhoseConformedNameIsTheGrantorsInAnotherFormIsTheGrantor(_ grantor: String, _ owner: String) throws {
+        for poaFirst in [true, false] {
+            let fixture = try F(seeds: false)
+            let grant = F.grant(by: grantor, appointing: "Ann Lee and Bo Chen", signed: "5th day of May, 2011")
+            let form = F.form4(owner: owner, cik: "0001234567", signedBy: "/s/ Ann Lee, attorney-in-fact", on: "2011-06-01")
+            if poaFirst {
+                try fixture.importing(grant)
+                try fixture.importing(form)
+            } else {
+                try fixture.importing(form)
+                try fixture.importing(grant)
+            }
+            let row = try fixture.verdict(on: "2011-06-01")
+            #expect(row.verdict == "authorized", "\(grantor) / \(owner), POA first: \(poaFirst): \(row.reason)")
+            #expect(try fixture.ledger.snapshot { try $0.count(Person.self) } == 3, "the grantor and the owner are one person")
+        }
+    }
+
+    @Test func aWordMoreInTheOwnersNameIsAnotherPerson() throws {
+        let fixture = try F(seeds: false)
+        try fixture.importing(F.grant(by: "Geoff Beattie", appointing: "Ann Lee and Bo Chen", signed: "5th day of May, 2011"))
+        try fixture.importing(F.form4(owner: "BEATTIE WILLIAM G", signedBy: "/s/ Ann Lee, attorney-in-fact", on: "2011-06-01"))
+        let row = try fixture.verdict(on: "2011-06-01")
+        #expect(row.verdict == "unauthorized")
+        #expect(row.cause == "no-poa")
+    }
+
     @Test func aNameThatFitsSeveralPeopleIsFlaggedNotForced() throws {
         let fixture = try F(seeds: false)
         try fixture.importing(F.grant(by: "John A. Smith", appointing: "Ann Lee and Bo Chen", signed: "5th day of May, 2011"))

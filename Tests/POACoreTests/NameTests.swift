@@ -71,3 +71,39 @@ struct IssuerNameTests {
         #expect(IssuerName.key("Acme Inc.") != IssuerName.key("Acme Holdings Inc."))
     }
 }
+
+struct NameInAnotherFormTests {
+    @Test(arguments: [
+        ("Andres Chico Hernandez", "Chico Hernandez Andres"),
+        ("Felix Matos Rodriguez", "Matos Rodriguez Felix V."),
+        ("Lip-Bu Tan", "Lip Bu Tan"),
+        ("Joan Lamm-Tennant", "Joan M. Lammtennant"),
+        ("Alberto Sangiovanni-Vincentelli", "Alberto Sangiovanni Vincentelli"),
+        ("Ann-Marie Campbell", "Ann Marie Campbell"),
+        ("B. Evan Bayh", "Evan Bayh"),
+        ("Elizabeth Rafael", "Betsy Rafael"),
+    ])
+    func theSameWordsInAnotherFormAreOneName(_ a: String, _ b: String) {
+        #expect(PersonName.sameWords(a, b))
+        #expect(PersonName.sameWords(b, a))
+    }
+
+    @Test(arguments: [
+        ("Geoff Beattie", "William G. Beattie"),
+        ("Mary Ellen Richey", "Ellen Richey"),
+        ("Katherine B. Blackburn", "Katherine H. Blackburn"),
+        ("John Smith, Jr.", "Smith John Sr"),
+        ("Edward J. Kelly, III", "Edward J. Kelly, Jr."),
+        ("Smith", "Smith"),
+        ("Acme Capital LLC", "Capital Acme LLC"),
+    ])
+    func aWordMoreOrLessOrAnotherInitialIsAnotherName(_ a: String, _ b: String) {
+        #expect(!PersonName.sameWords(a, b))
+    }
+
+    @Test func hyphensAreLeftOutOfTheKey() {
+        #expect(PersonName("Joan Lamm-Tennant").key == "lammtennant|j")
+        #expect(PersonName.surnamesToSearch("GRADDICK WEIR MIRIAN M").contains("graddickweir"))
+        #expect(PersonName.surnamesToSearch("Lip-Bu Tan").contains("tan"))
+    }
+}

@@ -102,6 +102,20 @@ struct SignatureBlockTests {
         #expect(signer("appoints X.\n/s/ The Honorable Dana Q. Whitcombe")?.name == "Dana Q. Whitcombe")
     }
 
+    @Test(arguments: ["Lieutenant General", "Ambassador", "Rear Admiral", "Gen."])
+    func ranksBeforeTheNameAreDropped(_ rank: String) {
+        #expect(signer("appoints X.\n/s/ \(rank) Dana Q. Whitcombe")?.name == "Dana Q. Whitcombe")
+    }
+
+    @Test func captionsBesideAnInlineSignatureEndTheName() {
+        #expect(signer(Self.paragraph + "/s/Dana Whitcombe      Signature      Dana Whitcombe       Print Name")?.name == "Dana Whitcombe")
+    }
+
+    @Test func aDocuSignStampAndDateBetweenCaptionAndNameAreSkipped() {
+        let stamp = "Signature:     Print Name:        DocuSign Envelope ID: 11B058D8-F73D-47DC-BE43-64F5D3776345 7/6/2022 Dana Whitcombe"
+        #expect(signer(Self.paragraph + stamp)?.name == "Dana Whitcombe")
+    }
+
     /// One paragraph holding the whole instrument: the hidden text of a scanned page.
     static let paragraph = "The undersigned appoints Ann Other as attorney-in-fact to sign Forms 3, 4 and 5 for the undersigned, "
         + "with full power of substitution, until revoked in writing. IN WITNESS WHEREOF, the undersigned has caused this "

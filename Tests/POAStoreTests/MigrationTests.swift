@@ -282,6 +282,28 @@ struct MigrationTests {
         }
     }
 
+    @Test func aLedgerOfTheFirstSevenMigrationsFilesHyphenatedNamesWithoutTheirHyphens() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let old = try Self.ledger(at: path, migratedThrough: "0007_forms_per_instrument")
+        try old.transaction { tx in
+            let person = try #require(try tx.insert(Person(name: "Joan Lamm-Tennant")).id)
+            try tx.db.execute(
+                sql: """
+                    INSERT INTO person_alias (person_id, alias, key) VALUES
+                        (?, 'Joan Lamm-Tennant', 'lamm-tennant|j'), (?, 'Joan Lamm Tennant', 'tennant|j')
+                    """, arguments: [person, person])
+        }
+        try old.close()
+
+        let upgraded = try Ledger.open(at: path)
+        let keys = try upgraded.read { db in try String.fetchAll(db, sql: "SELECT key FROM person_alias ORDER BY alias") }
+        #expect(keys == ["tennant|j", "lammtennant|j"])
+        #expect(keys.last == PersonName("Joan Lamm-Tennant").key)
+        #expect(try upgraded.snapshot { try $0.people(lastName: "lamm-tennant") }.count == 1)
+        #expect(Ledger.check(at: path).isEmpty)
+    }
+
     /// Migrations keep the pages a statement changes in a temporary file, not in memory (an
     /// UPDATE of every instrument would hold a copy of the table); the ledger's connection
     /// gets its own setting back.

@@ -51,7 +51,30 @@ struct NameMatcher {
                 throw QueryError.ambiguousPerson(typed, candidates: matches.map { describe($0.person, $0.aliases) })
             }
         }
+        // Last, the same words in another form (``PersonName/sameWords(_:_:)``), searched
+        // under each word that may be the last name: "CHICO HERNANDEZ ANDRES" is the
+        // "Andres Chico Hernandez" of a power of attorney.
+        let matches = try sameWordsCandidates(typed).filter { _, aliases in
+            aliases.allSatisfy { alias in
+                PersonName.sameWords(alias, typed) || PersonName(alias).isCompatible(with: PersonName(typed))
+            }
+        }
+        if matches.count == 1, let match = matches.first { return match.person }
+        if matches.count > 1 {
+            throw QueryError.ambiguousPerson(typed, candidates: matches.map { describe($0.person, $0.aliases) })
+        }
         throw QueryError.unknownPerson(typed)
+    }
+
+    /// Everyone filed under a last name that `typed`, in another form, may have.
+    private func sameWordsCandidates(_ typed: String) throws -> [(person: Person, aliases: [String])] {
+        var seen: [Int64: (person: Person, aliases: [String])] = [:]
+        for surname in PersonName.surnamesToSearch(typed) {
+            for candidate in try reader.people(lastName: surname) {
+                if let id = candidate.person.id { seen[id] = candidate }
+            }
+        }
+        return seen.values.sorted { ($0.person.id ?? 0) < ($1.person.id ?? 0) }
     }
 
     private func describe(_ person: Person, _ aliases: [String]) -> String {

@@ -24,8 +24,8 @@ public struct PersonName: Hashable, Sendable {
     /// Set for entities: the whole normalised name.
     public let entity: String?
 
-    /// The lookup key: `last|first-initial` for people, `entity:NAME` for entities. Made once:
-    /// the import looks up every spelling it reads by its key.
+    /// The lookup key: `last|first-initial` for people, `entity:NAME` for entities, hyphens
+    /// left out. Made once: the import looks up every spelling it reads by its key.
     public let key: String
 
     public var isEntity: Bool { entity != nil }
@@ -66,7 +66,19 @@ public struct PersonName: Hashable, Sendable {
         self.last = last
         self.suffix = suffix
         self.entity = entity
-        self.key = entity.map { "entity:" + $0 } ?? last + "|" + String(given.prefix(1))
+        self.key = PersonName.key(entity: entity, last: last, given: given)
+    }
+
+    /// `last|first-initial`, or `entity:NAME`, without hyphens: EDGAR writes "Lamm-Tennant" as
+    /// LAMMTENNANT, and both must be found under one key.
+    static func key(entity: String?, last: String, given: String) -> String {
+        let key = entity.map { "entity:" + $0 } ?? last + "|" + String(given.prefix(1))
+        return key.contains("-") ? key.split(separator: "-", omittingEmptySubsequences: true).joined() : key
+    }
+
+    /// The key prefix of everyone with this last name (``key`` is `last|initial`).
+    public static func keyPrefix(lastName: String) -> String {
+        (lastName.contains("-") ? lastName.split(separator: "-").joined() : lastName) + "|"
     }
 
     /// Lowercased words without punctuation; "J." becomes "j", "Grabowski-Aquino" stays one word,
@@ -139,6 +151,7 @@ public struct PersonName: Hashable, Sendable {
         "deb": ["deborah"], "debbie": ["deborah"], "cathy": ["catherine"], "meg": ["margaret"], "pam": ["pamela"],
         "vicki": ["victoria"], "will": ["william"], "walt": ["walter"], "phil": ["philip", "phillip"],
         "nate": ["nathan", "nathaniel"], "ray": ["raymond"], "les": ["leslie"], "stan": ["stanley"],
+        "randy": ["randall", "randolph"], "robbie": ["robert"], "fredrick": ["frederick"], "geoff": ["geoffrey"],
     ]
 
     /// Equal, or one is a single-letter initial of the other.

@@ -36,6 +36,10 @@ enum InlineSignature {
 
     /// A signature mark, then the typed name where the signature is an image.
     private static let marks = [Array("/s/".utf8), Array("print name:".utf8)]
+    /// Captions that a signature block lays out beside the name, never part of one.
+    private static let captionWords = ASCIIWordSet(["signature", "print", "printed", "name", "date", "title", "signed"])
+    /// What DocuSign stamps before the envelope's identifier.
+    private static let docuSignStamp = Array("docusign envelope id:".utf8)
     /// The shortest line read here: a signature with more text on its line.
     static let runOnLength = 40
     /// The shortest line read inside a notary's part: a paragraph holding the whole instrument.
@@ -46,6 +50,22 @@ enum InlineSignature {
         let bytes = passage.bytes
         var index = start
         while index < end, bytes[index] == 0x20 || bytes[index] == UInt8(ascii: "_") { index += 1 }
+        // A DocuSign stamp between the caption and the name ("Print Name: DocuSign Envelope ID:
+        // 2D62AD87-... Jane Doe", or "... 3/11/2024 Jane Doe") is the signing service's, not a
+        // name: the name follows it.
+        if let stamp = find(docuSignStamp, in: passage.lower, from: index, before: min(end, index + docuSignStamp.count)) {
+            index = stamp + docuSignStamp.count
+            while index < end, bytes[index] == 0x20 { index += 1 }
+            while index < end, bytes[index] != 0x20 { index += 1 }
+            while index < end, bytes[index] == 0x20 { index += 1 }
+            // The day the service stamped may come before the name ("7/6/2022 Jane Doe").
+            var dateEnd = index
+            while dateEnd < end, ASCII.isDigit(bytes[dateEnd]) || bytes[dateEnd] == UInt8(ascii: "/") { dateEnd += 1 }
+            if dateEnd > index, dateEnd == end || bytes[dateEnd] == 0x20 {
+                index = dateEnd
+                while index < end, bytes[index] == 0x20 { index += 1 }
+            }
+        }
         let nameStart = index
         var nameEnd = index
         var words: [ArraySlice<UInt8>] = []
@@ -60,6 +80,8 @@ enum InlineSignature {
             let endsWithComma = word.last == UInt8(ascii: ",")
             if endsWithComma { word = word.dropLast() }
             guard let first = word.first, !word.isEmpty else { break }
+            // A caption under the signature rule ("/s/Jane Doe   Signature   Jane Doe   Print Name").
+            if captionWords.contains(lowercasing: word) { break }
             let isSuffix = NameText.suffixWords.contains(lowercasing: word)
             let isParticle = NameText.particleWordSet.contains(lowercasing: word)
             if word.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "/") || ASCII.isDigit($0) }) {

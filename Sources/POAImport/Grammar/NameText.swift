@@ -8,6 +8,13 @@ public enum NameText {
     static let honorifics: Set<String> = [
         "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss", "dr", "dr.", "mx.", "honorable", "hon", "hon.", "sir",
     ]
+    /// Ranks and offices written before a name ("Lieutenant General Jane Doe", "Ambassador John
+    /// Roe"): dropped like honorifics, unless an office follows ("the General Counsel", "Vice
+    /// President"), which is no name.
+    static let ranks: Set<String> = [
+        "general", "gen.", "lieutenant", "lt.", "admiral", "adm.", "colonel", "col.", "brigadier", "vice", "rear",
+        "ambassador", "senator", "governor", "professor", "prof.", "rev.", "reverend",
+    ]
     static let suffixes: Set<String> = [
         "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "m.d.", "ph.d.", "cpa", "j.d.",
     ]
@@ -46,6 +53,10 @@ public enum NameText {
         var first = 0
         while first < words.count {
             if honorificWords.contains(lowercasing: raw[words[first]]) {
+                first += 1
+            } else if first + 1 < words.count, rankWords.contains(lowercasing: raw[words[first]]),
+                !officeWordSet.contains(lowercasing: raw[words[first + 1]])
+            {
                 first += 1
             } else if first + 1 < words.count, theWord.contains(lowercasing: raw[words[first]]),
                 honorificWords.contains(lowercasing: raw[words[first + 1]])
@@ -86,6 +97,8 @@ public enum NameText {
         var words = raw.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         while let first = words.first {
             if honorifics.contains(first.lowercased()) {
+                words.removeFirst()
+            } else if words.count > 1, ranks.contains(first.lowercased()), !officeWords.contains(words[1].lowercased()) {
                 words.removeFirst()
             } else if words.count > 1, first.lowercased() == "the", honorifics.contains(words[1].lowercased()) {
                 words.removeFirst(2)
@@ -209,6 +222,7 @@ public enum NameText {
 
     /// The word sets, for lookups on bytes.
     static let honorificWords = ASCIIWordSet(honorifics)
+    static let rankWords = ASCIIWordSet(ranks)
     static let theWord = ASCIIWordSet(["the"])
     static let suffixWords = ASCIIWordSet(suffixes)
     static let particleWordSet = ASCIIWordSet(particles)
