@@ -150,9 +150,13 @@ public struct FilingHeader: Equatable, Sendable {
         /// As EDGAR writes it: "Hartford Financial Services Group Inc/DE", "LEVENSON DAVID N".
         public var name: String
         public var cik: String?
-        public init(name: String, cik: String?) {
+        /// The names the company filed under before (the header's "FORMER CONFORMED NAME"s):
+        /// a power of attorney signed before a change of name names the company by one of them.
+        public var formerNames: [String]
+        public init(name: String, cik: String?, formerNames: [String] = []) {
             self.name = name
             self.cik = cik
+            self.formerNames = formerNames
         }
     }
 

@@ -133,6 +133,48 @@ final class ImporterTests {
         #expect(copies == [1])
     }
 
+    /// A POA signed before the issuer changed its name names it by its former name; the
+    /// submission's header lists that name under FORMER COMPANY, with the CIK of today's name.
+    @Test func aGrantNamingTheIssuersFormerNameIsForTheIssuerOfTheHeader() throws {
+        let submission = """
+            <SEC-DOCUMENT>
+            <SEC-HEADER>
+            ACCESSION NUMBER:\t0000000000-23-000001
+            CONFORMED SUBMISSION TYPE:\t4
+            FILED AS OF DATE:\t20230705
+            ISSUER:\t\t
+            \tCOMPANY DATA:\t
+            \t\tCOMPANY CONFORMED NAME:\t\t\tBRIGHTWATER OPTICS CORP.
+            \t\tCENTRAL INDEX KEY:\t\t\t0000777001
+            \tFORMER COMPANY:\t
+            \t\tFORMER CONFORMED NAME:\tLUMEN-ARC INC
+            \t\tDATE OF NAME CHANGE:\t19920703
+            </SEC-HEADER>
+            <DOCUMENT>
+            <TYPE>EX-24
+            <TEXT>
+            POWER OF ATTORNEY
+            Know all by these presents, that the undersigned hereby constitutes and appoints each of
+            Mary Smith and John Roe, signing singly, the undersigned's true and lawful attorney-in-fact to
+            execute for and on behalf of the undersigned, in the undersigned's capacity as an officer
+            of Lumen-Arc Incorporated (the "Company"), Forms 3, 4, and 5 in accordance with Section 16(a).
+            IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of
+            this 29th day of June, 2022.
+            /s/ Jane Doe
+            </TEXT>
+            </DOCUMENT>
+            </SEC-DOCUMENT>
+            """
+        let path = folder.appendingPathComponent("renamed.txt")
+        try Data(submission.utf8).write(to: path)
+        #expect(try importing([path.path]).map(\.status) == [.imported])
+        let (instrument, issuer) = try ledger.snapshot { reader in
+            (try reader.all(Instrument.self).first, try reader.issuer(cik: "0000777001"))
+        }
+        #expect(issuer != nil)
+        #expect(instrument?.issuerId == issuer?.id)
+    }
+
     /// Seed 002's grant and the delegation that follows it, as two files of their own.
     func splitGrantAndDelegation() throws -> (grant: URL, delegation: URL) {
         let text = try String(contentsOfFile: Self.seed("002"), encoding: .utf8)

@@ -79,9 +79,10 @@ struct PartyResolver {
         // The header's name, when it differs from the text's, is kept as an alias too.
         var spellings = [(name, key)]
         if let headerName = header?.name, headerName != name { spellings.append((headerName, IssuerName.key(headerName))) }
-        // The header's CIK belongs to this issuer only if the header names the same company.
+        // The header's CIK belongs to this issuer only if the header names the same company,
+        // now or under a name it filed under before (a POA signed before a change of name).
         let cik = header.flatMap { party in
-            textName == nil || spellings.last?.1 == key ? party.cik : nil
+            textName == nil || spellings.last?.1 == key || party.formerNames.contains { IssuerName.key($0) == key } ? party.cik : nil
         }
         let reader = tx.reader
         if let cik, let known = try reader.issuer(cik: cik), let id = known.id {

@@ -114,6 +114,8 @@ struct EDGARSubmission {
                 }
             case "CENTRAL INDEX KEY":
                 if party != nil, party?.cik == nil { party?.cik = value }
+            case "FORMER CONFORMED NAME":
+                if party != nil, !value.isEmpty { party?.formerNames.append(value) }
             case "GROUP MEMBERS", "PUBLIC DOCUMENT COUNT", "PERIOD", "FILED FOR":
                 break
             default:
