@@ -73,12 +73,12 @@ public struct PersonName: Hashable, Sendable {
     /// LAMMTENNANT, and both must be found under one key.
     static func key(entity: String?, last: String, given: String) -> String {
         let key = entity.map { "entity:" + $0 } ?? last + "|" + String(given.prefix(1))
-        return key.contains("-") ? key.split(separator: "-", omittingEmptySubsequences: true).joined() : key
+        return key.utf8.contains(UInt8(ascii: "-")) ? key.split(separator: "-", omittingEmptySubsequences: true).joined() : key
     }
 
     /// The key prefix of everyone with this last name (``key`` is `last|initial`).
     public static func keyPrefix(lastName: String) -> String {
-        (lastName.contains("-") ? lastName.split(separator: "-").joined() : lastName) + "|"
+        (lastName.utf8.contains(UInt8(ascii: "-")) ? lastName.split(separator: "-").joined() : lastName) + "|"
     }
 
     /// Lowercased words without punctuation; "J." becomes "j", "Grabowski-Aquino" stays one word,

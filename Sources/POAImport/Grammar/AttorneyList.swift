@@ -97,7 +97,8 @@ enum AttorneyList {
     /// Whether an item after a person's name is that person's title: an office, or
     /// capitalised words with a title word, never "the ..." (an office named as an attorney).
     static func isTitle(_ text: String) -> Bool {
-        if text.lowercased().hasPrefix("the ") || text.lowercased().hasPrefix("any ") { return false }
+        let lower = LowerText(text)
+        if lower.hasPrefix("the ") || lower.hasPrefix("any ") { return false }
         if NameText.looksLikeOffice(text) { return true }
         return ASCIIText.withPlainBytes(text) { bytes in
             let words = ASCIIText.words(bytes) { $0 == 0x20 }
@@ -138,6 +139,13 @@ enum AttorneyList {
 
     /// The item without a list marker ("(a) ", "(B) ", "ii) ") and without line-end asterisks.
     static func stripMarkers(_ text: String) -> String {
+        // Most items have no marker and no asterisk: nothing to strip, nothing to allocate.
+        let utf8 = text.utf8
+        if let first = utf8.first, first != 0x20, first != UInt8(ascii: "*"), first != UInt8(ascii: "("),
+            !utf8.contains(UInt8(ascii: "*"))
+        {
+            return text
+        }
         var result = Substring(text)
         while let first = result.first, first == " " || first == "*" { result = result.dropFirst() }
         if result.first == "(", let close = result.prefix(6).firstIndex(of: ")") {

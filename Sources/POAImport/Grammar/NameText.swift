@@ -42,6 +42,31 @@ public enum NameText {
         "gmbh", "bank", "investments", "ventures", "equity", "l.p", "lllp", "s.a.r.l.", "sarl", "b.v.",
     ]
 
+    /// Whether two spellings end with the same last name, ignoring case, punctuation and a
+    /// suffix ("Lisa P. Doe" and "/s/ lisa doe, Jr."): what ``PersonName``'s `last` compares,
+    /// on the bytes of the two names, without taking either apart.
+    static func sameLastWord(_ a: String, _ b: String) -> Bool {
+        guard let x = lastWord(a), let y = lastWord(b) else { return false }
+        return x == y
+    }
+
+    /// The last word of a name that is not a suffix, lowercased, letters and digits only.
+    private static func lastWord(_ text: String) -> [UInt8]? {
+        var words: [[UInt8]] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            if ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 {
+                current.append(ASCII.isUpper(byte) ? byte | 0x20 : byte)
+            } else if byte == 0x20 || byte == UInt8(ascii: ",") || byte == 0x09 {
+                if !current.isEmpty { words.append(current) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        while words.count > 1, let last = words.last, suffixWords.contains(lowercasing: last[...]) { words.removeLast() }
+        return words.last
+    }
+
     /// Folds whitespace, drops honorifics and surrounding punctuation, fixes ALL CAPS.
     public static func person(_ raw: String) -> String {
         ASCIIText.withPlainBytes(raw, personOnBytes) ?? personByCharacters(raw)

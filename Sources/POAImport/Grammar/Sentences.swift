@@ -9,11 +9,14 @@ enum Sentences {
 
     /// The sentence holding `offset`, within `range` and at most `maximum` bytes either side.
     static func sentence(_ passage: Passage, containing offset: Int, in range: Range<Int>, maximum: Int = 1200) -> Range<Int> {
-        var start = offset
+        var start = min(offset, passage.bytes.count)
         let floor = max(range.lowerBound, offset - maximum)
-        while start > floor {
-            if isBoundary(passage, period: start - 1) { break }
-            start -= 1
+        // Only a period can end a sentence: look for one on the bytes, then ask.
+        passage.bytes.withUnsafeBufferPointer { bytes in
+            while start > floor {
+                if bytes[start - 1] == UInt8(ascii: "."), isBoundary(passage, period: start - 1) { break }
+                start -= 1
+            }
         }
         let end = sentenceEnd(passage, from: offset, in: range, maximum: maximum)
         return passage.skipSpaces(from: start, limit: end)..<end
@@ -21,13 +24,15 @@ enum Sentences {
 
     /// The offset just after the period that ends the sentence running on from `offset`.
     static func sentenceEnd(_ passage: Passage, from offset: Int, in range: Range<Int>, maximum: Int = 1200) -> Int {
-        var end = offset
+        var end = max(offset, 0)
         let ceiling = min(range.upperBound, offset + maximum)
-        while end < ceiling {
-            if isBoundary(passage, period: end) { return end + 1 }
-            end += 1
+        return passage.bytes.withUnsafeBufferPointer { bytes in
+            while end < min(ceiling, bytes.count) {
+                if bytes[end] == UInt8(ascii: "."), isBoundary(passage, period: end) { return end + 1 }
+                end += 1
+            }
+            return ceiling
         }
-        return ceiling
     }
 
     /// Whether the byte at `period` is a `.` that ends a sentence.

@@ -107,7 +107,7 @@ enum SignatureBlock {
                 if isCaption(below) { continue }
                 let typed = cutTitle(below.text)
                 if !below.lower.contains(":"), NameText.looksLikePerson(NameText.person(typed)),
-                    PersonName(typed).last == PersonName(name).last
+                    NameText.sameLastWord(typed, name)
                 {
                     name = typed
                 }

@@ -110,6 +110,12 @@ enum Supersession {
         let fixed = passage.firstMatch(of: fixedWordings, in: range)
         for (verb, passive) in hits {
             if let fixed, fixed.lowerBound < verb.lowerBound { return fixed }
+            // What the clause ends must be named near the verb (after an active one, before a
+            // passive one): checked on the widest window before the sentence is found.
+            let near = passive
+                ? max(range.lowerBound, verb.lowerBound - 400)..<verb.lowerBound
+                : verb.upperBound..<min(range.upperBound, verb.upperBound + 120)
+            if passage.firstMatch(of: instrumentNouns, in: near) == nil { continue }
             let sentence = Sentences.sentence(passage, containing: verb.lowerBound, in: range, maximum: 600)
             let lead = max(sentence.lowerBound, verb.lowerBound - 400)..<verb.lowerBound
             if isNegatedOrConditional(passage, lead: lead) { continue }
