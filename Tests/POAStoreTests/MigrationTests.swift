@@ -300,7 +300,7 @@ struct MigrationTests {
         let keys = try upgraded.read { db in try String.fetchAll(db, sql: "SELECT key FROM person_alias ORDER BY alias") }
         #expect(keys == ["tennant|j", "lammtennant|j"])
         #expect(keys.last == PersonName("Joan Lamm-Tennant").key)
-        #expect(try upgraded.snapshot { try $0.people(lastName: "lamm-tennant") }.count == 1)
+        #expect(try upgraded.snapshot { try $0.people(lastName: "lamm-tennant") }.count == 1, "found by its last name as written")
         #expect(Ledger.check(at: path).isEmpty)
     }
 

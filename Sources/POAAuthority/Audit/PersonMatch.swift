@@ -34,7 +34,7 @@ public enum PersonMatch: Sendable, Equatable {
     /// The name's readings: as written, and in natural order when it can be EDGAR's
     /// "LAST FIRST MIDDLE" ("LEVENSON DAVID N" is also David N. Levenson).
     public static func readings(of name: String) -> [PersonName] {
-        [PersonName(name)] + (PersonName.fromEDGAROrder(name).map { [$0] } ?? [])
+        [PersonName(name)] + PersonName.edgarReadings(name)
     }
 
     /// Whether two names written in filings can name the same party, in any of their readings.

@@ -4,8 +4,9 @@ import POAStore
 /// Finds the one person or issuer a user means by a name typed on the command line.
 ///
 /// People match by exact name or alias first, then ignoring case, then by a compatible
-/// spelling ("David Levenson" for "David N. Levenson"); EDGAR's "LEVENSON DAVID N" order is
-/// tried too. An ambiguous name is an error listing the candidates; nothing is guessed. Every
+/// spelling ("David Levenson" for "David N. Levenson", "Evan Bayh" for "B. Evan Bayh");
+/// EDGAR's "LEVENSON DAVID N" order is tried too, with a surname of two words when the name
+/// has three ("CHICO HERNANDEZ ANDRES" for "Andres Chico Hernandez"). An ambiguous name is an error listing the candidates; nothing is guessed. Every
 /// lookup goes through the name-key index.
 struct NameMatcher {
     let reader: LedgerReader
@@ -15,8 +16,13 @@ struct NameMatcher {
 
     func person(_ typed: String) throws -> Person {
         var seen: [Int64: (person: Person, aliases: [String])] = [:]
-        var keys = [PersonName(typed).key]
-        if let reordered = PersonName.fromEDGAROrder(typed) { keys.append(reordered.key) }
+        let name = PersonName(typed)
+        let edgar = PersonName.edgarReadings(typed)
+        let compound = PersonName.edgarCompoundReading(typed)
+        var keys: [String] = []
+        for reading in [name] + edgar + (compound.map { [$0] } ?? []) {
+            for key in [reading.key] + reading.alternateKeys + reading.nicknameKeys where !keys.contains(key) { keys.append(key) }
+        }
         for key in keys {
             for candidate in try reader.people(key: key) {
                 if let id = candidate.person.id { seen[id] = candidate }
@@ -39,42 +45,42 @@ struct NameMatcher {
             },
             { _, aliases in
                 aliases.allSatisfy { alias in
-                    PersonName(alias).isCompatible(with: PersonName(typed))
-                        || PersonName.fromEDGAROrder(typed).map { PersonName(alias).isCompatible(with: $0) } == true
+                    let spelling = PersonName(alias)
+                    return spelling.isCompatible(with: name) || edgar.contains { spelling.isCompatible(with: $0) }
+                        || compound.map { spelling.isCompatible(withCompound: $0) } == true
                 }
             },
         ]
-        for tier in tiers {
+        // Last, a listed nickname for its name ("RAFAEL BETSY" for "Elizabeth Rafael").
+        let nicknamed: (Person, [String]) -> Bool = { _, aliases in
+            aliases.allSatisfy { alias in
+                let spelling = PersonName(alias)
+                return spelling.isCompatible(with: name, nicknames: true) || edgar.contains { spelling.isCompatible(with: $0, nicknames: true) }
+            }
+        }
+        for tier in tiers + [nicknamed] {
             let matches = candidates.filter { tier($0.person, $0.aliases) }
             if matches.count == 1, let match = matches.first { return match.person }
             if matches.count > 1 {
                 throw QueryError.ambiguousPerson(typed, candidates: matches.map { describe($0.person, $0.aliases) })
             }
         }
-        // Last, the same words in another form (``PersonName/sameWords(_:_:)``), searched
-        // under each word that may be the last name: "CHICO HERNANDEZ ANDRES" is the
-        // "Andres Chico Hernandez" of a power of attorney.
-        let matches = try sameWordsCandidates(typed).filter { _, aliases in
-            aliases.allSatisfy { alias in
-                PersonName.sameWords(alias, typed) || PersonName(alias).isCompatible(with: PersonName(typed))
+        // A leading initial the name leaves out ("Evan Bayh" for "B. Evan Bayh") is no part of
+        // any key it has: last, everyone with its last name, whose every spelling fits.
+        let others = try Set([name] + edgar).flatMap { reading in try reader.people(lastName: reading.bareLast) }
+            .filter { candidate in candidate.person.id.map { seen[$0] == nil } ?? false }
+        let fitting = others.filter { candidate in
+            candidate.aliases.allSatisfy { alias in
+                let spelling = PersonName(alias)
+                return spelling.isCompatible(with: name) || edgar.contains { spelling.isCompatible(with: $0) }
             }
         }
-        if matches.count == 1, let match = matches.first { return match.person }
-        if matches.count > 1 {
-            throw QueryError.ambiguousPerson(typed, candidates: matches.map { describe($0.person, $0.aliases) })
+        let unique = Dictionary(fitting.map { ($0.person.id ?? 0, $0) }, uniquingKeysWith: { first, _ in first })
+        if unique.count == 1, let match = unique.values.first { return match.person }
+        if unique.count > 1 {
+            throw QueryError.ambiguousPerson(typed, candidates: unique.values.sorted { ($0.person.id ?? 0) < ($1.person.id ?? 0) }.map { describe($0.person, $0.aliases) })
         }
         throw QueryError.unknownPerson(typed)
-    }
-
-    /// Everyone filed under a last name that `typed`, in another form, may have.
-    private func sameWordsCandidates(_ typed: String) throws -> [(person: Person, aliases: [String])] {
-        var seen: [Int64: (person: Person, aliases: [String])] = [:]
-        for surname in PersonName.surnamesToSearch(typed) {
-            for candidate in try reader.people(lastName: surname) {
-                if let id = candidate.person.id { seen[id] = candidate }
-            }
-        }
-        return seen.values.sorted { ($0.person.id ?? 0) < ($1.person.id ?? 0) }
     }
 
     private func describe(_ person: Person, _ aliases: [String]) -> String {

@@ -1,40 +1,35 @@
-/// The same person's name in another form than ``PersonName/isCompatible(with:)`` allows: what
-/// EDGAR's conformed names and people's own habits do to a name.
+/// The same person's name in the other forms that filings write it in, beyond a middle name or
+/// initial left out:
 ///
-/// - the words in another order, a compound surname included: EDGAR's "CHICO HERNANDEZ
-///   ANDRES" for "Andres Chico Hernandez", "MATOS RODRIGUEZ FELIX V." for "Felix Matos Rodriguez";
-/// - a hyphen written as a space or left out: "TAN LIP BU" for "Lip-Bu Tan", "LAMMTENNANT
-///   JOAN M" for "Joan Lamm-Tennant", "Campbell Ann Marie" for "Ann-Marie Campbell";
-/// - a leading initial left out: "BAYH EVAN" for "B. Evan Bayh";
-/// - a common nickname of a given name with another initial: "RAFAEL BETSY" for "Elizabeth Rafael".
+/// - a hyphen written, spaced or left out: "Lip-Bu Tan" and "Lip Bu Tan", "Joan Lamm-Tennant"
+///   and EDGAR's LAMMTENNANT JOAN M, "Ann-Marie Campbell" and "Ann Marie Campbell";
+/// - a leading initial left out: "B. Evan Bayh" and "Evan Bayh";
+/// - a listed nickname with another initial, where a filing pairs the two names: "Betsy
+///   Rafael" and "Elizabeth Rafael" (``isCompatible(with:nicknames:)``);
+/// - in EDGAR's order, a surname of two words: "CHICO HERNANDEZ ANDRES" is Andres Chico
+///   Hernandez, "GRADDICK WEIR MIRIAN M" is Mirian M. Graddick Weir (or Graddick-Weir).
 ///
-/// The full words (longer than one letter) must be the same on both sides, as sets, with at
-/// least two of them; initials, when both spellings have some, must be the same; suffixes must
-/// not contradict. A name with a word more or a word less is another name: "Geoff Beattie" is
-/// not "William G. Beattie", whatever the odds.
+/// A name with a word more or a word less in its given names is still another name ("Geoff
+/// Beattie" is not "William G. Beattie"), and the words of a name in another order are not the
+/// same name ("Scott James" is not "James Scott").
 extension PersonName {
-    /// Whether `a` and `b` are the same words of one name in another form (see above). Entities
-    /// never are: their names compare whole.
-    public static func sameWords(_ a: String, _ b: String) -> Bool {
-        guard let first = WordForms(a), let second = WordForms(b) else { return false }
-        if let x = first.suffix, let y = second.suffix, x != y { return false }
-        if !first.initials.isEmpty, !second.initials.isEmpty, first.initials != second.initials { return false }
-        return (first.split.count >= 2 && first.split == second.split) || (first.joined.count >= 2 && first.joined == second.joined)
+    /// The keys, besides ``key``, under which the same person may be filed: the key of the
+    /// name without its leading initial ("B. Evan Bayh" under `bayh|e`).
+    public var alternateKeys: [String] {
+        guard !isEntity, given.count == 1, let first = middles.first, first.count > 1, first.prefix(1) != given else { return [] }
+        return [PersonName.key(entity: nil, last: last, given: String(first.prefix(1)))]
     }
 
-    /// The last names under which another form of `text` may be filed (``key`` is
-    /// `last|initial`): each full word, and each pair of neighbouring words written as one
-    /// ("SANGIOVANNI VINCENTELLI" may be filed under `sangiovannivincentelli`).
-    public static func surnamesToSearch(_ text: String) -> [String] {
-        let words = PersonName.words(text).filter { $0.count > 1 && !titles.contains($0) && !suffixes.contains($0) }
-        var surnames: [String] = []
-        for (index, word) in words.enumerated() {
-            for part in word.split(separator: "-") where part.count > 1 { surnames.append(String(part)) }
-            surnames.append(word.replacingHyphens())
-            if index + 1 < words.count { surnames.append(word.replacingHyphens() + words[index + 1].replacingHyphens()) }
-        }
-        var seen: Set<String> = []
-        return surnames.filter { seen.insert($0).inserted }
+    /// The keys under which a listed nickname of the given name with another initial, or the
+    /// name it stands for, is filed ("Betsy Rafael" under `rafael|e`, "Elizabeth Rafael" under
+    /// `rafael|b` and `rafael|l`...): for ``isCompatible(with:nicknames:)``.
+    public var nicknameKeys: [String] {
+        guard !isEntity else { return [] }
+        var initials: [String] = []
+        if let full = PersonName.nicknames[given] { initials.append(String(full.prefix(1))) }
+        for (nickname, full) in PersonName.nicknames where full == given { initials.append(String(nickname.prefix(1))) }
+        var seen: Set<String> = [String(given.prefix(1))]
+        return initials.filter { seen.insert($0).inserted }.map { PersonName.key(entity: nil, last: last, given: $0) }
     }
 
     /// Given names with another initial that stand for them, by the name they stand for.
@@ -42,39 +37,89 @@ extension PersonName {
         "betsy": "elizabeth", "beth": "elizabeth", "liz": "elizabeth", "libby": "elizabeth", "betty": "elizabeth",
         "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert", "dick": "richard",
         "ted": "edward", "ned": "edward", "peggy": "margaret", "maggie": "margaret", "jack": "john",
-        "hank": "henry", "chuck": "charles", "sandy": "alexander", "trish": "patricia", "tricia": "patricia",
+        "hank": "henry", "chuck": "charles", "trish": "patricia", "tricia": "patricia",
         "sally": "sarah", "polly": "mary", "molly": "mary",
     ]
 
-    /// One spelling's words, ready to compare: full words with hyphens split and with hyphens
-    /// left out, the initials, the suffix.
-    private struct WordForms {
-        var split: Set<String> = []
-        var joined: Set<String> = []
-        var initials: Set<String> = []
-        var suffix: String?
+    /// Whether one of the two given names is a listed nickname of the other ("Betsy", "Elizabeth").
+    static func isNickname(_ a: String, of b: String) -> Bool { nicknames[a] == b || nicknames[b] == a }
 
-        init?(_ text: String) {
-            let words = PersonName.words(text)
-            guard !words.contains(where: PersonName.entityWords.contains) else { return nil }
-            for word in words where !PersonName.titles.contains(word) {
-                if PersonName.suffixes.contains(word) {
-                    suffix = suffix ?? word
-                } else if word.count == 1 {
-                    initials.insert(word)
-                } else {
-                    joined.insert(Self.canonical(word.replacingHyphens()))
-                    for part in word.split(separator: "-") {
-                        if part.count == 1 { initials.insert(String(part)) } else { split.insert(Self.canonical(String(part))) }
+    /// ``isCompatible(with:)``, where a listed nickname with another initial may also stand for
+    /// its name ("Betsy Rafael" and "Elizabeth Rafael") when `nicknames` is set: for names
+    /// that a filing pairs (an owner and the POA filed with the form), not for joining the
+    /// parties of instruments, where "Jack" may be a name of its own beside a "John".
+    public func isCompatible(with other: PersonName, nicknames: Bool) -> Bool {
+        guard nicknames, !isEntity, !other.isEntity else { return isCompatible(with: other) }
+        guard bareLast == other.bareLast else { return false }
+        if let suffix, let otherSuffix = other.suffix, suffix != otherSuffix { return false }
+        return givenNamesAgree(with: other, nicknames: true)
+    }
+
+    /// The name's given and middle names as one list, each hyphenated name taken apart:
+    /// "Ann-Marie Campbell" gives `[ann, marie]`, like "Ann Marie Campbell".
+    var givenNames: [String] {
+        ([given] + middles).flatMap { name in
+            name.utf8.contains(UInt8(ascii: "-")) ? name.split(separator: "-").map(String.init) : [name]
+        }
+    }
+
+    /// The last name without hyphens: "Lamm-Tennant" and LAMMTENNANT compare equal.
+    public var bareLast: String { last.utf8.contains(UInt8(ascii: "-")) ? last.split(separator: "-").joined() : last }
+
+    /// ``isCompatible(with:)`` for people: the given names, hyphens taken apart, agree (the
+    /// first equal, an initial of, or a listed short form or nickname of the other's first,
+    /// with a leading initial that stands before a full name left out); the middle names of
+    /// the shorter list are found in order in the longer one.
+    func givenNamesAgree(with other: PersonName, nicknames: Bool = false) -> Bool {
+        for mine in PersonName.withoutLeadingInitial(givenNames) {
+            for theirs in PersonName.withoutLeadingInitial(other.givenNames) {
+                guard let a = mine.first, let b = theirs.first else { continue }
+                guard PersonName.sameGivenName(a, b) || (nicknames && PersonName.isNickname(a, of: b)) else { continue }
+                let (short, long) = mine.count <= theirs.count ? (mine.dropFirst(), theirs.dropFirst()) : (theirs.dropFirst(), mine.dropFirst())
+                var index = long.startIndex
+                var inOrder = true
+                for middle in short {
+                    guard let found = long[index...].firstIndex(where: { PersonName.sameName(middle, $0) }) else {
+                        inOrder = false
+                        break
                     }
+                    index = long.index(after: found)
                 }
+                if inOrder { return true }
             }
         }
-
-        static func canonical(_ word: String) -> String { PersonName.nicknames[word] ?? word }
+        return false
     }
-}
 
-extension String {
-    fileprivate func replacingHyphens() -> String { contains("-") ? split(separator: "-").joined() : self }
+    /// The given names as written, and without a leading initial that stands before a full
+    /// given name ("B. Evan" is also "Evan").
+    private static func withoutLeadingInitial(_ names: [String]) -> [[String]] {
+        guard names.count >= 2, names[0].count == 1, names[1].count > 1 else { return [names] }
+        return [names, Array(names.dropFirst())]
+    }
+
+    /// The readings of a name in EDGAR's order: ``fromEDGAROrder(_:)``, and, when the name has
+    /// three words or more besides a suffix, with a surname of two words written as one
+    /// ("GRADDICK WEIR MIRIAN M" is Mirian M. Graddickweir, as "Graddick-Weir" is filed).
+    /// Empty when the text cannot be in EDGAR's order.
+    public static func edgarReadings(_ text: String) -> [PersonName] {
+        guard let first = fromEDGAROrder(text) else { return [] }
+        guard let joined = naturalSpelling(ofEDGAROrder: text, surnameWords: 2, joined: true) else { return [first] }
+        return [first, PersonName(joined)]
+    }
+
+    /// The reading of a name in EDGAR's order with a surname of two words kept apart: "CHICO
+    /// HERNANDEZ ANDRES" is Andres Chico Hernandez. Nil unless the name has three words or
+    /// more besides a suffix; compare it with ``isCompatible(withCompound:)``.
+    public static func edgarCompoundReading(_ text: String) -> PersonName? {
+        naturalSpelling(ofEDGAROrder: text, surnameWords: 2).map { PersonName($0) }
+    }
+
+    /// Whether this spelling fits `reading`, an ``edgarCompoundReading(_:)``, with both words
+    /// of its surname: "Andres Chico Hernandez" fits CHICO HERNANDEZ ANDRES; "Andres
+    /// Hernandez", missing "Chico", may be someone else and does not.
+    public func isCompatible(withCompound reading: PersonName) -> Bool {
+        guard isCompatible(with: reading), let first = reading.middles.last, let mine = givenNames.last else { return false }
+        return givenNames.count > 1 && mine == first
+    }
 }

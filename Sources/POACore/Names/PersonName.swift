@@ -117,17 +117,15 @@ public struct PersonName: Hashable, Sendable {
     /// Whether the two spellings can name the same party: same last name, first names equal or
     /// one an initial of the other, middle names of the shorter spelling found in order in the
     /// longer, and suffixes not contradicting. Entities must match whole.
+    ///
+    /// Hyphens do not separate ("Lamm-Tennant" is LAMMTENNANT, "Ann-Marie" is "Ann Marie"),
+    /// a leading initial before a full given name may be left out ("B. Evan Bayh" is "Evan
+    /// Bayh") (see ``givenNamesAgree(with:nicknames:)``).
     public func isCompatible(with other: PersonName) -> Bool {
         if isEntity || other.isEntity { return entity == other.entity }
-        guard last == other.last, PersonName.sameGivenName(given, other.given) else { return false }
+        guard bareLast == other.bareLast else { return false }
         if let suffix, let otherSuffix = other.suffix, suffix != otherSuffix { return false }
-        let (short, long) = middles.count <= other.middles.count ? (middles, other.middles) : (other.middles, middles)
-        var index = long.startIndex
-        for middle in short {
-            guard let found = long[index...].firstIndex(where: { PersonName.sameName(middle, $0) }) else { return false }
-            index = long.index(after: found)
-        }
-        return true
+        return givenNamesAgree(with: other)
     }
 
     /// ``sameName(_:_:)``, or a common short form of the given name ("Jeff" for "Jeffrey",
@@ -175,6 +173,13 @@ extension PersonName {
     /// "Edward J. Kelly, III". Words EDGAR wrote in capitals are capitalised, initials get their
     /// period; nil when ``fromEDGAROrder(_:)`` is nil.
     public static func naturalSpelling(ofEDGAROrder text: String) -> String? {
+        naturalSpelling(ofEDGAROrder: text, surnameWords: nil)
+    }
+
+    /// ``naturalSpelling(ofEDGAROrder:)`` with a surname of `surnameWords` words where the name
+    /// has more words than that besides a suffix and no particle decides (nil otherwise),
+    /// written `joined` into one word when asked.
+    static func naturalSpelling(ofEDGAROrder text: String, surnameWords: Int?, joined: Bool = false) -> String? {
         guard !text.contains(","), !PersonName(text).isEntity else { return nil }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count >= 2 else { return nil }
@@ -187,12 +192,17 @@ extension PersonName {
             suffix = words.remove(at: 1)
         }
         guard words.count >= 2 else { return nil }
-        let surname = surnameLength(words)
+        var surname = surnameLength(words)
+        if let surnameWords {
+            guard surname == 1, words.count > surnameWords else { return nil }
+            surname = surnameWords
+        }
         guard surname < words.count else { return nil }
         let given = words.dropFirst(surname).map(readable)
-        let family = words.prefix(surname).enumerated().map { position, word in
+        var family = words.prefix(surname).enumerated().map { position, word in
             position > 0 && isParticle(word) ? word.lowercased() : readable(word)
         }
+        if joined { family = [readable(words.prefix(surname).joined())] }
         let natural = (given + family).joined(separator: " ")
         return natural + (suffix.map { ", " + readableSuffix($0) } ?? "")
     }

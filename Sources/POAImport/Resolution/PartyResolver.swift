@@ -23,7 +23,10 @@ struct PartyResolver {
             return id
         }
         let name = names(written)
-        let aliases = try reader.personAliases(key: name.key)
+        // Under its key, and under the keys of its other forms ("B. Evan Bayh" is filed
+        // under `bayh|b` and may be known as "Evan Bayh", `bayh|e`).
+        var aliases = try reader.personAliases(key: name.key)
+        for key in name.alternateKeys { aliases += try reader.personAliases(key: key) }
         // The same spelling seen before names the same party, when only one party has it.
         let exact = Set(aliases.filter { $0.alias == written }.map(\.personId))
         if exact.count == 1, let id = exact.first { return id }
@@ -35,34 +38,11 @@ struct PartyResolver {
             try addAlias(written, to: id, key: name.key, known: byPerson[id] ?? [])
             return id
         }
-        // The same words in another form ("Andres Chico Hernandez" after EDGAR's "CHICO
-        // HERNANDEZ ANDRES"), under any last name the spelling may have: when exactly one
-        // person has only such spellings.
-        if compatible.isEmpty, let id = try sameWordsPerson(written) {
-            try addAlias(written, to: id, key: name.key)
-            return id
-        }
         let kind: Person.Kind = isEntity || name.isEntity ? .entity : .person
         let person = try tx.insert(Person(name: written, kind: kind, cik: cik))
         guard let id = person.id else { throw StoreError.writeFailed(detail: "no id for a new person") }
         try tx.insert(PersonAlias(personId: id, alias: written, key: name.key))
         return id
-    }
-
-    /// The one person whose every spelling is `written` in another form
-    /// (``PersonName/sameWords(_:_:)``), or nil when nobody or several people are.
-    private func sameWordsPerson(_ written: String) throws -> Int64? {
-        var found: Set<Int64> = []
-        var checked: Set<Int64> = []
-        for surname in PersonName.surnamesToSearch(written) {
-            for (person, aliases) in try tx.reader.people(lastName: surname) {
-                guard let id = person.id, checked.insert(id).inserted else { continue }
-                if aliases.allSatisfy({ PersonName.sameWords($0, written) || names($0).isCompatible(with: names(written)) }) {
-                    found.insert(id)
-                }
-            }
-        }
-        return found.count == 1 ? found.first : nil
     }
 
     private func addAlias(_ written: String, to id: Int64, key: String? = nil, known: [PersonAlias]? = nil) throws {
