@@ -46,8 +46,10 @@ enum DateScanner {
                 end += 1
                 while end < range.upperBound, ASCII.isWordByte(lower[end]) { end += 1 }
             }
-            if atWordStart, start == 0 || lower[start - 1] != UInt8(ascii: "-"), end + 4 <= range.upperBound, lower[end] == 0x20,
-                lower[end + 1] == UInt8(ascii: "d"),
+            // Only a word of five letters or more ("first") before " day" is looked up.
+            if atWordStart, end - start >= 5, end + 4 <= range.upperBound, lower[end] == 0x20,
+                lower[end + 1] == UInt8(ascii: "d"), lower[end + 2] == UInt8(ascii: "a"), lower[end + 3] == UInt8(ascii: "y"),
+                start == 0 || lower[start - 1] != UInt8(ascii: "-"),
                 let day = ordinalWords[lower[start..<end]],
                 let date = spelledOut(day, from: start, after: end, in: passage, limit: range.upperBound)
             {

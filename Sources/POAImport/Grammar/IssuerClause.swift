@@ -130,13 +130,17 @@ enum IssuerClause {
 
     /// The first few defined terms in `range`, in text order.
     private static func definedTermMatches(_ passage: Passage, in range: Range<Int>) -> [Range<Int>] {
+        // Each term's first four, merged in order: one search per term, not one per match.
         var found: [Range<Int>] = []
-        var from = range.lowerBound
-        while found.count < 4, from < range.upperBound, let term = passage.firstMatch(of: definedTerms, in: from..<range.upperBound) {
-            found.append(term)
-            from = term.upperBound
+        for term in definedTerms { found += passage.matches(term, in: range, limit: 4) }
+        found.sort { $0.lowerBound < $1.lowerBound }
+        // Matches that overlap an earlier one (a term inside a longer term) are one match.
+        var kept: [Range<Int>] = []
+        for match in found where kept.last.map({ match.lowerBound >= $0.upperBound }) ?? true {
+            kept.append(match)
+            if kept.count == 4 { break }
         }
-        return found
+        return kept
     }
 
     /// Where the name before a defined term at `term` ends: before ", a Delaware corporation"

@@ -46,25 +46,30 @@ public enum NameText {
     /// suffix ("Lisa P. Doe" and "/s/ lisa doe, Jr."): what ``PersonName``'s `last` compares,
     /// on the bytes of the two names, without taking either apart.
     static func sameLastWord(_ a: String, _ b: String) -> Bool {
-        guard let x = lastWord(a), let y = lastWord(b) else { return false }
-        return x == y
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in
+            guard let first = lastWord(x), let second = lastWord(y), first.count == second.count else { return false }
+            return zip(x[first], y[second]).allSatisfy { ASCII.lowered($0) == ASCII.lowered($1) }
+        } }
     }
 
-    /// The last word of a name that is not a suffix, lowercased, letters and digits only.
-    private static func lastWord(_ text: String) -> [UInt8]? {
-        var words: [[UInt8]] = []
-        var current: [UInt8] = []
-        for byte in text.utf8 {
-            if ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 {
-                current.append(ASCII.isUpper(byte) ? byte | 0x20 : byte)
-            } else if byte == 0x20 || byte == UInt8(ascii: ",") || byte == 0x09 {
-                if !current.isEmpty { words.append(current) }
-                current.removeAll(keepingCapacity: true)
-            }
+    /// Where the last word of a name that is not a suffix is: letters, digits and non-ASCII
+    /// bytes between spaces, commas and periods, found from the end.
+    private static func lastWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var end = bytes.count
+        while end > 0 {
+            while end > 0, !isNameByte(bytes[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, isNameByte(bytes[start - 1]) { start -= 1 }
+            guard start < end else { return nil }
+            if !suffixWords.contains(lowercasing: bytes[start..<end]) { return start..<end }
+            end = start
         }
-        if !current.isEmpty { words.append(current) }
-        while words.count > 1, let last = words.last, suffixWords.contains(lowercasing: last[...]) { words.removeLast() }
-        return words.last
+        return nil
+    }
+
+    @inline(__always) private static func isNameByte(_ byte: UInt8) -> Bool {
+        ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
     }
 
     /// Folds whitespace, drops honorifics and surrounding punctuation, fixes ALL CAPS.

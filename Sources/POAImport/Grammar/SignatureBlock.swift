@@ -106,9 +106,7 @@ enum SignatureBlock {
                 let below = makeLine(passage, next)
                 if isCaption(below) { continue }
                 let typed = cutTitle(below.text)
-                if !below.lower.contains(":"), NameText.looksLikePerson(NameText.person(typed)),
-                    NameText.sameLastWord(typed, name)
-                {
+                if !below.lower.contains(":"), NameText.sameLastWord(typed, name), NameText.looksLikePerson(NameText.person(typed)) {
                     name = typed
                 }
                 break
@@ -285,8 +283,20 @@ enum SignatureBlock {
 
     /// Whether the line is a "By:" label with the signature on the next line.
     private static func isBareBy(_ line: Line) -> Bool {
-        let lower = line.lower.bytes.filter { $0 != 0x20 && $0 != UInt8(ascii: "_") }
-        return lower.elementsEqual("by:".utf8) || lower.elementsEqual("by".utf8)
+        // At most "by:" once spaces and rules are left out: three bytes, no array made.
+        var kept = 0
+        var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in line.lower.bytes where byte != 0x20 && byte != UInt8(ascii: "_") {
+            switch kept {
+            case 0: letters.0 = byte
+            case 1: letters.1 = byte
+            case 2: letters.2 = byte
+            default: return false
+            }
+            kept += 1
+        }
+        guard letters.0 == UInt8(ascii: "b"), letters.1 == UInt8(ascii: "y") else { return false }
+        return kept == 2 || (kept == 3 && letters.2 == UInt8(ascii: ":"))
     }
 
     /// Whether the line gives the day of signing ("Date: June 6, 2023", "Dated: ...").
