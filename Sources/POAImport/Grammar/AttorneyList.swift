@@ -34,11 +34,12 @@ enum AttorneyList {
                 attorneys[last].span = attorneys[last].span.union(span)
                 continue
             }
-            if previousWasPerson, employee(cleaned) == nil, isTitle(cleaned) {
+            let employer = employee(cleaned)
+            if previousWasPerson, employer == nil, isTitle(cleaned) {
                 inTitleOrEmployer = true  // "Jane Roe, General Counsel", "John Poe, EVP and Chief Financial Officer"
                 continue
             }
-            if inTitleOrEmployer, !NameText.looksLikePerson(employee(cleaned) ?? cleaned) {
+            if inTitleOrEmployer, !NameText.looksLikePerson(employer ?? cleaned) {
                 continue  // "Inc.", "a Delaware corporation", "Senior Counsel" after a person
             }
             if NameText.isLegalFormSuffix(cleaned), let last = attorneys.indices.last {
@@ -47,7 +48,7 @@ enum AttorneyList {
                 continue
             }
             inTitleOrEmployer = false
-            if let person = employee(cleaned) {
+            if let person = employer {
                 cleaned = person  // "Jane Roe of Acme Corp."
                 inTitleOrEmployer = true
             }
@@ -99,8 +100,13 @@ enum AttorneyList {
     static func isTitle(_ text: String) -> Bool {
         let lower = LowerText(text)
         if lower.hasPrefix("the ") || lower.hasPrefix("any ") { return false }
-        if NameText.looksLikeOffice(text) { return true }
-        return ASCIIText.withPlainBytes(text) { bytes in
+        return capitalisedWithTitleWord(text) || NameText.looksLikeOffice(text)
+    }
+
+    /// Capitalised words (and "and", "of", "&"), six at most, one of them a title word:
+    /// "Executive Vice President", "EVP & CFO".
+    private static func capitalisedWithTitleWord(_ text: String) -> Bool {
+        ASCIIText.withPlainBytes(text) { bytes in
             let words = ASCIIText.words(bytes) { $0 == 0x20 }
             guard !words.isEmpty, words.count <= 6 else { return false }
             var hasTitleWord = false
