@@ -83,7 +83,6 @@ enum CompanyName {
             let (core, hasComma, stops) = coreOf(bytes, word)
             guard !core.isEmpty else { break }
             if first != nil, !hasComma, !stops, connectors.contains(lowercasing: bytes[core]) { continue }
-            let initial = bytes[core.lowerBound]
             let isLegalForm = first != nil && legalForms.contains(lowercasing: bytes[core])
             guard startsName(bytes, core) || isLegalForm, !notNameWords.contains(lowercasing: bytes[core]) else { break }
             if first == nil { first = core.lowerBound }
