@@ -111,6 +111,19 @@ struct SignatureBlockTests {
         #expect(signer(Self.paragraph + "/s/Dana Whitcombe      Signature      Dana Whitcombe       Print Name")?.name == "Dana Whitcombe")
     }
 
+    @Test func aNameTypedAloneBeforeAClosingDateSigns() {
+        #expect(signer(Self.paragraph + "Dana Q. Whitcombe   Date: June 6, 2023")?.name == "Dana Q. Whitcombe")
+    }
+
+    @Test(arguments: [
+        "Dana Q. Whitcombe   Date: June 6, 2023, at the offices of the Company in Springfield",  // more after the date
+        "Signed in the presence of the Board   Date: June 6, 2023",  // no name
+        "Sworn before me, a notary public. Dana Q. Whitcombe Date: June 6, 2023",  // the notary's part
+    ])
+    func noNameIsReadBeforeADateThatDoesNotCloseTheText(_ ending: String) {
+        #expect(signer(Self.paragraph + ending) == nil)
+    }
+
     @Test func aDocuSignStampAndDateBetweenCaptionAndNameAreSkipped() {
         let stamp = "Signature:     Print Name:        DocuSign Envelope ID: 11B058D8-F73D-47DC-BE43-64F5D3776345 7/6/2022 Dana Whitcombe"
         #expect(signer(Self.paragraph + stamp)?.name == "Dana Whitcombe")

@@ -2,7 +2,9 @@
 /// as one paragraph (the hidden text layer of a scanned page, a block of `<div>`s with no line
 /// breaks) gives: "... to be executed as of July 12, 2022. By: /s/ Jane Q. Doe Print Name: JANE Q. DOE".
 ///
-/// Where the signature is an image, the typed name after "Print Name:" stands for it.
+/// Where the signature is an image, the typed name after "Print Name:" stands for it, and so
+/// does a name typed alone before a closing "Date:" ("... thereunder. Jane Q. Doe Date: June 6,
+/// 2023").
 /// The name is the run of name words right after the mark: capitalised words, initials,
 /// particles and suffixes, up to six. A label ("Name:"), a rule, a digit, or the name typed
 /// again in capitals ends it. A mark followed by "attorney-in-fact", or inside a notary's part,
@@ -30,9 +32,36 @@ enum InlineSignature {
                     return SignatureBlock.Signer(name: person, isEntity: false, span: passage.span(hit..<name.upperBound), lineIndex: index)
                 }
             }
+            if index < (notaryStart ?? lines.upperBound), let typed = typedBeforeDate(passage, line: range, index: index) { return typed }
         }
         return nil
     }
+
+    /// A name typed alone between the paragraph's last sentence and a closing "Date:" with
+    /// nothing after its date: "... the rules thereunder.   Jane Q. Doe   Date: June 6, 2023".
+    private static func typedBeforeDate(_ passage: Passage, line: Range<Int>, index: Int) -> SignatureBlock.Signer? {
+        guard let label = passage.lastMatch("date:", in: line), !isNotarial(passage, before: label.lowerBound, lineStart: line.lowerBound)
+        else { return nil }
+        var end = line.upperBound
+        while end > label.upperBound, passage.bytes[end - 1] == 0x20 { end -= 1 }
+        guard end - label.upperBound <= 24,
+            let day = DateScanner.dates(in: passage, label.upperBound..<end).first, day.range.upperBound == end
+        else { return nil }
+        // Back from "Date:" to the end of the sentence before (an initial's period is no end).
+        var nameEnd = label.lowerBound
+        while nameEnd > line.lowerBound, passage.bytes[nameEnd - 1] == 0x20 { nameEnd -= 1 }
+        var period = nameEnd - 1
+        while period > line.lowerBound, nameEnd - period < maximumTypedName, !Sentences.isBoundary(passage, period: period) { period -= 1 }
+        guard period > line.lowerBound, Sentences.isBoundary(passage, period: period) else { return nil }
+        let nameStart = passage.skipSpaces(from: period + 1, limit: nameEnd)
+        guard nameStart < nameEnd else { return nil }
+        let name = NameText.person(passage.text(nameStart..<nameEnd))
+        guard NameText.looksLikePerson(name) else { return nil }
+        return SignatureBlock.Signer(name: name, isEntity: false, span: passage.span(nameStart..<nameEnd), lineIndex: index)
+    }
+
+    /// The longest typed name read before a closing "Date:".
+    private static let maximumTypedName = 60
 
     /// A signature mark, then the typed name where the signature is an image.
     private static let marks = [Array("/s/".utf8), Array("print name:".utf8)]
