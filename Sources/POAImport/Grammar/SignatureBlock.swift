@@ -261,11 +261,30 @@ enum SignatureBlock {
             let line = makeLine(passage, cursor)
             let candidate = line.text.trimmingCharacters(": ")
             if NameText.looksLikeEntity(candidate), candidate.count < 120, !line.lower.contains("the undersigned") {
+                // A name in capitals broken over two lines ("THE ROE AND DOE LIVING" over
+                // "TRUST DATED MAY 1, 2009"): the line above, in capitals too, begins it.
+                if cursor > floor, NameText.isAllCaps(candidate), let head = capitalsContinued(makeLine(passage, cursor - 1)) {
+                    let whole = head + " " + candidate
+                    return Line(index: cursor - 1, text: whole, lower: LowerText(whole))
+                }
                 return Line(index: cursor, text: candidate, lower: LowerText(candidate))
             }
             cursor -= 1
         }
         return nil
+    }
+
+    /// The line's text when it is the first part of a name in capitals broken over two lines:
+    /// capital letters and spaces (an "&", a "-"), ending with a letter, no digits, no witness
+    /// clause.
+    private static func capitalsContinued(_ line: Line) -> String? {
+        let text = line.text.trimmingSpaces
+        guard let last = text.utf8.last, ASCII.isUpper(last), text.utf8.count < 80,
+            text.utf8.allSatisfy({ ASCII.isUpper($0) || $0 == 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }),
+            text.utf8.contains(0x20), !line.lower.contains("witness"), !line.lower.contains("undersigned"),
+            !line.lower.contains("power of attorney")
+        else { return nil }
+        return text
     }
 
     /// The name typed after the witness clause's last sentence on its own line ("... as of
