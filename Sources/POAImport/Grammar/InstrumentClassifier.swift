@@ -61,8 +61,16 @@ enum InstrumentClassifier {
     private static func isCredible(_ passage: Passage, _ found: AppointmentClause.Found, in range: Range<Int>) -> Bool {
         let start = found.range.lowerBound
         guard authorizing.contains(where: { passage.hasPhrase($0, at: start) }) else { return true }
+        // "signed ... by his authorized representative": an adjective, not an appointment.
+        let before = max(range.lowerBound, start - 8)..<start
+        var wordEnd = start
+        while wordEnd > before.lowerBound, ASCII.isSpace(passage.lower[wordEnd - 1]) { wordEnd -= 1 }
+        if adjectiveLeads.contains(where: { lead in passage.lastMatch(lead, in: before)?.upperBound == wordEnd }) { return false }
         return Authorization.statesPurpose(passage, after: found.range.upperBound, limit: range.upperBound)
     }
+
+    /// Words before "authorized" that make it an adjective ("his authorized representative").
+    private static let adjectiveLeads: [Phrase] = ["his", "her", "its", "their", "an", "the", "any", "duly", "my", "our", "your"]
 
     private static let appointingVerbs: [Phrase] = ["appoint", "appoints", "designate", "designates", "constitute", "constitutes"]
     private static let strong: [Phrase] = [
