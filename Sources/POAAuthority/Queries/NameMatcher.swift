@@ -15,72 +15,92 @@ struct NameMatcher {
     var matchesLastNameAlone = true
 
     func person(_ typed: String) throws -> Person {
-        var seen: [Int64: (person: Person, aliases: [String])] = [:]
         let name = PersonName(typed)
-        let edgar = PersonName.edgarReadings(typed)
-        let compound = PersonName.edgarCompoundReading(typed)
-        var keys: [String] = []
-        for reading in [name] + edgar + (compound.map { [$0] } ?? []) {
-            for key in [reading.key] + reading.alternateKeys + reading.nicknameKeys where !keys.contains(key) { keys.append(key) }
-        }
-        for key in keys {
-            for candidate in try reader.people(key: key) {
-                if let id = candidate.person.id { seen[id] = candidate }
-            }
-        }
+        let reordered = PersonName.fromEDGAROrder(typed)
+        var seen: Set<Int64> = []
+
+        // First the spelling and EDGAR's usual reading of it, under their own keys.
+        var usual = [name.key]
+        if let reading = reordered, reading.key != name.key { usual.append(reading.key) }
+        var candidates = try people(keys: usual, besides: &seen)
         let words = PersonName.words(typed)
         if matchesLastNameAlone, words.count == 1, let only = words.first {
             // A last name alone: everyone with that last name is a candidate.
-            for candidate in try reader.people(lastName: only) {
-                if let id = candidate.person.id { seen[id] = candidate }
-            }
+            candidates += try reader.people(lastName: only).filter { $0.person.id.map { seen.insert($0).inserted } ?? false }
         }
-        let candidates = seen.values.sorted { ($0.person.id ?? 0) < ($1.person.id ?? 0) }
         let folded = typed.trimmingWhitespace.lowercased()
+        let fitsUsual: (PersonName) -> Bool = { spelling in
+            spelling.isCompatible(with: name) || reordered.map { spelling.isCompatible(with: $0) } == true
+        }
         let tiers: [(Person, [String]) -> Bool] = [
             { person, aliases in person.name == typed || aliases.contains(typed) },
             { person, aliases in person.name.lowercased() == folded || aliases.contains { $0.lowercased() == folded } },
             { _, aliases in
                 matchesLastNameAlone && words.count == 1 && aliases.contains { PersonName($0).last == words.first }
             },
-            { _, aliases in
-                aliases.allSatisfy { alias in
-                    let spelling = PersonName(alias)
-                    return spelling.isCompatible(with: name) || edgar.contains { spelling.isCompatible(with: $0) }
-                        || compound.map { spelling.isCompatible(withCompound: $0) } == true
-                }
-            },
+            { _, aliases in aliases.allSatisfy { fitsUsual(PersonName($0)) } },
         ]
-        // Last, a listed nickname for its name ("RAFAEL BETSY" for "Elizabeth Rafael").
+        if let match = try unique(typed, candidates, tiers) { return match }
+
+        let edgar = PersonName.edgarReadings(typed)
+        let fits: (PersonName) -> Bool = { spelling in
+            spelling.isCompatible(with: name) || edgar.contains { spelling.isCompatible(with: $0) }
+        }
+
+        // Then its other forms (see PersonName+OtherForms): a surname of two words in EDGAR's
+        // order, a leading initial left out, a listed nickname for its name.
+        let compound = PersonName.edgarCompoundReading(typed)
+        let readings = [name] + edgar + (compound.map { [$0] } ?? [])
+        let otherKeys = readings.flatMap { [$0.key] + $0.alternateKeys + $0.nicknameKeys }
+        candidates += try people(keys: otherKeys, besides: &seen)
+        let otherForm: (Person, [String]) -> Bool = { _, aliases in
+            aliases.allSatisfy { alias in
+                let spelling = PersonName(alias)
+                return fits(spelling) || compound.map { spelling.isCompatible(withCompound: $0) } == true
+            }
+        }
         let nicknamed: (Person, [String]) -> Bool = { _, aliases in
             aliases.allSatisfy { alias in
                 let spelling = PersonName(alias)
                 return spelling.isCompatible(with: name, nicknames: true) || edgar.contains { spelling.isCompatible(with: $0, nicknames: true) }
             }
         }
-        for tier in tiers + [nicknamed] {
-            let matches = candidates.filter { tier($0.person, $0.aliases) }
+        if let match = try unique(typed, candidates, [otherForm, nicknamed]) { return match }
+
+        // Last, a leading initial the name leaves out ("Evan Bayh" for "B. Evan Bayh") is no
+        // part of any key it has: everyone with its last name, whose every spelling fits.
+        var lastNames: [String] = []
+        for reading in [name] + edgar where !lastNames.contains(reading.bareLast) { lastNames.append(reading.bareLast) }
+        let others = try lastNames.flatMap { try reader.people(lastName: $0) }.filter { $0.person.id.map { seen.insert($0).inserted } ?? false }
+        if let match = try unique(typed, others, [{ _, aliases in aliases.allSatisfy { fits(PersonName($0)) } }]) { return match }
+        throw QueryError.unknownPerson(typed)
+    }
+
+    /// The people filed under `keys`, other than those `seen` (which learns them), by id.
+    private func people(keys: [String], besides seen: inout Set<Int64>) throws -> [(person: Person, aliases: [String])] {
+        var found: [(person: Person, aliases: [String])] = []
+        var asked: Set<String> = []
+        for key in keys where asked.insert(key).inserted {
+            for candidate in try reader.people(key: key) {
+                if let id = candidate.person.id, seen.insert(id).inserted { found.append(candidate) }
+            }
+        }
+        return found.sorted { ($0.person.id ?? 0) < ($1.person.id ?? 0) }
+    }
+
+    /// The one candidate the first tier that fits any fits; throws when a tier fits several.
+    private func unique(
+        _ typed: String, _ candidates: [(person: Person, aliases: [String])], _ tiers: [(Person, [String]) -> Bool]
+    ) throws -> Person? {
+        let ordered = candidates.sorted { ($0.person.id ?? 0) < ($1.person.id ?? 0) }
+        for tier in tiers {
+            let matches = ordered.filter { tier($0.person, $0.aliases) }
             if matches.count == 1, let match = matches.first { return match.person }
             if matches.count > 1 {
                 throw QueryError.ambiguousPerson(typed, candidates: matches.map { describe($0.person, $0.aliases) })
             }
         }
-        // A leading initial the name leaves out ("Evan Bayh" for "B. Evan Bayh") is no part of
-        // any key it has: last, everyone with its last name, whose every spelling fits.
-        let others = try Set([name] + edgar).flatMap { reading in try reader.people(lastName: reading.bareLast) }
-            .filter { candidate in candidate.person.id.map { seen[$0] == nil } ?? false }
-        let fitting = others.filter { candidate in
-            candidate.aliases.allSatisfy { alias in
-                let spelling = PersonName(alias)
-                return spelling.isCompatible(with: name) || edgar.contains { spelling.isCompatible(with: $0) }
-            }
-        }
-        let unique = Dictionary(fitting.map { ($0.person.id ?? 0, $0) }, uniquingKeysWith: { first, _ in first })
-        if unique.count == 1, let match = unique.values.first { return match.person }
-        if unique.count > 1 {
-            throw QueryError.ambiguousPerson(typed, candidates: unique.values.sorted { ($0.person.id ?? 0) < ($1.person.id ?? 0) }.map { describe($0.person, $0.aliases) })
-        }
-        throw QueryError.unknownPerson(typed)
+        return nil
     }
 
     private func describe(_ person: Person, _ aliases: [String]) -> String {

@@ -71,24 +71,39 @@ extension PersonName {
     /// with a leading initial that stands before a full name left out); the middle names of
     /// the shorter list are found in order in the longer one.
     func givenNamesAgree(with other: PersonName, nicknames: Bool = false) -> Bool {
+        // Most names have no hyphen and no leading initial: compare them as they are.
+        if isPlain, other.isPlain {
+            guard PersonName.sameGivenName(given, other.given) || (nicknames && PersonName.isNickname(given, of: other.given)) else {
+                return false
+            }
+            return PersonName.inOrder(middles[...], other.middles[...])
+        }
         for mine in PersonName.withoutLeadingInitial(givenNames) {
             for theirs in PersonName.withoutLeadingInitial(other.givenNames) {
                 guard let a = mine.first, let b = theirs.first else { continue }
                 guard PersonName.sameGivenName(a, b) || (nicknames && PersonName.isNickname(a, of: b)) else { continue }
-                let (short, long) = mine.count <= theirs.count ? (mine.dropFirst(), theirs.dropFirst()) : (theirs.dropFirst(), mine.dropFirst())
-                var index = long.startIndex
-                var inOrder = true
-                for middle in short {
-                    guard let found = long[index...].firstIndex(where: { PersonName.sameName(middle, $0) }) else {
-                        inOrder = false
-                        break
-                    }
-                    index = long.index(after: found)
-                }
-                if inOrder { return true }
+                if PersonName.inOrder(mine.dropFirst(), theirs.dropFirst()) { return true }
             }
         }
         return false
+    }
+
+    /// Whether the middle names of the shorter list are found, in order, in the longer one.
+    static func inOrder(_ a: ArraySlice<String>, _ b: ArraySlice<String>) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        var index = long.startIndex
+        for middle in short {
+            guard let found = long[index...].firstIndex(where: { sameName(middle, $0) }) else { return false }
+            index = long.index(after: found)
+        }
+        return true
+    }
+
+    /// No hyphenated given name and no leading initial before a full given name: the given
+    /// names compare as written.
+    private var isPlain: Bool {
+        !(given.count == 1 && middles.first.map { $0.count > 1 } == true)
+            && !given.utf8.contains(UInt8(ascii: "-")) && !middles.contains { $0.utf8.contains(UInt8(ascii: "-")) }
     }
 
     /// The given names as written, and without a leading initial that stands before a full
