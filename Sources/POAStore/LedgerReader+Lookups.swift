@@ -116,17 +116,11 @@ extension LedgerReader {
         return result
     }
 
-    /// Every alias whose name key starts with `lastName|` (hyphens left out, as in every
-    /// key): the spellings of everyone with that last name, without reading the people.
-    public func personAliases(lastName: String) throws(StoreError) -> [PersonAlias] {
-        let prefix = PersonName.keyPrefix(lastName: lastName)
-        return try all(PersonAlias.self, LedgerQueries.personAliasesByKeyRange, prefix, prefix.dropLast() + "}")
-    }
-
     /// People whose name keys start with `lastName|` (hyphens left out, as in every key):
     /// everyone with that last name.
     public func people(lastName: String) throws(StoreError) -> [(person: Person, aliases: [String])] {
-        let aliases = try personAliases(lastName: lastName)
+        let prefix = PersonName.keyPrefix(lastName: lastName)
+        let aliases = try all(PersonAlias.self, LedgerQueries.personAliasesByKeyRange, prefix, prefix.dropLast() + "}")
         var result: [(Person, [String])] = []
         for (id, spellings) in Dictionary(grouping: aliases, by: \.personId).sorted(by: { $0.key < $1.key }) {
             if let person = try person(id: id) { result.append((person, spellings.map(\.alias))) }

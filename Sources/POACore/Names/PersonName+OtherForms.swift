@@ -16,7 +16,7 @@ extension PersonName {
     /// The keys, besides ``key``, under which the same person may be filed: the key of the
     /// name without its leading initial ("B. Evan Bayh" under `bayh|e`).
     public var alternateKeys: [String] {
-        guard !isEntity, given.count == 1, let first = middles.first, first.count > 1, first.prefix(1) != given else { return [] }
+        guard !isEntity, hasLeadingInitial, let first = middles.first, first.prefix(1) != given else { return [] }
         return [PersonName.key(entity: nil, last: last, given: String(first.prefix(1)))]
     }
 
@@ -64,7 +64,10 @@ extension PersonName {
     }
 
     /// The last name without hyphens: "Lamm-Tennant" and LAMMTENNANT compare equal.
-    public var bareLast: String { last.utf8.contains(UInt8(ascii: "-")) ? last.split(separator: "-").joined() : last }
+    public var bareLast: String { PersonName.withoutHyphens(last) }
+
+    /// A given name that is an initial standing before a full name ("B. Evan Bayh").
+    var hasLeadingInitial: Bool { given.count == 1 && middles.first.map { $0.count > 1 } == true }
 
     /// ``isCompatible(with:)`` for people: the given names, hyphens taken apart, agree (the
     /// first equal, an initial of, or a listed short form or nickname of the other's first,
@@ -102,8 +105,7 @@ extension PersonName {
     /// No hyphenated given name and no leading initial before a full given name: the given
     /// names compare as written.
     private var isPlain: Bool {
-        !(given.count == 1 && middles.first.map { $0.count > 1 } == true)
-            && !given.utf8.contains(UInt8(ascii: "-")) && !middles.contains { $0.utf8.contains(UInt8(ascii: "-")) }
+        !hasLeadingInitial && !given.utf8.contains(UInt8(ascii: "-")) && !middles.contains { $0.utf8.contains(UInt8(ascii: "-")) }
     }
 
     /// The given names as written, and without a leading initial that stands before a full

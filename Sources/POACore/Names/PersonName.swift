@@ -72,13 +72,15 @@ public struct PersonName: Hashable, Sendable {
     /// `last|first-initial`, or `entity:NAME`, without hyphens: EDGAR writes "Lamm-Tennant" as
     /// LAMMTENNANT, and both must be found under one key.
     static func key(entity: String?, last: String, given: String) -> String {
-        let key = entity.map { "entity:" + $0 } ?? last + "|" + String(given.prefix(1))
-        return key.utf8.contains(UInt8(ascii: "-")) ? key.split(separator: "-", omittingEmptySubsequences: true).joined() : key
+        withoutHyphens(entity.map { "entity:" + $0 } ?? last + "|" + String(given.prefix(1)))
     }
 
     /// The key prefix of everyone with this last name (``key`` is `last|initial`).
-    public static func keyPrefix(lastName: String) -> String {
-        (lastName.utf8.contains(UInt8(ascii: "-")) ? lastName.split(separator: "-").joined() : lastName) + "|"
+    public static func keyPrefix(lastName: String) -> String { withoutHyphens(lastName) + "|" }
+
+    /// The text with its hyphens left out ("lamm-tennant" is "lammtennant").
+    static func withoutHyphens(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "-")) ? text.split(separator: "-").joined() : text
     }
 
     /// Lowercased words without punctuation; "J." becomes "j", "Grabowski-Aquino" stays one word,

@@ -83,17 +83,13 @@ enum InlineSignature {
         // 2D62AD87-... Jane Doe", or "... 3/11/2024 Jane Doe") is the signing service's, not a
         // name: the name follows it.
         if let stamp = find(docuSignStamp, in: passage.lower, from: index, before: min(end, index + docuSignStamp.count)) {
-            index = stamp + docuSignStamp.count
-            while index < end, bytes[index] == 0x20 { index += 1 }
-            while index < end, bytes[index] != 0x20 { index += 1 }
-            while index < end, bytes[index] == 0x20 { index += 1 }
+            index = passage.skipSpaces(from: stamp + docuSignStamp.count, limit: end)
+            while index < end, bytes[index] != 0x20 { index += 1 }  // the envelope's identifier
+            index = passage.skipSpaces(from: index, limit: end)
             // The day the service stamped may come before the name ("7/6/2022 Jane Doe").
             var dateEnd = index
             while dateEnd < end, ASCII.isDigit(bytes[dateEnd]) || bytes[dateEnd] == UInt8(ascii: "/") { dateEnd += 1 }
-            if dateEnd > index, dateEnd == end || bytes[dateEnd] == 0x20 {
-                index = dateEnd
-                while index < end, bytes[index] == 0x20 { index += 1 }
-            }
+            if dateEnd > index, dateEnd == end || bytes[dateEnd] == 0x20 { index = passage.skipSpaces(from: dateEnd, limit: end) }
         }
         let nameStart = index
         var nameEnd = index

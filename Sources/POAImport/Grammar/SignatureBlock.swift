@@ -302,20 +302,11 @@ enum SignatureBlock {
 
     /// Whether the line is a "By:" label with the signature on the next line.
     private static func isBareBy(_ line: Line) -> Bool {
-        // At most "by:" once spaces and rules are left out: three bytes, no array made.
-        var kept = 0
-        var letters: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in line.lower.bytes where byte != 0x20 && byte != UInt8(ascii: "_") {
-            switch kept {
-            case 0: letters.0 = byte
-            case 1: letters.1 = byte
-            case 2: letters.2 = byte
-            default: return false
-            }
-            kept += 1
-        }
-        guard letters.0 == UInt8(ascii: "b"), letters.1 == UInt8(ascii: "y") else { return false }
-        return kept == 2 || (kept == 3 && letters.2 == UInt8(ascii: ":"))
+        // "by" or "by:" once spaces and rules are left out, read without making an array.
+        var kept = line.lower.bytes.lazy.filter { $0 != 0x20 && $0 != UInt8(ascii: "_") }.makeIterator()
+        guard kept.next() == UInt8(ascii: "b"), kept.next() == UInt8(ascii: "y") else { return false }
+        guard let third = kept.next() else { return true }
+        return third == UInt8(ascii: ":") && kept.next() == nil
     }
 
     /// Whether the line gives the day of signing ("Date: June 6, 2023", "Dated: ...").
