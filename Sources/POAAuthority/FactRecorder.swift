@@ -70,14 +70,24 @@ public struct FactRecorder: Sendable {
             fact.undoneAt = Timestamp.now()
             try tx.update(fact)
             try recompute(after: fact, in: tx)
+            try tx.log(
+                ChangeLogEntry(
+                    at: fact.undoneAt ?? Timestamp.now(), who: recordedBy, action: .undo,
+                    target: "fact #\(factId): \(fact.kind.rawValue) on \(fact.onDay)", note: nil))
             return fact
         }
     }
 
     private func record(_ make: (NameMatcher) throws -> RecordedFact) throws -> RecordedFact {
         try ledger.transaction { tx in
-            let fact = try tx.insert(try make(NameMatcher(reader: tx.reader)))
+            var made = try make(NameMatcher(reader: tx.reader))
+            made.id = try tx.nextFactId()
+            let fact = try tx.insert(made)
             try recompute(after: fact, in: tx)
+            try tx.log(
+                ChangeLogEntry(
+                    at: fact.recordedAt, who: recordedBy, action: .fact,
+                    target: "fact #\(fact.id ?? 0): \(fact.kind.rawValue) on \(fact.onDay)", note: fact.note))
             return fact
         }
     }

@@ -25,6 +25,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case writeFailed(detail: String)
     /// A read failed.
     case readFailed(detail: String)
+    /// No stored document is named so (by id, SHA-256 prefix or path).
+    case unknownDocument(String)
+    /// Several stored documents are named so.
+    case ambiguousDocument(String, candidates: [String])
 
     public var description: String {
         switch self {
@@ -52,6 +56,11 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the ledger refused the write: \(detail)"
         case .readFailed(let detail):
             return "could not read the ledger: \(detail)"
+        case .unknownDocument(let reference):
+            return "no document \"\(reference)\" in the ledger: name it by its id, a prefix of its SHA-256 "
+                + "(6 digits or more) or its path as imported (list them with poa sql \"SELECT id, sha256, path FROM document\")"
+        case .ambiguousDocument(let reference, let candidates):
+            return "\"\(reference)\" names several documents (\(candidates.joined(separator: "; "))): give its id or a longer SHA-256 prefix"
         }
     }
 }

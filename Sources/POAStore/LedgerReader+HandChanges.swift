@@ -1,0 +1,59 @@
+import Foundation
+import GRDB
+import POACore
+
+/// Reads for the person in the loop: documents named the ways a person names them, hand
+/// changes, the log.
+extension LedgerReader {
+    /// The document a person means by `reference`: its id, a unique prefix of its SHA-256
+    /// (at least 6 hexadecimal digits), or its path as imported.
+    ///
+    /// - Throws: ``StoreError/unknownDocument(_:)`` when nothing matches, or
+    ///   ``StoreError/ambiguousDocument(_:candidates:)`` when a prefix or path matches several.
+    public func document(matching reference: String) throws(StoreError) -> Document {
+        let text = reference.trimmingCharacters(in: .whitespaces)
+        if let id = Int64(text), let document = try document(id: id) { return document }
+        let lower = text.lowercased()
+        if lower.count >= 6, lower.count <= 64, lower.allSatisfy(\.isHexDigit) {
+            let found = try fetch { try Document.fetchAll(db, sql: "SELECT * FROM document WHERE sha256 GLOB ? || '*' LIMIT 5", arguments: [lower]) }
+            if found.count == 1 { return found[0] }
+            if found.count > 1 { throw StoreError.ambiguousDocument(text, candidates: found.map { "#\($0.id ?? 0) \($0.sha256.prefix(12)) \($0.path)" }) }
+        }
+        let byPath = try fetch { try Document.fetchAll(db, sql: "SELECT * FROM document WHERE path = ? LIMIT 5", arguments: [text]) }
+        if byPath.count == 1 { return byPath[0] }
+        if byPath.count > 1 { throw StoreError.ambiguousDocument(text, candidates: byPath.map { "#\($0.id ?? 0) \($0.sha256.prefix(12)) \($0.path)" }) }
+        throw StoreError.unknownDocument(text)
+    }
+
+    /// The hand change (entry or correction) with this id, if any.
+    public func handChange(id: Int64) throws(StoreError) -> HandChange? {
+        try fetch { try HandChange.fetchOne(db, key: id) }
+    }
+
+    /// The hand changes of a document, oldest first (undone ones included).
+    public func handChanges(ofDocument id: Int64) throws(StoreError) -> [HandChange] {
+        try fetch { try HandChange.filter(Column("document_id") == id).order(Column("id")).fetchAll(db) }
+    }
+
+    /// The corrections in force of an instrument, oldest first.
+    public func corrections(ofInstrument id: Int64) throws(StoreError) -> [HandChange] {
+        try fetch {
+            try HandChange.filter(Column("instrument_id") == id && Column("kind") == "correction" && Column("undone_at") == nil)
+                .order(Column("id")).fetchAll(db)
+        }
+    }
+
+    /// Whether an instrument was entered by hand.
+    public func isEntered(instrumentId: Int64) throws(StoreError) -> Bool {
+        try fetch { try String.fetchOne(db, sql: "SELECT source FROM instrument WHERE id = ?", arguments: [instrumentId]) == "entered" }
+    }
+
+    /// The log, newest first; only entries at or after `since` (`YYYY-MM-DD`) when given.
+    public func changeLog(since: Day? = nil) throws(StoreError) -> [ChangeLogEntry] {
+        try fetch {
+            var request = ChangeLogEntry.order(Column("at").desc, Column("id").desc)
+            if let since { request = request.filter(Column("at") >= since.description) }
+            return try request.fetchAll(db)
+        }
+    }
+}
