@@ -113,7 +113,7 @@ public enum FactError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownFact(let id):
-            return "there is no recorded fact #\(id): list them with poa sql \"SELECT * FROM recorded_fact\""
+            return "there is no recorded fact, hand entry or correction #\(id): see them with poa log"
         case .alreadyUndone(let id, let at):
             return "fact #\(id) was already undone at \(at)"
         }

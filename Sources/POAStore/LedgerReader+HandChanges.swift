@@ -57,3 +57,61 @@ extension LedgerReader {
         }
     }
 }
+
+extension LedgerReader {
+    /// What a delegation states of its parent grant, if the instrument is one.
+    public func delegationParent(ofInstrument id: Int64) throws(StoreError) -> DelegationParent? {
+        try fetch { try DelegationParent.fetchOne(db, sql: "SELECT * FROM delegation_parent WHERE delegation_id = ?", arguments: [id]) }
+    }
+
+    /// What a revocation revokes, if the instrument is one.
+    public func revocation(ofInstrument id: Int64) throws(StoreError) -> Revocation? {
+        try fetch { try Revocation.fetchOne(db, sql: "SELECT * FROM revocation WHERE revocation_id = ?", arguments: [id]) }
+    }
+
+    /// The lines each fact of an instrument was read from: fact name -> (first, last).
+    public func provenance(ofInstrument id: Int64) throws(StoreError) -> [String: (Int, Int)] {
+        try fetch {
+            var lines: [String: (Int, Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT fact, line_start, line_end FROM instrument_source WHERE instrument_id = ?", arguments: [id]) {
+                lines[row[0]] = (row[1], row[2])
+            }
+            return lines
+        }
+    }
+
+    /// The instruments first recorded from other documents that this document carries again
+    /// (refiled copies), with their positions in it.
+    public func copies(inDocument id: Int64) throws(StoreError) -> [(position: Int, instrumentId: Int64)] {
+        try fetch {
+            try Row.fetchAll(db, sql: "SELECT position, instrument_id FROM instrument_copy WHERE document_id = ? ORDER BY position", arguments: [id])
+                .map { (position: $0[0], instrumentId: $0[1]) }
+        }
+    }
+
+    /// The document's reporting owners and the issuer its header names, as the reader gave them.
+    public func reportingOwners(ofDocument id: Int64) throws(StoreError) -> [ReportingOwner] {
+        try fetch { try ReportingOwner.fetchAll(db, sql: "SELECT * FROM document_reporting_owner WHERE document_id = ? ORDER BY position", arguments: [id]) }
+    }
+}
+
+extension LedgerTransaction {
+    /// Deletes the rows that record a document carries a copy of another's instrument.
+    public func deleteCopies(inDocument id: Int64) throws(StoreError) {
+        do {
+            try db.execute(sql: "DELETE FROM instrument_copy WHERE document_id = ?", arguments: [id])
+        } catch {
+            throw StoreError.write(error, path: "the ledger")
+        }
+    }
+
+    /// Replaces the lines an instrument's facts were read from.
+    public func replaceProvenance(_ provenance: InstrumentProvenance) throws(StoreError) {
+        do {
+            try db.execute(sql: "DELETE FROM instrument_provenance WHERE instrument_id = ?", arguments: [provenance.instrumentId])
+        } catch {
+            throw StoreError.write(error, path: "the ledger")
+        }
+        try insert(provenance)
+    }
+}

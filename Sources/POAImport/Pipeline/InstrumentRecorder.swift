@@ -63,17 +63,55 @@ struct InstrumentRecorder {
                     instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
                     nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine)
             })
-        try recordSources(of: instrument, id: id)
+        try tx.insert(provenance(of: instrument, id: id))
         let parent = try recordParent(of: instrument, id: id)
         let revocation = try recordRevocation(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
-        if instrument.kind == .grant {
-            // Delegations recorded before their parent grant now find it.
-            for var waiting in try tx.reader.unresolvedDelegations(statedGrantorId: grantorId, statedExecutedOn: executedOn.value) {
-                waiting.parentId = id
-                try tx.update(waiting)
-            }
-        }
+        try adoptWaitingDelegations(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
         return Change(instrument: stored, parent: parent, revocation: revocation)
+    }
+
+    /// Writes `instrument` over the stored instrument `stored` (a correction by hand, or a new
+    /// reading of its document), keeping its id, document and position: its row, attorneys,
+    /// provenance, parent and target are written again.
+    func rewrite(_ instrument: ExtractedInstrument, over stored: Instrument, header: FilingHeader?) throws -> Change {
+        guard let id = stored.id, let grantor = instrument.grantor, let executedOn = instrument.executedOn else {
+            throw MissingFact(description: "instrument at lines \(instrument.span) has no grantor or no execution date")
+        }
+        let grantorId = try resolver.person(named: grantor.value, isEntity: instrument.grantorIsEntity)
+        let issuerId = try resolver.issuer(named: instrument.issuer?.value, header: header?.issuer)
+        let attorneyIds = try instrument.attorneys.map { attorney in
+            attorney.isOffice ? nil : try resolver.person(named: attorney.name)
+        }
+        try tx.removeParentAndTarget(ofInstrument: id)
+        let row = Instrument(
+            id: id, documentId: stored.documentId, position: stored.position, kind: instrument.kind, grantorId: grantorId,
+            issuerId: issuerId, executedOn: executedOn.value, delegable: instrument.delegable.value,
+            supersessionClause: instrument.supersession?.value, endCondition: instrument.endCondition?.value,
+            expiresOn: instrument.expiresOn?.value, endsWithAttorneyEmployment: instrument.endsWithAttorneyEmployment,
+            lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine, forms: instrument.forms?.value ?? [])
+        try tx.rewrite(row)
+        try tx.replaceAttorneys(
+            ofInstrument: id,
+            with: zip(instrument.attorneys, attorneyIds).enumerated().map { index, named in
+                let (attorney, personId) = named
+                return InstrumentAttorney(
+                    instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
+                    nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine)
+            })
+        try tx.replaceProvenance(provenance(of: instrument, id: id))
+        let parent = try recordParent(of: instrument, id: id)
+        let revocation = try recordRevocation(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
+        try adoptWaitingDelegations(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
+        return Change(instrument: row, parent: parent, revocation: revocation)
+    }
+
+    /// Delegations recorded before their parent grant find it once it is recorded.
+    private func adoptWaitingDelegations(of instrument: ExtractedInstrument, id: Int64, grantorId: Int64, executedOn: Day) throws {
+        guard instrument.kind == .grant else { return }
+        for var waiting in try tx.reader.unresolvedDelegations(statedGrantorId: grantorId, statedExecutedOn: executedOn) {
+            waiting.parentId = id
+            try tx.update(waiting)
+        }
     }
 
     private func refiledOriginal(
@@ -93,7 +131,7 @@ struct InstrumentRecorder {
         return nil
     }
 
-    private func recordSources(of instrument: ExtractedInstrument, id: Int64) throws {
+    private func provenance(of instrument: ExtractedInstrument, id: Int64) -> InstrumentProvenance {
         var spans: [(InstrumentSource.Fact, SourceSpan)] = []
         if let grantor = instrument.grantor { spans.append((.grantor, grantor.span)) }
         if let issuer = instrument.issuer { spans.append((.issuer, issuer.span)) }
@@ -109,9 +147,7 @@ struct InstrumentRecorder {
         if let parent = instrument.parent { spans.append((.parent, parent.span)) }
         if let revokes = instrument.revokes { spans.append((.revokes, revokes.span)) }
         if let effective = instrument.effectiveOn { spans.append((.effectiveOn, effective.span)) }
-        try tx.insert(
-            InstrumentProvenance(
-                instrumentId: id, sources: spans.map { ($0, $1.firstLine, $1.lastLine) }))
+        return InstrumentProvenance(instrumentId: id, sources: spans.map { ($0, $1.firstLine, $1.lastLine) })
     }
 
     private func recordParent(of instrument: ExtractedInstrument, id: Int64) throws -> DelegationParent? {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import POAAuthority
 import POACore
+import POAImport
 import POAStore
 
 /// Who records a fact: `$POA_USER`, else `$USER`, else "unknown".
@@ -94,14 +95,23 @@ extension Poa {
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "undo",
-            abstract: "Undo a recorded fact (it stays in the ledger, marked undone) and recompute authority.")
+            abstract: "Undo a recorded fact, a hand entry or a correction (it stays in the ledger, marked undone) and recompute authority.")
 
         @OptionGroup var ledger: LedgerOptions
-        @Argument(help: ArgumentHelp("The number printed when the fact was recorded.", valueName: "fact-id"))
+        @Argument(help: ArgumentHelp("The number printed when the fact, entry or correction was made.", valueName: "fact-id"))
         var factId: Int64
 
         func run() throws {
             try reportingFailures {
+                let hands = HandChanges(ledger: try ledger.openForWriting(), who: personInTheLoop)
+                if try changingByHand({ try hands.isHandChange(factId) }) {
+                    let change = try changingByHand { try hands.undo(factId) }
+                    switch change.kind {
+                    case .entry: print("undone entry #\(factId): its instrument left the ledger")
+                    case .correction: print("undone correction #\(factId): \(change.field ?? "") is back to its earlier value")
+                    }
+                    return
+                }
                 try changeFacts(ledger, { try $0.undo(factId) }) { "undone fact #\(factId): \($0.kind.rawValue) on \($0.onDay)" }
             }
         }
