@@ -126,9 +126,31 @@ struct InstrumentRecorder {
                 && zip(attorneys, zip(attorneyIds, names)).allSatisfy { stored, new in
                     new.0 != nil ? stored.personId == new.0 : stored.office == new.1
                 }
-            if sameAttorneys { return id }
+            if sameAttorneys, try sameParentAndTarget(of: instrument, asStored: id) { return id }
         }
         return nil
+    }
+
+    /// Whether a delegation acts under the same stated grant, and a revocation revokes the
+    /// same thing, as the stored instrument `id`: substitutions signed the same day by one
+    /// attorney for several insiders are as many instruments.
+    private func sameParentAndTarget(of instrument: ExtractedInstrument, asStored id: Int64) throws -> Bool {
+        switch instrument.kind {
+        case .grant:
+            return true
+        case .delegation:
+            guard let parent = instrument.parent, let stored = try tx.reader.delegationParent(ofInstrument: id) else {
+                return instrument.parent == nil
+            }
+            let statedGrantorId = try resolver.person(named: parent.grantor)
+            return stored.statedExecutedOn == parent.executedOn && stored.statedGrantorId == statedGrantorId
+        case .revocation:
+            guard let target = instrument.revokes, let stored = try tx.reader.revocation(ofInstrument: id) else {
+                return instrument.revokes == nil
+            }
+            return stored.targetExecutedOn == target.executedOn && (stored.targetAttorneyId == nil) == (target.attorney == nil)
+                && stored.effectiveOn == (instrument.effectiveOn?.value ?? instrument.executedOn?.value)
+        }
     }
 
     private func provenance(of instrument: ExtractedInstrument, id: Int64) -> InstrumentProvenance {
