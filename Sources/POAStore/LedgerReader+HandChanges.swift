@@ -96,15 +96,6 @@ extension LedgerReader {
 }
 
 extension LedgerTransaction {
-    /// Deletes the rows that record a document carries a copy of another's instrument.
-    public func deleteCopies(inDocument id: Int64) throws(StoreError) {
-        do {
-            try db.execute(sql: "DELETE FROM instrument_copy WHERE document_id = ?", arguments: [id])
-        } catch {
-            throw StoreError.write(error, path: "the ledger")
-        }
-    }
-
     /// Replaces the lines an instrument's facts were read from.
     public func replaceProvenance(_ provenance: InstrumentProvenance) throws(StoreError) {
         do {
@@ -113,5 +104,23 @@ extension LedgerTransaction {
             throw StoreError.write(error, path: "the ledger")
         }
         try insert(provenance)
+    }
+}
+
+extension LedgerReader {
+    /// Every stored document's id, in the order they were imported.
+    public func documentIds() throws(StoreError) -> [Int64] {
+        try fetch { try Int64.fetchAll(db, sql: "SELECT id FROM document ORDER BY id") }
+    }
+}
+
+extension LedgerTransaction {
+    /// Deletes the record that a document carries, at `position`, a copy of another's instrument.
+    public func deleteCopy(inDocument id: Int64, position: Int) throws(StoreError) {
+        do {
+            try db.execute(sql: "DELETE FROM instrument_copy WHERE document_id = ? AND position = ?", arguments: [id, position])
+        } catch {
+            throw StoreError.write(error, path: "the ledger")
+        }
     }
 }
