@@ -27,6 +27,13 @@ public struct Instrument: Codable, Hashable, Sendable, FetchableRecord, MutableP
     public var lineEnd: Int
     /// The forms it covers, in `Form` order, each once; empty when it names none.
     public var forms: [Form]
+    /// Whether the reader read it from its document, or a person entered it by hand.
+    public var origin: Origin = .read
+
+    /// Where an instrument's facts come from (the column `source`).
+    public enum Origin: String, Codable, Sendable {
+        case read, entered
+    }
 
     public init(
         id: Int64? = nil, documentId: Int64, position: Int, kind: InstrumentKind, grantorId: Int64,

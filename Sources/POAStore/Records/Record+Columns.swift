@@ -170,7 +170,7 @@ extension Instrument: ColumnRecord {
     public static let columns = [
         "id", "document_id", "position", "kind", "grantor_id", "issuer_id", "executed_on", "delegable",
         "supersedes_prior", "supersession_clause", "end_condition", "expires_on", "ends_with_attorney_employment",
-        "line_start", "line_end", "forms",
+        "line_start", "line_end", "forms", "source",
     ]
     public static let insertSQL = insertStatement()
 
@@ -191,6 +191,7 @@ extension Instrument: ColumnRecord {
         lineStart = try columns(13)
         lineEnd = try columns(14)
         forms = Form.parseStoredList(try columns(15))
+        origin = Origin(rawValue: columns.optional(16) ?? "") ?? .read
     }
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
@@ -216,6 +217,7 @@ extension Instrument: ColumnRecord {
         sink.put(lineStart)
         sink.put(lineEnd)
         sink.put(Form.storedList(forms))
+        sink.put(origin.rawValue)
     }
 }
 
