@@ -124,3 +124,13 @@ extension LedgerTransaction {
         }
     }
 }
+
+extension LedgerReader {
+    /// The hand entry in force that made an instrument, if a person entered it.
+    public func entry(ofInstrument id: Int64) throws(StoreError) -> HandChange? {
+        try fetch {
+            try HandChange.filter(Column("instrument_id") == id && Column("kind") == "entry" && Column("undone_at") == nil)
+                .fetchOne(db)
+        }
+    }
+}

@@ -74,6 +74,9 @@ struct HandChangeCommandTests {
         // `poa explain` and `poa show` cite it as entered by hand.
         let shown = try poa("show", "finch_poa.txt", "--format", "json")
         #expect(shown.stdout.contains("\"entered\""))
+        let explained = try poa("explain", "--attorney", "Mary Quill", "--grantor", "Harold Finch", "--on", "2021-06-01")
+        #expect(explained.stdout.contains("entered by jroe on "), "\(explained.stdout)")
+        #expect(explained.stdout.contains("(dated in the cover letter of the filing)"))
     }
 
     @Test func undoingAnEntryTakesItsAuthorityAwayAndTheDocumentWaitsAgain() throws {
@@ -105,6 +108,9 @@ struct HandChangeCommandTests {
         #expect(try attorneys(of: "Harold Finch", on: "2021-04-01").isEmpty)
         #expect(try attorneys(of: "Harold Finch", on: "2021-05-04") == ["Mary Quill"])
         #expect(try sql("SELECT executed_on FROM instruments").contains("2021-05-04"))
+        let explained = try poa("explain", "--attorney", "Mary Quill", "--grantor", "Harold Finch", "--on", "2021-06-01")
+        #expect(explained.stdout.contains("executed_on corrected by jroe on "), "\(explained.stdout)")
+        #expect(explained.stdout.contains("to 2021-05-04, read as 2021-03-04 (the year is 2021, the month May)"))
         let kept = try sql("SELECT field, read_value, value FROM hand_change WHERE kind = 'correction' ORDER BY id")
         #expect(kept.contains("executed_on,2021-03-04,2021-05-04"))
         #expect(kept.contains("attorneys,Mary Quill; Peter Lamb,Mary Quill"))

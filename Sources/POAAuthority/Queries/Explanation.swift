@@ -117,8 +117,26 @@ struct Explainer {
     private func describeChain(_ chain: [Int64]) throws -> String {
         try chain.reversed().map { id in
             let link = try namer.link(id)
-            return "the \(link.kind) by \(link.grantor) of \(link.executedOn) (\(link.document), lines \(link.lines))"
+            return "the \(link.kind) by \(link.grantor) of \(link.executedOn) (\(link.document), lines \(link.lines)"
+                + (try byHand(id)) + ")"
         }.joined(separator: " under ")
+    }
+
+    /// What a person did to the instrument, cited as such: "; entered by jroe on 2026-12-04
+    /// (from the cover letter)", "; executed_on corrected by jroe on 2026-12-04 from 2021-03-04
+    /// (the notary's date)".
+    private func byHand(_ id: Int64) throws -> String {
+        var said: [String] = []
+        if let entry = try reader.entry(ofInstrument: id) {
+            said.append("entered by \(entry.recordedBy) on \(entry.recordedAt.prefix(10)) (\(entry.note))")
+        }
+        for correction in try reader.corrections(ofInstrument: id) {
+            let read = (correction.readValue ?? "").isEmpty ? "nothing" : correction.readValue ?? ""
+            said.append(
+                "\(correction.field ?? "a field") corrected by \(correction.recordedBy) on \(correction.recordedAt.prefix(10)) "
+                    + "to \(correction.value.isEmpty ? "nothing" : correction.value), read as \(read) (\(correction.note))")
+        }
+        return said.map { "; \($0)" }.joined()
     }
 
     private func describeAuthority(_ interval: StoredInterval) throws -> String {
@@ -128,12 +146,12 @@ struct Explainer {
             let named = try reader.attorneys(ofInstrument: id).first { $0.personId == attorney.id }
             let link = try namer.link(id)
             var facts: [String] = []
-            if let named { facts.append("names \(named.nameAsWritten) at line \(span(named.lineStart, named.lineEnd))") }
+            if let named { facts.append("names \(named.nameAsWritten) at \(lines(named.lineStart, named.lineEnd))") }
             if let forms = sources.first(where: { $0.fact == .forms }) {
-                facts.append("covers the forms at line \(span(forms.lineStart, forms.lineEnd))")
+                facts.append("covers the forms at \(lines(forms.lineStart, forms.lineEnd))")
             }
             if link.kind == .grant, interval.chain.count > 1, let delegable = sources.first(where: { $0.fact == .delegable }) {
-                facts.append("allows delegation at line \(span(delegable.lineStart, delegable.lineEnd))")
+                facts.append("allows delegation at \(lines(delegable.lineStart, delegable.lineEnd))")
             }
             if !facts.isEmpty { parts.append("the \(link.kind) of \(link.executedOn) \(facts.joined(separator: ", "))") }
         }
@@ -142,7 +160,7 @@ struct Explainer {
             + " for Forms \(interval.forms.replacingOccurrences(of: ",", with: ", "))."
     }
 
-    private func span(_ start: Int, _ end: Int) -> String { start == end ? "\(start)" : "\(start)-\(end)" }
+    private func lines(_ start: Int, _ end: Int) -> String { start == end ? "line \(start)" : "lines \(start)-\(end)" }
 
     /// What ended the interval on `until`: the ending of the latest link that ended that day.
     private func describeEnd(of interval: StoredInterval, on until: Day) throws -> (Cause, String) {
