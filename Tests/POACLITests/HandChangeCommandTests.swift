@@ -110,10 +110,14 @@ struct HandChangeCommandTests {
         #expect(try sql("SELECT executed_on FROM instruments").contains("2021-05-04"))
         let explained = try poa("explain", "--attorney", "Mary Quill", "--grantor", "Harold Finch", "--on", "2021-06-01")
         #expect(explained.stdout.contains("executed_on corrected by jroe on "), "\(explained.stdout)")
-        #expect(explained.stdout.contains("to 2021-05-04, read as 2021-03-04 (the year is 2021, the month May)"))
+        #expect(explained.stdout.contains("from 2021-03-04 to 2021-05-04 (the year is 2021, the month May)"))
         let kept = try sql("SELECT field, read_value, value FROM hand_change WHERE kind = 'correction' ORDER BY id")
         #expect(kept.contains("executed_on,2021-03-04,2021-05-04"))
         #expect(kept.contains("attorneys,Mary Quill; Peter Lamb,Mary Quill"))
+        // The same file imported again is a duplicate and changes nothing, corrections included.
+        let again = try poa("import", "finch_poa.txt")
+        #expect(again.stdout.contains("duplicate"))
+        #expect(try sql("SELECT executed_on FROM instruments").contains("2021-05-04"))
         // Undoing the date's correction brings back the value before it; the other stays.
         let dateCorrection = try #require(
             try sql("SELECT id FROM hand_change WHERE field = 'executed_on'").split(separator: "\n").last.map(String.init))

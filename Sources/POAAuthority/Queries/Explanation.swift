@@ -124,17 +124,17 @@ struct Explainer {
 
     /// What a person did to the instrument, cited as such: "; entered by jroe on 2026-12-04
     /// (from the cover letter)", "; executed_on corrected by jroe on 2026-12-04 from 2021-03-04
-    /// (the notary's date)".
+    /// to 2021-03-05 (the notary's date)".
     private func byHand(_ id: Int64) throws -> String {
         var said: [String] = []
         if let entry = try reader.entry(ofInstrument: id) {
             said.append("entered by \(entry.recordedBy) on \(entry.recordedAt.prefix(10)) (\(entry.note))")
         }
         for correction in try reader.corrections(ofInstrument: id) {
-            let read = (correction.readValue ?? "").isEmpty ? "nothing" : correction.readValue ?? ""
+            let before = (correction.readValue ?? "").isEmpty ? "nothing" : correction.readValue ?? ""
             said.append(
                 "\(correction.field ?? "a field") corrected by \(correction.recordedBy) on \(correction.recordedAt.prefix(10)) "
-                    + "to \(correction.value.isEmpty ? "nothing" : correction.value), read as \(read) (\(correction.note))")
+                    + "from \(before) to \(correction.value.isEmpty ? "nothing" : correction.value) (\(correction.note))")
         }
         return said.map { "; \($0)" }.joined()
     }

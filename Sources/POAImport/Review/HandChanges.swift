@@ -47,8 +47,9 @@ public struct HandChanges: Sendable {
             let document = try tx.reader.document(matching: reference)
             guard let documentId = document.id else { throw StoreError.unknownDocument(reference) }
             var instrument = instrument
+            // The facts entered rest on the lines given, else on the whole document.
             instrument.span = lines ?? SourceSpan(firstLine: 1, lastLine: max(1, document.text.split(separator: "\n", omittingEmptySubsequences: false).count))
-            if lines == nil { instrument.respan(to: instrument.span) }
+            instrument.respan(to: instrument.span)
             let missing = instrument.missingFacts
             guard missing.isEmpty else { throw HandChangeError.incomplete(kind: instrument.kind.rawValue, missing: missing) }
             try requireKnownNames(of: instrument, in: tx.reader)
