@@ -146,6 +146,31 @@ struct HandChangeCommandTests {
         #expect(try verdict() == "unauthorized")
     }
 
+    @Test func aDelegationAndARevocationEnteredByHandChangeAuthorityOnTheirDays() throws {
+        try #require(try poa("import", AuthorityCommandTests.samples.path).status == 0)
+        let document = try #require(
+            try sql("SELECT document_id FROM instrument WHERE kind = 'grant' AND executed_on = '2010-07-07'")
+                .split(separator: "\n").dropFirst().first.map(String.init))
+        let delegated = try poa(
+            "record", "delegation", "--document", document, "--grantor", "Alan J. Kreczko", "--attorney", "Nora Pell",
+            "--executed-on", "2011-02-01", "--parent-grantor", "David N. Levenson", "--parent-executed-on", "2010-07-07",
+            "--note", "substitution filed on paper")
+        try #require(delegated.status == 0, "\(delegated.stderr)")
+        #expect(try !attorneys(of: "David N. Levenson", on: "2011-01-31").contains("Nora Pell"))
+        #expect(try attorneys(of: "David N. Levenson", on: "2011-02-01").contains("Nora Pell"))
+        let revoked = try poa(
+            "record", "revocation", "--document", document, "--grantor", "David N. Levenson", "--executed-on", "2012-01-01",
+            "--revokes-all", "--effective-on", "2012-02-01", "--note", "revocation letter sent to the company")
+        try #require(revoked.status == 0, "\(revoked.stderr)")
+        #expect(try attorneys(of: "David N. Levenson", on: "2012-01-31").contains("Nora Pell"))
+        #expect(try attorneys(of: "David N. Levenson", on: "2012-02-01").isEmpty)
+        let unknownParent = try poa(
+            "record", "delegation", "--document", document, "--grantor", "Alan J. Kreczko", "--attorney", "Nora Pell",
+            "--executed-on", "2011-02-01", "--parent-grantor", "Zed Nobody", "--note", "x")
+        #expect(unknownParent.status == 1)
+        #expect(unknownParent.stderr.contains("Zed Nobody is not in the ledger"))
+    }
+
     @Test func badInputIsRefusedNamingTheValueAndChangesNothing() throws {
         try importUndated()
         let before = try sql("SELECT count(*) FROM hand_change") + sql("SELECT count(*) FROM instrument")
