@@ -23,7 +23,7 @@ struct Poa: ParsableCommand {
             Import.self, Authority.self, Timeline.self, Explain.self, Audit.self,
             ObligationsEnd.self, Revoke.self, Departed.self, Undo.self,
             SQL.self, Report.self, Backup.self, Restore.self,
-            Migrate.self, Check.self, Rebuild.self, Review.self,
+            Migrate.self, Check.self, Rebuild.self, Review.self, Log.self,
         ]
     )
 }
