@@ -85,7 +85,7 @@ extension Poa {
                 who: changeAuthor, action: .import,
                 target: "\(summary.total) document(s): \(counts.joined(separator: ", "))", note: nil)
             do {
-                try ledger.transaction { try $0.log(entry) }
+                _ = try ledger.transaction { try $0.log(entry) }
             } catch {
                 throw Failure(
                     message: "the documents are imported, but the import could not be written to the ledger's log: "

@@ -29,7 +29,7 @@ extension Poa {
                 let summary = try failing { try AuthorityEngine.rebuildAll(opened, rewritingIntervals: rewriteAll) }
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
                 let rows = "\(summary.changedIntervals) interval rows \(rewriteAll ? "written" : "changed")"
-                try failing {
+                _ = try failing {
                     try opened.transaction {
                         try $0.log(
                             ChangeLogEntry(

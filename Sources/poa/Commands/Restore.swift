@@ -41,7 +41,7 @@ extension Poa {
             let backup = URL(fileURLWithPath: source).standardizedFileURL.path
             do {
                 let restored = try Ledger.open(at: ledger.path)
-                try restored.transaction { try $0.log(ChangeLogEntry(who: changeAuthor, action: .restore, target: backup, note: nil)) }
+                _ = try restored.transaction { try $0.log(ChangeLogEntry(who: changeAuthor, action: .restore, target: backup, note: nil)) }
                 try restored.close()
             } catch {
                 printError(
