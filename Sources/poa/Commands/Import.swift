@@ -46,11 +46,14 @@ extension Poa {
         func run() throws {
             try reportingFailures {
                 var importer: Importer
+                var written: Ledger?
                 if dryRun {
                     let existing = FileManager.default.fileExists(atPath: ledger.path) ? try ledger.openForReading() : nil
                     importer = try failing { try Importer.dryRun(against: existing) }
                 } else {
-                    importer = Importer(into: try ledger.openForWriting())
+                    let opened = try ledger.openForWriting()
+                    written = opened
+                    importer = Importer(into: opened)
                 }
                 importer.batchSize = batchSize
                 let printer = PrintingThread(ImportPrinter(format: format))
@@ -63,11 +66,30 @@ extension Poa {
                     throw error
                 }
                 printer.wait { $0.end(summary, dryRun: dryRun) }
+                if let written { try Self.log(summary, in: written) }
                 if strict, summary[.needsReview] + summary[.error] > 0 {
                     throw Failure(
                         message: "\(summary[.needsReview]) document(s) need review and \(summary[.error]) failed",
                         exitCode: 2)
                 }
+            }
+        }
+
+        /// Appends the run's entry to the ledger's log, when it stored at least one document: one
+        /// small transaction after the batches, so the import itself does no work per document for it.
+        static func log(_ summary: ImportSummary, in ledger: Ledger) throws {
+            let stored = summary[.imported] + summary[.notPOA] + summary[.needsReview]
+            guard stored > 0 else { return }
+            let counts = DocumentStatus.allCases.filter { summary[$0] > 0 }.map { "\(summary[$0]) \($0.rawValue)" }
+            let entry = ChangeLogEntry(
+                who: changeAuthor, action: .import,
+                target: "\(summary.total) document(s): \(counts.joined(separator: ", "))", note: nil)
+            do {
+                _ = try ledger.transaction { try $0.log(entry) }
+            } catch {
+                throw Failure(
+                    message: "the documents are imported, but the import could not be written to the ledger's log: "
+                        + "\((error as? StoreError)?.description ?? "\(error)")")
             }
         }
     }

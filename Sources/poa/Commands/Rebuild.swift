@@ -28,9 +28,18 @@ extension Poa {
                 let started = Date()
                 let summary = try failing { try AuthorityEngine.rebuildAll(opened, rewritingIntervals: rewriteAll) }
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+                let rows = "\(summary.changedIntervals) interval rows \(rewriteAll ? "written" : "changed")"
+                _ = try failing {
+                    try opened.transaction {
+                        try $0.log(
+                            ChangeLogEntry(
+                                who: changeAuthor, action: .rebuild, target: "\(summary.grantors) grantor histories: \(rows)",
+                                note: nil))
+                    }
+                }
                 print(
                     "rebuilt the intervals of \(summary.grantors) grantor histories in \(seconds) s: "
-                        + "\(summary.changedIntervals) interval rows \(rewriteAll ? "written" : "changed")")
+                        + rows)
             }
         }
     }

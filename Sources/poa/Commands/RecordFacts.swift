@@ -5,12 +5,6 @@ import POACore
 import POAImport
 import POAStore
 
-/// Who records a fact: `$POA_USER`, else `$USER`, else "unknown".
-private var recorder: String {
-    let environment = ProcessInfo.processInfo.environment
-    return environment["POA_USER"] ?? environment["USER"] ?? "unknown"
-}
-
 /// Changes the recorded facts through `FactRecorder`, then prints the line `describe` makes.
 private func changeFacts(
     _ ledger: LedgerOptions, _ body: (FactRecorder) throws -> RecordedFact,
@@ -18,7 +12,7 @@ private func changeFacts(
         "recorded fact #\($0.id ?? 0): \($0.kind.rawValue) on \($0.onDay) (undo with: poa undo \($0.id ?? 0))"
     }
 ) throws {
-    let facts = FactRecorder(ledger: try ledger.openForWriting(), recordedBy: recorder)
+    let facts = FactRecorder(ledger: try ledger.openForWriting(), recordedBy: changeAuthor)
     let fact = try querying {
         do {
             return try body(facts)

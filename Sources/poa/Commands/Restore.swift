@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import POAStore
 
 extension Poa {
@@ -27,7 +28,25 @@ extension Poa {
                 if !report.pendingMigrations.isEmpty {
                     print("note: the restored ledger needs migration(s) "
                         + "\(report.pendingMigrations.joined(separator: ", ")): run poa migrate")
+                    print("note: the restore is not in the restored ledger's log (it is written only into a migrated ledger)")
+                } else {
+                    logRestore()
                 }
+            }
+        }
+
+        /// Appends the restore to the restored ledger's log. The restore itself is done by then, so
+        /// a log that cannot be written is a warning on stderr, not a failure.
+        private func logRestore() {
+            let backup = URL(fileURLWithPath: source).standardizedFileURL.path
+            do {
+                let restored = try Ledger.open(at: ledger.path)
+                _ = try restored.transaction { try $0.log(ChangeLogEntry(who: changeAuthor, action: .restore, target: backup, note: nil)) }
+                try restored.close()
+            } catch {
+                printError(
+                    "Warning: the ledger is restored, but the restore could not be written to its log: "
+                        + "\((error as? StoreError)?.description ?? "\(error)")")
             }
         }
     }
