@@ -94,6 +94,9 @@ struct RereadCommandTests {
         _ = try json("reread", "--apply", "--format", "json")
         #expect(try value("SELECT executed_on FROM instrument WHERE id = \(id)") == "2010-07-06")
         #expect(try value("SELECT conflict FROM hand_change WHERE field = 'executed_on'")?.contains("2010-07-07") == true)
+        let review = try json("review", "--format", "json")
+        let items = try #require(review["items"] as? [[String: Any]])
+        #expect(items.contains { $0["kind"] as? String == "reread-conflict" && ($0["reason"] as? String)?.contains("executed_on") == true })
     }
 
     @Test func aDocumentThatWasNeedsReviewAndNowReadsIsImported() throws {

@@ -85,7 +85,8 @@ enum ReviewQueries {
         """
 
     /// Hand changes in force that a re-reading disagreed with (`poa reread --apply` noted what
-    /// it read), with the field corrected (or the entry) and the conflict.
+    /// it read), with the field corrected (or the entry) and the conflict. A change whose
+    /// instrument the re-reading no longer has is listed once, as orphaned.
     static let rereadConflicts = """
         SELECT h.document_id AS document, d.path,
                CASE WHEN h.kind = 'correction'
@@ -94,7 +95,7 @@ enum ReviewQueries {
                END || ': a re-reading disagrees: ' || h.conflict AS reason,
                substr(h.recorded_at, 1, 10) AS since
         FROM hand_change h JOIN document d ON d.id = h.document_id
-        WHERE h.conflict IS NOT NULL AND h.undone_at IS NULL
+        WHERE h.conflict IS NOT NULL AND h.undone_at IS NULL AND h.instrument_id IS NOT NULL
         """
 
     /// Hand changes in force whose instrument a re-reading no longer has: kept, but applied to nothing.

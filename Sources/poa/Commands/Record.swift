@@ -4,12 +4,6 @@ import POACore
 import POAImport
 import POAStore
 
-/// Who makes a change by hand: `$POA_USER`, else `$USER`, else "unknown".
-var personInTheLoop: String {
-    let environment = ProcessInfo.processInfo.environment
-    return environment["POA_USER"] ?? environment["USER"] ?? "unknown"
-}
-
 /// Runs a hand change, turning its errors into messages a person can act on.
 func changingByHand<T>(_ body: () throws -> T) throws -> T {
     do {
@@ -78,7 +72,7 @@ struct EntryOptions: ParsableArguments {
     /// Records `instrument` and prints what was entered.
     func enter(_ instrument: ExtractedInstrument) throws {
         let entered = try changingByHand {
-            try HandChanges(ledger: try ledger.openForWriting(), who: personInTheLoop)
+            try HandChanges(ledger: try ledger.openForWriting(), who: changeAuthor)
                 .record(instrument, document: document, note: note ?? "", lines: try span())
         }
         print(
@@ -190,7 +184,7 @@ extension Poa {
             try reportingFailures {
                 let parsed = try changingByHand { try settings.map(Self.parse) }
                 let corrections = try changingByHand {
-                    try HandChanges(ledger: try ledger.openForWriting(), who: personInTheLoop)
+                    try HandChanges(ledger: try ledger.openForWriting(), who: changeAuthor)
                         .correct(instrumentId: instrument, settings: parsed, note: note ?? "")
                 }
                 for correction in corrections {

@@ -97,7 +97,7 @@ extension Poa {
 
         func run() throws {
             try reportingFailures {
-                let hands = HandChanges(ledger: try ledger.openForWriting(), who: personInTheLoop)
+                let hands = HandChanges(ledger: try ledger.openForWriting(), who: changeAuthor)
                 if try changingByHand({ try hands.isHandChange(factId) }) {
                     let change = try changingByHand { try hands.undo(factId) }
                     switch change.kind {

@@ -23,7 +23,7 @@ extension Poa {
         func run() throws {
             try reportingFailures {
                 let opened = try querying { apply ? try ledger.openForWriting() : try ledger.openForReading() }
-                let outcome = try changingByHand { try POAImport.Reread(ledger: opened, who: personInTheLoop).run(apply: apply) }
+                let outcome = try changingByHand { try POAImport.Reread(ledger: opened, who: changeAuthor).run(apply: apply) }
                 switch format {
                 case .text: print(Self.text(outcome), terminator: "")
                 case .json: print(Self.json(outcome))
