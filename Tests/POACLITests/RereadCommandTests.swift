@@ -65,7 +65,11 @@ struct RereadCommandTests {
         // Authority follows: Kreczko may sign from the 7th again.
         let answer = try json("authority", "--grantor", "David N. Levenson", "--on", "2010-07-07", "--format", "json")
         #expect((answer["attorneys"] as? [[String: Any]])?.contains { $0["name"] as? String == "Alan J. Kreczko" } == true)
-        #expect(try value("SELECT action FROM change_log ORDER BY id DESC LIMIT 1") == "reread")
+        let log = try json("log", "--format", "json")
+        let newest = try #require((log["entries"] as? [[String: Any]])?.first)
+        #expect(newest["action"] as? String == "reread")
+        #expect(newest["who"] as? String == "jroe")
+        #expect((newest["target"] as? String)?.hasPrefix("1 of ") == true)
     }
 
     @Test func aCorrectedFieldKeepsItsCorrectedValueThroughAnAppliedReread() throws {

@@ -304,6 +304,45 @@ struct MigrationTests {
         #expect(Ledger.check(at: path).isEmpty)
     }
 
+    /// The log starts with what the ledger knows of its past: each import (the documents stored
+    /// in one second) and each recorded fact, with who recorded it, and its undo.
+    @Test func aLedgerOfTheFirstEightMigrationsGetsALogOfItsImportsAndFacts() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        let old = try Self.ledger(at: path, migratedThrough: "0008_name_keys_without_hyphens")
+        try old.transaction { tx in
+            let person = try #require(try tx.insert(Person(name: "Joan Roe")).id)
+            let issuer = try #require(try tx.insert(Issuer(name: "Acme Widgets, Inc.")).id)
+            try tx.db.execute(
+                sql: """
+                    INSERT INTO document (path, sha256, size, media_type, text, imported_at, status) VALUES
+                        ('a.txt', ?, 1, 'text/plain', 'a', '2024-01-02T10:00:00Z', 'imported'),
+                        ('b.txt', ?, 1, 'text/plain', 'b', '2024-01-02T10:00:00Z', 'imported'),
+                        ('c.txt', ?, 1, 'text/plain', 'c', '2024-03-04T09:00:00Z', 'imported');
+                    INSERT INTO recorded_fact (kind, person_id, issuer_id, on_day, note, recorded_by, recorded_at, undone_at)
+                    VALUES ('obligations-end', ?, ?, '2024-02-01', 'left', 'jroe', '2024-02-02T08:00:00Z', '2024-02-03T08:00:00Z');
+                    """,
+                arguments: [String(repeating: "a", count: 64), String(repeating: "b", count: 64), String(repeating: "c", count: 64), person, issuer])
+        }
+        try old.close()
+
+        let upgraded = try Ledger.open(at: path)
+        let log = try upgraded.read { db in
+            try Row.fetchAll(db, sql: "SELECT at, who, action, target, note FROM change_log ORDER BY at, id")
+                .map { "\($0["at"] as String) \($0["who"] as String) \($0["action"] as String) \($0["target"] as String? ?? "") \($0["note"] as String? ?? "")" }
+        }
+        #expect(
+            log == [
+                "2024-01-02T10:00:00Z unknown import 2 document(s) ",
+                "2024-02-02T08:00:00Z jroe fact fact #1: obligations-end on 2024-02-01 left",
+                "2024-02-03T08:00:00Z unknown undo fact #1 ",
+                "2024-03-04T09:00:00Z unknown import 1 document(s) ",
+            ])
+        let sources = try upgraded.read { db in try String.fetchAll(db, sql: "SELECT DISTINCT source FROM instrument") }
+        #expect(sources.isEmpty || sources == ["read"])
+        #expect(Ledger.check(at: path).isEmpty)
+    }
+
     /// Migrations keep the pages a statement changes in a temporary file, not in memory (an
     /// UPDATE of every instrument would hold a copy of the table); the ledger's connection
     /// gets its own setting back.
