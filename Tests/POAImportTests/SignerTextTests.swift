@@ -16,6 +16,22 @@ struct SignerTextTests {
         ("/Edward J. Kelly, III/", "Edward J. Kelly, III", .inPerson, nil),
         ("TERENCE D. SHIELDS, ATTORNEY-IN-FACT", "TERENCE D. SHIELDS", .attorneyInFact, nil),
         ("Ludwig van Beethoven", "Ludwig van Beethoven", .inPerson, nil),
+        // Families seen on real Form 4s: "for OWNER by Power of Attorney", "/s /", "POA for",
+        // "By: SIGNER For: OWNER", a confirming statement on file.
+        ("/s/ Karen Lamb for MILLS EDWIN K by Power of Attorney", "Karen Lamb", .attorneyInFact, "MILLS EDWIN K"),
+        ("/s /Laura Hempel, Attorney-in-Fact", "Laura Hempel", .attorneyInFact, nil),
+        ("/s /Walter Hite, attorney-in-fact for Bell Eric R.", "Walter Hite", .attorneyInFact, "Bell Eric R"),
+        ("Adam K. Larkin POA for Angela G. Mayo", "Adam K. Larkin", .attorneyInFact, "Angela G. Mayo"),
+        ("By: Joel M. Westover For: Robert H. Swann", "Joel M. Westover", .attorneyInFact, "Robert H. Swann"),
+        ("John Doe for XYZ Capital LP", "John Doe", .signatory, "XYZ Capital LP"),
+        ("Jacob Burkhart (Confirming Statement on File)", "Jacob Burkhart", .attorneyInFact, nil),
+        ("/s/ Paul Michael Nero, By Erin Reed McGee through Power of Attorney", "Erin Reed McGee", .attorneyInFact, "Paul Michael Nero"),
+        ("/s/ Anthony R. Case, by Susan Moor under POA", "Susan Moor", .attorneyInFact, "Anthony R. Case"),
+        ("/s/ Clea V. Belmont (POA on file)", "Clea V. Belmont", .attorneyInFact, nil),
+        ("/s/ Carla Hess as attoney-in-fact for John O'Carroll", "Carla Hess", .attorneyInFact, "John O'Carroll"),
+        ("/a/Jenna A. Smyth as attorney-in-fact for Craig A. Jacobs", "Jenna A. Smyth", .attorneyInFact, "Craig A. Jacobs"),
+        ("By: POA Pursuant Lisa Ramos For: Sudhir Kankan", "Lisa Ramos", .attorneyInFact, "Sudhir Kankan"),
+        ("/s/ Bingley, R. Dean", "R. Dean Bingley", .inPerson, nil),
     ])
     func readsTheSigner(_ line: String, _ name: String, _ capacity: SignerReading.Capacity, _ forWhom: String?) {
         let reading = SignerText.read(line)
@@ -29,7 +45,11 @@ struct SignerTextTests {
         #expect(reading == SignerReading(name: "John Doe", capacity: .signatory, onBehalfOf: "XYZ Capital LP", role: "Managing Member"))
     }
 
-    @Test(arguments: ["/s/ Attorney-in-Fact", "See Exhibit 24", "**Signature of Reporting Person", "/s/", "n/a", "/s/ Shields"])
+    @Test(arguments: [
+        "/s/ Attorney-in-Fact", "See Exhibit 24", "**Signature of Reporting Person", "/s/", "n/a", "/s/ Shields",
+        // The owner's name as the source of the power, no signer named.
+        "/s/ By POA from Bruce Lubell",
+    ])
     func linesWithoutAReadableNameGiveNone(_ line: String) {
         let reading = SignerText.read(line)
         #expect(reading.name == nil)

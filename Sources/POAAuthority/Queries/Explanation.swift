@@ -92,7 +92,7 @@ struct Explainer {
             findings.append((
                 .otherIssuer,
                 "Under \(try describeChain(interval.chain)), \(attorney.name) may sign for \(grantor.name) about "
-                    + "securities of \(elsewhere), not of \(issuer?.name ?? "this issuer").", day))
+                    + Self.sentence("securities of \(elsewhere), not of \(issuer?.name ?? "this issuer")"), day))
         }
         var reasons = ["\(attorney.name) may not sign \(scope) for \(grantor.name) on \(day)."]
         reasons += findings.map(\.reason)
@@ -159,6 +159,9 @@ struct Explainer {
         return parts.joined(separator: "; ") + "; in force from \(interval.validFrom) \(until)"
             + " for Forms \(interval.forms.replacingOccurrences(of: ",", with: ", "))."
     }
+
+    /// `text` ended with one period ("... Inc." does not get a second).
+    static func sentence(_ text: String) -> String { text.hasSuffix(".") ? text : text + "." }
 
     private func lines(_ start: Int, _ end: Int) -> String { start == end ? "line \(start)" : "lines \(start)-\(end)" }
 

@@ -49,23 +49,82 @@ public struct SignerReading: Equatable, Sendable {
 /// ```
 enum SignerText {
     static func read(_ written: String) -> SignerReading {
-        let text = unmarked(written)
+        // A space after the line lets a phrase end with it ("..., by Susan Murr under POA").
+        let text = unmarked(written) + " "
         if let phrase = attorneyPhrase(in: text) {
-            let (principal, signer) = splitBy(trimmedTail(String(text[..<phrase.range.lowerBound])))
-            let name = plausibleName(splitRole(signer).name)
-            return SignerReading(name: name, capacity: .attorneyInFact, onBehalfOf: phrase.forWhom ?? principal)
+            let before = trimmedTail(String(text[..<phrase.range.lowerBound]))
+            // "Katherine Lamb for MILLS ELLIOT K by Power of Attorney": whom the signer signs for
+            // stands between the name and the phrase.
+            let (signed, between) = splitFor(before)
+            let (principal, signer) = splitBy(signed)
+            if let name = plausibleName(splitRole(signer).name) {
+                return SignerReading(name: name, capacity: .attorneyInFact, onBehalfOf: phrase.forWhom ?? between ?? principal)
+            }
+            // "By: POA Pursuant Liz Ramirez For: Sudhindra Kankanwadi": the signer after the phrase.
+            var after = text[phrase.range.upperBound...].split(separator: " ").map(String.init)
+            while let first = after.first, ["pursuant", "to", ":"].contains(first.lowercased()) { after.removeFirst() }
+            let (agent, forWhom) = splitFor(after.joined(separator: " "))
+            return SignerReading(name: plausibleName(splitRole(agent).name), capacity: .attorneyInFact, onBehalfOf: forWhom ?? principal)
         }
         let (principal, signer) = splitBy(text)
-        let (name, role) = splitRole(signer)
+        // "By: Josh M. Westerman For: Robert H. Swan": a person signing for another is their
+        // attorney-in-fact, for an entity its signatory.
+        let (agent, forWhom) = splitFor(signer)
+        if let forWhom, let name = plausibleName(splitRole(agent).name) {
+            let capacity: SignerReading.Capacity = PersonName(forWhom).isEntity ? .signatory : .attorneyInFact
+            return SignerReading(name: name, capacity: capacity, onBehalfOf: forWhom)
+        }
+        var (name, role) = splitRole(signer)
+        // "Bingham, R. Dean": the last name first, the given names after the comma.
+        if principal == nil, let given = role, isLastNameFirst(name, given: given) {
+            (name, role) = ("\(given) \(name)", nil)
+        }
         let capacity: SignerReading.Capacity = principal != nil || role != nil ? .signatory : .inPerson
         return SignerReading(name: plausibleName(name), capacity: capacity, onBehalfOf: principal, role: role)
+    }
+
+    /// Words of offices and capacities, which a name's given names never are.
+    private static let officeWords: Set<String> = [
+        "director", "president", "officer", "trustee", "member", "manager", "managing", "partner", "secretary",
+        "treasurer", "counsel", "chairman", "chair", "ceo", "cfo", "coo", "vp", "vice", "attorney", "agent", "signatory",
+        "general", "chief", "executive", "authorized", "title", "its", "as", "by", "for", "and", "of", "the", "llc",
+        "inc", "lp", "trust", "fund",
+    ]
+
+    /// Whether "LAST, GIVEN" is one person's name written last name first: one word before the
+    /// comma, one to three given names or initials after it, none of them an office.
+    static func isLastNameFirst(_ last: String, given: String) -> Bool {
+        let lastWords = last.split(separator: " ")
+        let givenWords = given.split(separator: " ")
+        guard lastWords.count == 1, (1...3).contains(givenWords.count), !PersonName(last).isEntity else { return false }
+        return givenWords.allSatisfy { word in
+            guard let first = word.first, first.isUppercase else { return false }
+            return !officeWords.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        }
+    }
+
+    /// "SIGNER for PRINCIPAL" (or "For:") split at the first "for" after a word: (signer,
+    /// principal or nil). A line that starts with "for" names no signer before it.
+    static func splitFor(_ text: String) -> (signer: String, principal: String?) {
+        let words = text.split(separator: " ").map(String.init)
+        guard let at = words.indices.dropFirst().first(where: { ["for", "for:"].contains(words[$0].lowercased()) }) else {
+            return (text, nil)
+        }
+        let signer = words[..<at].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        let principal = words[(at + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .,;:()"))
+        return principal.isEmpty ? (text, nil) : (signer, principal)
     }
 
     /// The line without signature marks, slashes and extra white space. Each mark is taken out
     /// in one pass over the line (a line of thousands of marks costs no rescans).
     static func unmarked(_ text: String) -> String {
         var result = text
-        for mark in ["/s/", "/ s /"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
+        // "/a/Jennifer A. Smith": a mistyped "/s/", one letter between slashes before the name.
+        let lead = result.drop { $0 == " " }
+        if lead.count > 3, lead.first == "/", lead.dropFirst().first?.isLetter == true, lead.dropFirst(2).first == "/" {
+            result = " " + lead.dropFirst(3)
+        }
+        for mark in ["/s/", "/ s /", "/s /", "/ s/"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
         result = wordStartSlashMarksRemoved(result)
         for mark in ["signature:", "name:"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
         result = result.replacingOccurrences(of: "/", with: " ").replacingOccurrences(of: "*", with: " ")
@@ -91,7 +150,9 @@ enum SignerText {
         let phrases = [
             "attorneys-in-fact", "attorney-in-fact", "attorney in fact", "attorney-in fact", "attorney in-fact",
             "pursuant to a power of attorney", "pursuant to power of attorney", "by power of attorney",
-            "under power of attorney", "power of attorney", "(poa)", ", poa",
+            "under power of attorney", "power of attorney", "(poa", ", poa", " poa ", "attoney-in-fact", "attorney- in-fact",
+            // "Jacob Burkett (Confirming Statement on File)": the statement is his authority.
+            "confirming statement on file", "(confirming statement",
         ]
         let found = phrases.compactMap { text.range(of: $0, options: .caseInsensitive) }
         guard let range = found.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
@@ -108,7 +169,10 @@ enum SignerText {
 
     /// Drops the words and marks that lead into the attorney wording: "..., as", "his", "pursuant to".
     static func trimmedTail(_ text: String) -> String {
-        let filler: Set<String> = ["as", "his", "her", "its", "their", "the", "an", "a", "by", "pursuant", "to", "under", "per", "duly", "authorized"]
+        let filler: Set<String> = [
+            "as", "his", "her", "its", "their", "the", "an", "a", "by", "pursuant", "to", "under", "per", "duly", "authorized",
+            "through", "with",
+        ]
         var words = text.split(separator: " ").map(String.init)
         while let last = words.last {
             let bare = last.trimmingCharacters(in: CharacterSet(charactersIn: ",;:-()"))
