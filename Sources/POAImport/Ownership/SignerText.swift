@@ -124,7 +124,7 @@ enum SignerText {
         if lead.count > 3, lead.first == "/", lead.dropFirst().first?.isLetter == true, lead.dropFirst(2).first == "/" {
             result = " " + lead.dropFirst(3)
         }
-        for mark in ["/s/", "/ s /", "/s /", "/ s/"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
+        for mark in ["/s/", "/ s /", "/s /"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
         result = wordStartSlashMarksRemoved(result)
         for mark in ["signature:", "name:"] { result = result.replacingOccurrences(of: mark, with: " ", options: .caseInsensitive) }
         result = result.replacingOccurrences(of: "/", with: " ").replacingOccurrences(of: "*", with: " ")
