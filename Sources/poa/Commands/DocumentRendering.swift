@@ -23,10 +23,12 @@ enum DocumentRendering {
     static func fields(of shown: DocumentView.Shown) -> [Field] {
         let instrument = shown.instrument
         func origin(_ names: String...) -> String {
-            if shown.source == .entered { return "entered by hand" }
-            guard let correction = names.lazy.compactMap({ shown.correction(of: $0) }).first else { return "read" }
-            let read = correction.readValue.map { $0.isEmpty ? "nothing" : "\"\($0)\"" } ?? "nothing"
-            return "corrected by hand (read: \(read); correction #\(correction.id ?? 0) by \(correction.recordedBy))"
+            let entered = shown.source == .entered || shown.instrument.origin == .entered
+            guard let correction = names.lazy.compactMap({ shown.correction(of: $0) }).first else {
+                return entered ? "entered by hand" : "read"
+            }
+            let before = correction.readValue.map { $0.isEmpty ? "nothing" : "\"\($0)\"" } ?? "nothing"
+            return "corrected by hand (\(entered ? "entered" : "read"): \(before); correction #\(correction.id ?? 0) by \(correction.recordedBy))"
         }
         func lines(_ fact: InstrumentSource.Fact) -> (start: Int, end: Int)? { shown.lines(of: fact) }
         func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
