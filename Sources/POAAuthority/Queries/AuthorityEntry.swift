@@ -25,6 +25,10 @@ public struct AuthorityEntry: Hashable, Sendable {
     public var from: Day
     public var until: Day?
     public var via: [ViaLink]
+    /// Set when the question named an issuer and this authority's issuer could not be read:
+    /// the issuer asked about, which it may or may not cover. Such authority is shown, and
+    /// said to be uncertain, rather than dropped.
+    public var mayCover: String? = nil
 
     /// "direct" for a grant, "delegated" through one or more delegations.
     public var path: String { via.count > 1 ? "delegated" : "direct" }

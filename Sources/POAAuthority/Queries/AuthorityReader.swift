@@ -31,48 +31,70 @@ public struct AuthorityReader: Sendable {
         try ledger.snapshot { reader in
             let matcher = NameMatcher(reader: reader)
             let person = try matcher.person(grantor)
-            let issuerId = try issuer.map { try matcher.issuer($0).id }
-            let namer = EntryNamer(reader: reader)
+            let scope = try issuer.map { try matcher.issuer($0) }
             let intervals = try reader.intervals(grantorId: person.id ?? -1, on: day)
                 .filter { form == nil || $0.formList.contains(form!) }
-                .filter { issuerId == nil || $0.issuerId == issuerId }
-            return Answer(person: person, entries: try sorted(intervals.map(namer.entry)))
+            return Answer(person: person, entries: try entries(intervals, for: scope, reader))
         }
     }
 
-    /// For whom `attorney` may sign on `day` (for `form`, when given).
-    public func principals(of attorney: String, on day: Day, form: Form? = nil) throws -> Answer {
+    /// For whom `attorney` may sign on `day` (for `form`, and `issuer`, when given).
+    public func principals(of attorney: String, on day: Day, form: Form? = nil, issuer: String? = nil) throws -> Answer {
         try ledger.snapshot { reader in
-            let person = try NameMatcher(reader: reader).person(attorney)
-            let namer = EntryNamer(reader: reader)
+            let matcher = NameMatcher(reader: reader)
+            let person = try matcher.person(attorney)
+            let scope = try issuer.map { try matcher.issuer($0) }
             let intervals = try reader.intervals(attorneyId: person.id ?? -1, on: day)
                 .filter { form == nil || $0.formList.contains(form!) }
-            return Answer(person: person, entries: try sorted(intervals.map(namer.entry)))
+            return Answer(person: person, entries: try entries(intervals, for: scope, reader))
         }
     }
 
-    /// Every interval of a grantor, in order.
-    public func timeline(grantor: String) throws -> Answer {
+    /// Every interval of a grantor, in order (for `issuer`, when given).
+    public func timeline(grantor: String, issuer: String? = nil) throws -> Answer {
         try ledger.snapshot { reader in
-            let person = try NameMatcher(reader: reader).person(grantor)
-            let namer = EntryNamer(reader: reader)
-            return Answer(person: person, entries: try sorted(reader.intervals(grantorId: person.id ?? -1).map(namer.entry)))
+            let matcher = NameMatcher(reader: reader)
+            let person = try matcher.person(grantor)
+            let scope = try issuer.map { try matcher.issuer($0) }
+            return Answer(person: person, entries: try entries(reader.intervals(grantorId: person.id ?? -1), for: scope, reader))
         }
     }
 
-    /// Every interval in which `attorney` holds authority, in order.
-    public func timeline(attorney: String) throws -> Answer {
+    /// Every interval in which `attorney` holds authority, in order (for `issuer`, when given).
+    public func timeline(attorney: String, issuer: String? = nil) throws -> Answer {
         try ledger.snapshot { reader in
-            let person = try NameMatcher(reader: reader).person(attorney)
-            let namer = EntryNamer(reader: reader)
-            return Answer(
-                person: person, entries: try sorted(reader.intervals(attorneyId: person.id ?? -1).map(namer.entry)))
+            let matcher = NameMatcher(reader: reader)
+            let person = try matcher.person(attorney)
+            let scope = try issuer.map { try matcher.issuer($0) }
+            return Answer(person: person, entries: try entries(reader.intervals(attorneyId: person.id ?? -1), for: scope, reader))
         }
+    }
+
+    /// The intervals as named entries, in order: those of `issuer` when one is given, and
+    /// those whose issuer could not be read, marked as possibly covering it (never dropped).
+    private func entries(_ intervals: [StoredInterval], for issuer: Issuer?, _ reader: LedgerReader) throws -> [AuthorityEntry] {
+        let namer = EntryNamer(reader: reader)
+        var entries: [AuthorityEntry] = []
+        for interval in intervals {
+            guard let issuer else {
+                entries.append(try namer.entry(interval))
+                continue
+            }
+            if interval.issuerId == issuer.id {
+                entries.append(try namer.entry(interval))
+            } else if interval.issuerId == nil {
+                var entry = try namer.entry(interval)
+                entry.mayCover = issuer.name
+                entries.append(entry)
+            }
+        }
+        return sorted(entries)
     }
 
     private func sorted(_ entries: [AuthorityEntry]) -> [AuthorityEntry] {
         entries.sorted {
-            ($0.from, $0.grantor, $0.attorney, $0.via.count) < ($1.from, $1.grantor, $1.attorney, $1.via.count)
+            ($0.from, $0.grantor, $0.attorney, $0.issuer ?? "", $0.via.count)
+                < ($1.from, $1.grantor, $1.attorney, $1.issuer ?? "", $1.via.count)
         }
     }
 }

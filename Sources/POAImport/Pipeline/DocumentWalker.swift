@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A file given by name is always read. A folder is walked recursively, in byte order of the
 /// paths, skipping hidden entries (`.git`, `.DS_Store`) and notes that are never filings
-/// (`*.md`, `*.json`: a sample folder's README and expected extractions). Symbolic links are
+/// (`*.md`, `*.json`: a sample folder's README and expected extractions) and a ledger kept beside
+/// the filings (`*.sqlite` and its `-wal`, `-shm`, `-journal`, a restore's `*.bak`). Symbolic links are
 /// followed, but a folder already visited (a link loop) is not walked again.
 public struct DocumentWalker: Sequence {
     /// One entry: a file to read, or a path that could not be walked and why.
@@ -19,7 +20,11 @@ public struct DocumentWalker: Sequence {
         self.roots = roots
     }
 
-    static let skippedExtensions: Set<String> = ["md", "json"]
+    static let skippedExtensions: Set<String> = [
+        "md", "json",
+        // A ledger kept beside the filings: its file, its log, its shared memory, a restore's copy.
+        "sqlite", "sqlite-wal", "sqlite-shm", "sqlite-journal", "bak",
+    ]
 
     /// The lowercased extension of a path's last component ("" when it has none, or when its only
     /// dot starts the name). Foundation's `pathExtension` normalises the whole path first: 24,000

@@ -1,6 +1,6 @@
 import POACore
 
-/// An authority timeline to draw: one lane per attorney, bars over time, markers at the days
+/// An authority timeline to draw: one lane per attorney and issuer, bars over time, markers at the days
 /// something ended. Plain data, so any query can fill it and any format can draw it.
 public struct TimelinePicture: Sendable {
     /// How a bar's authority is held: directly under a grant, or through delegation.
@@ -24,12 +24,16 @@ public struct TimelinePicture: Sendable {
         }
     }
 
+    /// One attorney's (or principal's) authority for one issuer.
     public struct Lane: Sendable {
         public var attorney: String
+        /// The issuer the lane's authority is for, as a person reads it ("(issuer not read)").
+        public var issuer: String?
         public var bars: [Bar]
 
-        public init(attorney: String, bars: [Bar]) {
+        public init(attorney: String, issuer: String? = nil, bars: [Bar]) {
             self.attorney = attorney
+            self.issuer = issuer
             self.bars = bars
         }
     }

@@ -1,7 +1,7 @@
 import POACore
 
 /// Draws a ``TimelinePicture`` as a standalone SVG document: what a compliance lawyer would put
-/// in a memo. Lanes are attorneys; bars are coloured by path (direct or delegated), open bars
+/// in a memo. Lanes are attorneys, each for one issuer; bars are coloured by path (direct or delegated), open bars
 /// fade out at the right edge; dashed lines mark the days instruments ended; years on the axis.
 public enum TimelineSVG {
     static let width = 1000.0
@@ -50,7 +50,13 @@ public enum TimelineSVG {
             if index % 2 == 0 {
                 svg += "<rect x=\"0\" y=\"\(format(y))\" width=\"\(Int(width))\" height=\"\(Int(laneHeight))\" fill=\"#f7fafc\"/>\n"
             }
-            svg += "<text class=\"lane\" x=\"\(Int(labelWidth - 8))\" y=\"\(format(y + laneHeight * 0.65))\" text-anchor=\"end\">\(escape(lane.attorney))</text>\n"
+            if let issuer = lane.issuer {
+                // The attorney, and under it in small grey type the issuer the lane is for.
+                svg += "<text class=\"lane\" x=\"\(Int(labelWidth - 8))\" y=\"\(format(y + laneHeight * 0.45))\" text-anchor=\"end\">\(escape(lane.attorney))</text>\n"
+                svg += "<text class=\"issuer\" x=\"\(Int(labelWidth - 8))\" y=\"\(format(y + laneHeight * 0.88))\" text-anchor=\"end\" font-size=\"9\" fill=\"#4a5568\">\(escape(issuer))</text>\n"
+            } else {
+                svg += "<text class=\"lane\" x=\"\(Int(labelWidth - 8))\" y=\"\(format(y + laneHeight * 0.65))\" text-anchor=\"end\">\(escape(lane.attorney))</text>\n"
+            }
             for bar in lane.bars {
                 let start = x(bar.from), end = x(bar.until ?? last)
                 let fill = bar.until == nil ? "url(#open-\(bar.path.rawValue))" : colours[bar.path]!
@@ -116,7 +122,7 @@ public enum TimelineHTML {
         var rows = ""
         for lane in picture.lanes {
             for bar in lane.bars {
-                rows += "<tr><td>\(TimelineSVG.escape(lane.attorney))</td><td>\(bar.from)</td>"
+                rows += "<tr><td>\(TimelineSVG.escape(lane.attorney))</td><td>\(TimelineSVG.escape(lane.issuer ?? ""))</td><td>\(bar.from)</td>"
                     + "<td>\(bar.until?.description ?? "in force")</td><td>\(bar.path.rawValue)</td>"
                     + "<td>\(TimelineSVG.escape(bar.label))</td></tr>\n"
             }
@@ -129,7 +135,7 @@ public enum TimelineHTML {
             th{background:#edf2f7;text-align:left}</style></head>
             <body>
             \(TimelineSVG.render(picture))
-            <table><thead><tr><th>Attorney</th><th>From</th><th>Until</th><th>Path</th><th>Through</th></tr></thead>
+            <table><thead><tr><th>Attorney</th><th>Issuer</th><th>From</th><th>Until</th><th>Path</th><th>Through</th></tr></thead>
             <tbody>
             \(rows)</tbody></table>
             </body></html>

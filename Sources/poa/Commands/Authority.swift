@@ -28,7 +28,7 @@ extension Poa {
         @Option(help: "Only authority covering this form: ID, 3, 4, 5, 144, 13G...")
         var form: Form?
 
-        @Option(help: "Only authority for this issuer (name or CIK); with --grantor.")
+        @Option(help: "Only authority for this issuer (name or CIK); authority whose issuer could not be read is shown as possibly covering it.")
         var issuer: String?
 
         @Option(help: "text or json.")
@@ -38,7 +38,6 @@ extension Poa {
             if (grantor == nil) == (attorney == nil) {
                 throw ValidationError("Give exactly one of --grantor NAME or --attorney NAME.")
             }
-            if issuer != nil && grantor == nil { throw ValidationError("--issuer goes with --grantor.") }
         }
 
         func run() throws {
@@ -49,7 +48,7 @@ extension Poa {
                     let answer = try querying { try reader.attorneys(for: grantor, on: day, form: form, issuer: issuer) }
                     printAnswer(answer, role: "grantor", day: day) { $0.attorney }
                 } else if let attorney {
-                    let answer = try querying { try reader.principals(of: attorney, on: day, form: form) }
+                    let answer = try querying { try reader.principals(of: attorney, on: day, form: form, issuer: issuer) }
                     printAnswer(answer, role: "attorney", day: day) { $0.grantor }
                 }
             }
@@ -79,9 +78,23 @@ extension Poa {
                     : "\(answer.person.name) may sign \(scope) on \(day) for:")
                 for entry in answer.entries {
                     let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
-                    print("  \(name(entry))  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  \(entry.from)..\(entry.until?.description ?? "")  via \(chain)")
+                    print("  \(name(entry))  \(Self.issuer(of: entry))  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  \(entry.from)..\(entry.until?.description ?? "")  via \(chain)")
+                }
+                let uncertain = answer.entries.filter { $0.mayCover != nil }.count
+                if uncertain > 0, let issuer = answer.entries.first(where: { $0.mayCover != nil })?.mayCover {
+                    let which = uncertain == 1 ? "One of these rests" : "\(uncertain) of these rest"
+                    let scope = issuer.hasSuffix(".") ? String(issuer.dropLast()) : issuer
+                    print("  (\(which) on a power of attorney whose issuer could not be read: it may or may not cover \(scope).)")
                 }
             }
+        }
+
+        /// The issuer an entry's authority is for, as a person reads it; said plainly when it
+        /// could not be read.
+        static func issuer(of entry: AuthorityEntry) -> String {
+            if let issuer = entry.issuer { return issuer }
+            if let asked = entry.mayCover { return "(issuer not read: may cover \(asked))" }
+            return "(issuer not read)"
         }
     }
 }

@@ -9,6 +9,7 @@ enum AuthorityJSON {
         [
             "name": name,
             "issuer": entry.issuer,
+            "may_cover": entry.mayCover,
             "forms": entry.forms.map(\.rawValue),
             "from": entry.from.description,
             "until": entry.until?.description,

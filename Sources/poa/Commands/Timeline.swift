@@ -19,7 +19,10 @@ extension Poa {
         @Option(help: "The attorney-in-fact whose authority to list.")
         var attorney: String?
 
-        @Option(help: "text, json, svg (a picture: one lane per attorney) or html (a standalone page with the picture).")
+        @Option(help: "Only authority for this issuer (name or CIK); authority whose issuer could not be read is shown as possibly covering it.")
+        var issuer: String?
+
+        @Option(help: "text, json, svg (a picture: one lane per attorney and issuer) or html (a standalone page with the picture).")
         var format: TimelineFormat = .text
 
         enum TimelineFormat: String, ExpressibleByArgument, CaseIterable {
@@ -36,7 +39,8 @@ extension Poa {
             try reportingFailures {
                 let reader = AuthorityReader(ledger: try ledger.openForReading())
                 let answer = try querying {
-                    try grantor.map { try reader.timeline(grantor: $0) } ?? reader.timeline(attorney: attorney ?? "")
+                    try grantor.map { try reader.timeline(grantor: $0, issuer: issuer) }
+                        ?? reader.timeline(attorney: attorney ?? "", issuer: issuer)
                 }
                 switch format {
                 case .svg, .html:
@@ -47,6 +51,7 @@ extension Poa {
                     let intervals = answer.entries.map { entry -> [String: Any?] in
                         [
                             "grantor": entry.grantor, "attorney": entry.attorney, "issuer": entry.issuer,
+                            "may_cover": entry.mayCover,
                             "forms": entry.forms.map(\.rawValue), "from": entry.from.description,
                             "until": entry.until?.description, "path": entry.path,
                             "via": entry.via.map(AuthorityJSON.link),
@@ -58,7 +63,7 @@ extension Poa {
                     for entry in answer.entries {
                         let span = "[\(entry.from), \(entry.until?.description ?? "…"))"
                         let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
-                        print("\(span)  \(entry.attorney) for \(entry.grantor)  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  via \(chain)")
+                        print("\(span)  \(entry.attorney) for \(entry.grantor)  \(Authority.issuer(of: entry))  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  via \(chain)")
                     }
                 }
             }
@@ -68,9 +73,16 @@ extension Poa {
         static func picture(_ answer: AuthorityReader.Answer, marks: [AuthorityReader.EndingMark], forGrantor: Bool)
             -> TimelinePicture
         {
-            var lanes: [String: [TimelinePicture.Bar]] = [:]
+            // One lane per attorney (or principal) and issuer: two grants for two companies never
+            // share a lane, where one bar would hide the other.
+            struct LaneKey: Hashable, Comparable {
+                var person: String
+                var issuer: String
+                static func < (a: LaneKey, b: LaneKey) -> Bool { (a.person, a.issuer) < (b.person, b.issuer) }
+            }
+            var lanes: [LaneKey: [TimelinePicture.Bar]] = [:]
             for entry in answer.entries {
-                let lane = forGrantor ? entry.attorney : entry.grantor
+                let lane = LaneKey(person: forGrantor ? entry.attorney : entry.grantor, issuer: Authority.issuer(of: entry))
                 let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
                 lanes[lane, default: []].append(
                     TimelinePicture.Bar(
@@ -85,7 +97,7 @@ extension Poa {
                 ? "Who may sign for \(answer.person.name)" : "For whom \(answer.person.name) may sign"
             return TimelinePicture(
                 title: title,
-                lanes: lanes.keys.sorted().map { TimelinePicture.Lane(attorney: $0, bars: lanes[$0] ?? []) },
+                lanes: lanes.keys.sorted().map { TimelinePicture.Lane(attorney: $0.person, issuer: $0.issuer, bars: lanes[$0] ?? []) },
                 markers: markers, today: Day.today)
         }
     }

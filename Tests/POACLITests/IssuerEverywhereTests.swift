@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// Issue 22, item 3: a grantor with powers of attorney for two issuers. Every answer names the
+/// issuer, `--issuer` narrows every command, the picture gives each attorney a lane per issuer,
+/// and authority whose issuer could not be read is shown as possibly covering the issuer asked
+/// about, never silently dropped.
+struct IssuerEverywhereTests {
+    let workspace: Workspace
+
+    /// A signing-singly POA of Jane Roe for `company` ("the Company" alone when nil).
+    static func poa(company: String?, attorneys: String, day: String) -> String {
+        """
+        POWER OF ATTORNEY
+
+        Know all by these presents, that the undersigned hereby constitutes and appoints each of
+        \(attorneys), signing singly, the undersigned's true and lawful attorney-in-fact to:
+
+        (1) execute for and on behalf of the undersigned, in the undersigned's capacity as an officer
+        and/or director of \(company.map { "\($0) (the \"Company\")" } ?? "the Company"), Forms 3, 4, and 5 in accordance with
+        Section 16(a) of the Securities Exchange Act of 1934 and the rules thereunder;
+
+        IN WITNESS WHEREOF, the undersigned has caused this Power of Attorney to be executed as of \(day).
+
+        /s/ Jane Roe
+        Jane Roe
+
+        """
+    }
+
+    init() throws {
+        workspace = try Workspace()
+        let folder = workspace.path("filings")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Self.poa(company: "Acme Widgets, Inc.", attorneys: "Mary Quill and Peter Lamb", day: "2019-05-01")
+            .write(toFile: folder + "/acme.txt", atomically: true, encoding: .utf8)
+        try Self.poa(company: "Borealis Mining Corp.", attorneys: "Mary Quill and Peter Lamb", day: "2020-02-03")
+            .write(toFile: folder + "/borealis.txt", atomically: true, encoding: .utf8)
+        try Self.poa(company: nil, attorneys: "Nora Pell and Owen Vale", day: "2021-01-04")
+            .write(toFile: folder + "/unnamed.txt", atomically: true, encoding: .utf8)
+        let imported = try workspace.poa("import", "filings")
+        try #require(imported.status == 0, "\(imported.stderr)")
+        try #require(imported.stdout.contains("3 imported"), "\(imported.stdout)")
+    }
+
+    func run(_ arguments: String...) throws -> String {
+        let result = try PoaProcess.run(arguments, in: workspace.folder)
+        try #require(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test func everyAttorneyLineOfAuthorityNamesItsIssuer() throws {
+        let lines = try run("authority", "--grantor", "Jane Roe", "--on", "2021-06-01").split(separator: "\n").dropFirst()
+        let quill = lines.filter { $0.contains("Mary Quill") }
+        #expect(quill.count == 2)
+        #expect(quill.contains { $0.contains("Acme Widgets, Inc.") })
+        #expect(quill.contains { $0.contains("Borealis Mining Corp.") })
+        #expect(lines.contains { $0.contains("Nora Pell") && $0.contains("(issuer not read)") })
+        let timeline = try run("timeline", "--grantor", "Jane Roe").split(separator: "\n")
+        #expect(timeline.filter { $0.contains("Mary Quill") && $0.contains("Borealis Mining Corp.") }.count == 1)
+    }
+
+    @Test func anIssuerNarrowsAuthorityTimelineAndPrincipalsAndKeepsWhatCouldNotBeRead() throws {
+        let acme = try run("authority", "--grantor", "Jane Roe", "--on", "2021-06-01", "--issuer", "Acme Widgets, Inc.")
+        #expect(!acme.contains("Borealis"))
+        #expect(acme.contains("Nora Pell  (issuer not read: may cover Acme Widgets, Inc.)"))
+        #expect(acme.contains("2 of these rest on a power of attorney whose issuer could not be read"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(try run("authority", "--grantor", "Jane Roe", "--on", "2021-06-01", "--issuer", "Acme Widgets, Inc.", "--format", "json").utf8))
+                as? [String: Any])
+        let rows = try #require(json["attorneys"] as? [[String: Any]])
+        #expect(rows.count == 4)
+        #expect(rows.filter { $0["may_cover"] as? String == "Acme Widgets, Inc." }.count == 2)
+        let principals = try run("authority", "--attorney", "Mary Quill", "--on", "2021-06-01", "--issuer", "Borealis Mining Corp.")
+        #expect(principals.contains("Borealis Mining Corp.") && !principals.contains("Acme"))
+        let timeline = try run("timeline", "--grantor", "Jane Roe", "--issuer", "Borealis Mining Corp.")
+        #expect(!timeline.contains("Acme"))
+        #expect(timeline.contains("may cover Borealis Mining Corp."))
+    }
+
+    @Test func thePictureDrawsOneLanePerAttorneyAndIssuer() throws {
+        let svg = try run("timeline", "--grantor", "Jane Roe", "--format", "svg")
+        let lanes = svg.components(separatedBy: "class=\"lane\"").count - 1
+        #expect(lanes == 6, "Mary Quill and Peter Lamb for two issuers, Nora Pell and Owen Vale for one")
+        #expect(svg.contains(">Borealis Mining Corp.</text>"))
+        let html = try run("timeline", "--grantor", "Jane Roe", "--format", "html")
+        #expect(html.contains("<th>Issuer</th>"))
+        #expect(html.contains("<td>Acme Widgets, Inc.</td>"))
+    }
+
+    @Test func aLedgerBesideTheFilingsIsNotImportedAsAFiling() throws {
+        let again = try workspace.poa("import", ".")
+        #expect(!again.stdout.contains("poa.sqlite"), "\(again.stdout)")
+        #expect(again.stdout.contains("3 duplicate"))
+    }
+}
