@@ -88,3 +88,21 @@ extension LedgerTransaction {
         }
     }
 }
+
+extension LedgerReader {
+    /// The issuers under which a person appears in the ledger's instruments, as grantor or as
+    /// attorney (nil for an instrument whose issuer could not be read), for telling a name
+    /// known under a filing's issuer from one known only from other companies' filings.
+    public func issuers(involvingPerson id: Int64) throws(StoreError) -> Set<Int64?> {
+        try fetch {
+            let rows = try Row.fetchAll(
+                db.cachedStatement(
+                    sql: """
+                        SELECT issuer_id FROM instrument WHERE grantor_id = ?1
+                        UNION SELECT i.issuer_id FROM instrument_attorney a JOIN instrument i ON i.id = a.instrument_id
+                        WHERE a.person_id = ?1
+                        """), arguments: [id])
+            return Set(rows.map { $0[0] as Int64? })
+        }
+    }
+}

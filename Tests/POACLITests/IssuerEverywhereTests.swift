@@ -95,3 +95,50 @@ struct IssuerEverywhereTests {
         #expect(again.stdout.contains("3 duplicate"))
     }
 }
+
+/// Issue 22, item 4: a name that fits a person known only from another company's filings is
+/// not an identification. The audit says how each signer was identified, shows the name as
+/// written, and does not judge a signature on such a match.
+struct CrossIssuerNameTests {
+    @Test func anotherCompanysJaneRoeDoesNotSignAHartfordFormAsUnauthorized() throws {
+        let workspace = try Workspace()
+        let folder = workspace.path("filings")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in ["002_81423e081c3010c2.txt", "form4_levenson_by_shields_2010-07-12.xml"] {
+            try FileManager.default.copyItem(
+                atPath: AuthorityCommandTests.samples.appendingPathComponent(name).path, toPath: folder + "/" + name)
+        }
+        let form4 = try String(contentsOf: AuthorityCommandTests.samples.appendingPathComponent("form4_levenson_by_shields_2010-07-12.xml"), encoding: .utf8)
+        try form4.replacingOccurrences(of: "Terence Shields, Attorney-in-Fact for David N. Levenson", with: "/s/ Jane Q. Roe, Attorney-in-Fact for David N. Levenson")
+            .replacingOccurrences(of: "2010-07-12", with: "2010-08-02")
+            .write(toFile: folder + "/form4_by_roe.xml", atomically: true, encoding: .utf8)
+        try form4.replacingOccurrences(of: "Terence Shields, Attorney-in-Fact for David N. Levenson", with: "/s/ Jane Roe, Attorney-in-Fact for David N. Levenson")
+            .replacingOccurrences(of: "2010-07-12", with: "2010-08-09")
+            .write(toFile: folder + "/form4_by_jane_roe.xml", atomically: true, encoding: .utf8)
+        try IssuerEverywhereTests.poa(company: "Acme Widgets, Inc.", attorneys: "Jane Roe and Mary Quill", day: "2009-01-05")
+            .replacingOccurrences(of: "Jane Roe\nJane Roe", with: "Owen Vale\nOwen Vale")
+            .replacingOccurrences(of: "/s/ Jane Roe", with: "/s/ Owen Vale")
+            .write(toFile: folder + "/acme_vale.txt", atomically: true, encoding: .utf8)
+        let imported = try workspace.poa("import", "filings")
+        try #require(imported.status == 0, "\(imported.stderr)")
+
+        let audit = try workspace.poa("audit", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["signatures"] as? [[String: Any]])
+        let roe = try #require(rows.first { ($0["document"] as? String)?.hasSuffix("form4_by_roe.xml") == true })
+        #expect(roe["verdict"] as? String == "unknown-signer")
+        #expect(roe["cause"] as? String == "name-other-issuer")
+        #expect(roe["matched_by"] as? String == "name, other issuer")
+        #expect((roe["reason"] as? String)?.contains("known only from the filings of Acme Widgets, Inc.") == true)
+        // The very same spelling is judged, and the reason says how the signer was identified.
+        let same = try #require(rows.first { ($0["document"] as? String)?.hasSuffix("form4_by_jane_roe.xml") == true })
+        #expect(same["verdict"] as? String == "unauthorized")
+        #expect(same["matched_by"] as? String == "name, other issuer")
+        #expect((same["reason"] as? String)?.contains("identified by name only (Jane Roe, known only from the filings of Acme Widgets, Inc.)") == true)
+        let shields = try #require(rows.first { ($0["document"] as? String)?.hasSuffix("shields_2010-07-12.xml") == true })
+        #expect(shields["verdict"] as? String == "authorized")
+        #expect(shields["matched_by"] as? String == "name")
+        let table = try workspace.poa("audit", "--format", "csv")
+        #expect(table.stdout.contains("Jane Roe (as written: /s/ Jane Q. Roe, Attorney-in-Fact for David N. Levenson)"), "\(table.stdout)")
+    }
+}

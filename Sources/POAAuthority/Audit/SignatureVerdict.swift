@@ -51,6 +51,15 @@ struct SignatureJudge {
         }
     }
 
+    /// The issuers a person is known under, named, when none is `issuer` (nor unknown) and the
+    /// person has no part in the owner's history; nil when the person is known here.
+    private func knownOnlyElsewhere(_ personId: Int64, issuer: Issuer, owner: Person) throws -> String? {
+        let known = try reader.issuers(involvingPerson: personId)
+        guard !known.isEmpty, !known.contains(issuer.id), !known.contains(nil) else { return nil }
+        if let ownerId = owner.id, try reader.grantorsInvolving(personId: personId).contains(ownerId) { return nil }
+        return try known.compactMap { try $0.flatMap { try reader.issuer(id: $0)?.name } }.sorted().joined(separator: ", ")
+    }
+
     func verdict(on signature: Signature, for owner: SignatureOwner, signer: Signer) throws -> StoredVerdict {
         func stored(_ verdict: SignatureVerdict, _ cause: String, _ reason: String, via: [Int64] = []) -> StoredVerdict {
             StoredVerdict(
@@ -101,6 +110,26 @@ struct SignatureJudge {
                 .authorized, chain.count > 1 ? "delegation" : "grant", reasons.joined(separator: " "),
                 via: chain.map(\.instrumentId))
         }
+        // A name matched to a person the ledger knows only from other companies' filings, and who
+        // has no part in the owner's powers of attorney, is a weak identification: another
+        // company's "Jane Roe" is not this filing's "Jane Q. Roe". A spelling that differs is not
+        // judged at all; the very same spelling is judged, and the reason says how.
+        if let issuer, let personId = attorney.id, let name = signature.signerName,
+            let elsewhere = try knownOnlyElsewhere(personId, issuer: issuer, owner: principal)
+        {
+            let aliases = try reader.personAliases(personId: personId).map(\.alias)
+            func folded(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
+            guard aliases.contains(where: { folded($0) == folded(name) }) else {
+                return stored(
+                    .unknownSigner, "name-other-issuer",
+                    "The signer \"\(name)\" fits \(attorney.name) only by a similar spelling, and \(attorney.name) is "
+                        + "known only from the filings of \(elsewhere), not of \(issuer.name): whether they are the same "
+                        + "person cannot be told, so their authority to sign for \(ownerName) is not judged.")
+            }
+            reasons.append(
+                "The signer is \(SignerIdentification.byNameElsewhere) (\(attorney.name), known only from the filings of "
+                    + "\(elsewhere)).")
+        }
         if signature.signedAs == .signatory {
             let capacity = signature.capacity.map { " as \($0)" } ?? ""
             reasons.insert(
@@ -110,4 +139,11 @@ struct SignatureJudge {
         }
         return stored(.unauthorized, (explanation.cause ?? .notNamed).rawValue, reasons.joined(separator: " "))
     }
+}
+
+/// How a signer was identified, as the audit says it.
+public enum SignerIdentification {
+    /// The words a verdict's reason uses for a signer identified by the very same name as a
+    /// person known only from other issuers' filings (`matched_by: "name, other issuer"`).
+    public static let byNameElsewhere = "identified by name only"
 }

@@ -67,9 +67,31 @@ extension Poa {
             let via = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
             return [
                 .text(entry.document), .text(entry.formAsFiled), .text(entry.owner), entry.issuer.map(QueryValue.text) ?? .null,
-                .text(entry.signedOn.description), .text(entry.signer), .text(entry.verdict), .text(entry.cause),
+                .text(entry.signedOn.description), .text(signerCell(entry)), .text(entry.verdict), .text(entry.cause),
                 .text(entry.reason), via.isEmpty ? .null : .text(via),
             ]
+        }
+
+        /// The signer as the ledger names them, and as the filing wrote it when that differs
+        /// (beyond case, spaces and marks): a reader sees which name was matched to whom.
+        static func signerCell(_ entry: AuditEntry) -> String {
+            func folded(_ text: String) -> String { text.lowercased().filter { $0.isLetter } }
+            let written = entry.signerAsWritten
+            guard !written.isEmpty, !folded(written).contains(folded(entry.signer)) else { return entry.signer }
+            return "\(entry.signer) (as written: \(written))"
+        }
+
+        /// How the signer was identified: `owner` (a reporting owner signing), `name` (a person the
+        /// signer's name fits), `name, other issuer` (a name that fits a person known only from
+        /// other issuers' filings: not taken as an identification), or null (nobody identified).
+        static func matchedBy(_ entry: AuditEntry) -> String? {
+            switch (entry.verdict, entry.cause) {
+            case ("self", _): return "owner"
+            case (_, "name-other-issuer"): return "name, other issuer"
+            case _ where entry.reason.contains(SignerIdentification.byNameElsewhere): return "name, other issuer"
+            case ("unknown-signer", _): return nil
+            default: return "name"
+            }
         }
 
         /// The documented JSON shape of one row.
@@ -80,6 +102,7 @@ extension Poa {
                 "issuer": entry.issuer, "signed_on": entry.signedOn.description, "signer": entry.signer,
                 "signer_as_written": entry.signerAsWritten, "signed_as": entry.signedAs.rawValue, "verdict": entry.verdict,
                 "cause": entry.cause, "reason": entry.reason, "via": entry.via.map(AuthorityJSON.link),
+                "matched_by": matchedBy(entry),
             ]
         }
     }
