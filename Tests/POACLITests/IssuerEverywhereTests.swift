@@ -142,3 +142,26 @@ struct CrossIssuerNameTests {
         #expect(table.stdout.contains("Jane Roe (as written: /s/ Jane Q. Roe, Attorney-in-Fact for David N. Levenson)"), "\(table.stdout)")
     }
 }
+
+/// Issue 22, item 12, through the CLI: a delegate's lane under its delegator's, the picture
+/// as of today from one ledger, and the days narrowed with --from and --until.
+struct TimelinePictureCommandTests {
+    @Test func delegatesAreDrawnUnderTheirDelegatorAndDaysNarrowTheTimeline() throws {
+        let workspace = try Workspace()
+        try #require(try workspace.poa("import", AuthorityCommandTests.samples.path).status == 0)
+        let svg = try workspace.poa("timeline", "--grantor", "David N. Levenson", "--format", "svg").stdout
+        let anzaldua = try #require(svg.range(of: ">Ricardo A. Anzaldua</text>"))
+        let shields = try #require(svg.range(of: ">\u{21B3} Terence D. Shields</text>"))
+        let hunt = try #require(svg.range(of: ">Donald C. Hunt</text>"))
+        #expect(hunt.lowerBound < anzaldua.lowerBound && anzaldua.lowerBound < shields.lowerBound)
+        #expect(svg.contains("from Ricardo A. Anzaldua"))
+        #expect(svg.contains("as of \(ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate]))"))
+        #expect(svg.contains("ledger poa.sqlite"))
+        let all = try workspace.poa("timeline", "--grantor", "David N. Levenson").stdout.split(separator: "\n")
+        let early = try workspace.poa("timeline", "--grantor", "David N. Levenson", "--until", "2010-07-09").stdout.split(separator: "\n")
+        #expect(!early.isEmpty && early.count < all.count)
+        #expect(early.allSatisfy { $0.hasPrefix("[2010-07-07") })
+        let reversed = try workspace.poa("timeline", "--grantor", "David N. Levenson", "--from", "2011-01-01", "--until", "2010-01-01")
+        #expect(reversed.status == 64)
+    }
+}

@@ -81,4 +81,65 @@ struct TimelinePictureTests {
         #expect(html.contains("in force"))
         #expect(!html.contains("<\"Test\">"))
     }
+
+    /// Issue 22, item 12: a picture fit for a memo.
+    static let memo = TimelinePicture(
+        title: "Who may sign for Ann Roe",
+        subtitle: "Acme Widgets, Inc. \u{B7} as of 2026-11-23 \u{B7} ledger poa.sqlite",
+        lanes: [
+            .init(
+                attorney: "Mary Quill", issuer: "Acme Widgets, Inc.",
+                bars: [
+                    .init(from: day("2015-03-02"), until: day("2016-01-01"), path: .direct, label: "Forms 3, 4, 5", source: "a.txt, lines 1-40"),
+                    .init(from: day("2017-06-01"), until: nil, path: .direct, label: "Forms 3, 4, 5", source: "b.txt, lines 3-44"),
+                ]),
+            .init(
+                attorney: "Nora Pell", issuer: "Acme Widgets, Inc.",
+                bars: [.init(from: day("2018-01-10"), until: nil, path: .delegated, label: "by delegation")], delegator: "Mary Quill"),
+        ],
+        markers: [.init(day: day("2016-01-01"), kind: .revocation, label: "grant of 2015-03-02 revoked")],
+        today: day("2026-11-23"))
+
+    @Test func aMemoPictureSaysWhatItIsOfAndAsOfWhen() throws {
+        let svg = TimelineSVG.render(Self.memo)
+        let census = try #require(Census.of(svg))
+        #expect(census.text.contains("Acme Widgets, Inc. \u{B7} as of 2026-11-23 \u{B7} ledger poa.sqlite"))
+        #expect(census.classes["today"] == 1)
+        #expect(census.text.contains("as of 2026-11-23"))
+        // Authority in force is solid up to today, not faded.
+        #expect(!svg.contains("url(#open-"))
+        #expect(census.classes["open"] == 2)
+        // Every bar says its first and last days.
+        for label in ["2015-03-02", "2016-01-01", "2017-06-01", "2018-01-10", "in force"] {
+            #expect(census.text.contains(label), "\(label)")
+        }
+        // The year without authority in Mary Quill's lane is drawn as a gap.
+        #expect(census.classes["gap"] == 1)
+        #expect(svg.contains("no authority from 2016-01-01 to 2017-06-01"))
+        // The delegate's lane names its delegator.
+        #expect(census.text.contains("\u{21B3} Nora Pell"))
+        #expect(census.text.contains("from Mary Quill \u{B7} Acme Widgets, Inc."))
+        // The axis starts before the first bar: the year of its start is labelled.
+        #expect(census.classes["year"] ?? 0 >= 10)
+        #expect(census.text.contains("2015"))
+    }
+
+    @Test func theLegendListsOnlyWhatThePictureShows() throws {
+        let census = try #require(Census.of(TimelineSVG.render(Self.memo)))
+        #expect(census.text.contains("direct grant") && census.text.contains("by delegation") && census.text.contains("revoked"))
+        #expect(!census.text.contains("superseded") && !census.text.contains("obligations ended"))
+        let plain = TimelinePicture(
+            title: "t", lanes: [.init(attorney: "A B", bars: [.init(from: Self.day("2020-01-01"), until: nil, path: .direct, label: "x")])],
+            markers: [], today: Self.day("2026-01-01"))
+        let text = try #require(Census.of(TimelineSVG.render(plain))).text
+        #expect(text.contains("direct grant") && !text.contains("by delegation") && !text.contains("revoked"))
+    }
+
+    @Test func theTableKeepsDatesOnOneLineAndCitesDocumentAndLines() {
+        let html = TimelineHTML.render(Self.memo)
+        #expect(html.contains("td.day{white-space:nowrap}"))
+        #expect(html.contains("<td class=\"day\">2017-06-01</td>"))
+        #expect(html.contains("<td>b.txt, lines 3-44</td>"))
+        #expect(html.contains("<th>Issuer</th>"))
+    }
 }

@@ -15,12 +15,15 @@ public struct TimelinePicture: Sendable {
         public var path: Path
         /// A short description: the forms and the chain of instruments.
         public var label: String
+        /// Where the authority is written: the document and lines of the instrument that gives it.
+        public var source: String?
 
-        public init(from: Day, until: Day?, path: Path, label: String) {
+        public init(from: Day, until: Day?, path: Path, label: String, source: String? = nil) {
             self.from = from
             self.until = until
             self.path = path
             self.label = label
+            self.source = source
         }
     }
 
@@ -30,11 +33,15 @@ public struct TimelinePicture: Sendable {
         /// The issuer the lane's authority is for, as a person reads it ("(issuer not read)").
         public var issuer: String?
         public var bars: [Bar]
+        /// For a lane of authority held by delegation: the attorney who delegated it, whose lane
+        /// it is drawn under.
+        public var delegator: String?
 
-        public init(attorney: String, issuer: String? = nil, bars: [Bar]) {
+        public init(attorney: String, issuer: String? = nil, bars: [Bar], delegator: String? = nil) {
             self.attorney = attorney
             self.issuer = issuer
             self.bars = bars
+            self.delegator = delegator
         }
     }
 
@@ -56,13 +63,16 @@ public struct TimelinePicture: Sendable {
     }
 
     public var title: String
+    /// What the picture is of, under the title: the issuers, the day it is as of, the ledger.
+    public var subtitle: String?
     public var lanes: [Lane]
     public var markers: [Marker]
-    /// The right end of bars still in force.
+    /// The day the picture is drawn as of: bars still in force end here, and a line marks it.
     public var today: Day
 
-    public init(title: String, lanes: [Lane], markers: [Marker], today: Day) {
+    public init(title: String, subtitle: String? = nil, lanes: [Lane], markers: [Marker], today: Day) {
         self.title = title
+        self.subtitle = subtitle
         self.lanes = lanes
         self.markers = markers
         self.today = today

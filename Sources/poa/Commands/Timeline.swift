@@ -22,6 +22,12 @@ extension Poa {
         @Option(help: "Only authority for this issuer (name or CIK); authority whose issuer could not be read is shown as possibly covering it.")
         var issuer: String?
 
+        @Option(help: ArgumentHelp("Only authority held on or after this day (YYYY-MM-DD).", valueName: "date"))
+        var from: Day?
+
+        @Option(help: ArgumentHelp("Only authority held before this day (YYYY-MM-DD).", valueName: "date"))
+        var until: Day?
+
         @Option(help: "text, json, svg (a picture: one lane per attorney and issuer) or html (a standalone page with the picture).")
         var format: TimelineFormat = .text
 
@@ -33,19 +39,32 @@ extension Poa {
             if (grantor == nil) == (attorney == nil) {
                 throw ValidationError("Give exactly one of --grantor NAME or --attorney NAME.")
             }
+            if let from, let until, until <= from { throw ValidationError("--until \(until) must come after --from \(from).") }
         }
 
         func run() throws {
             try reportingFailures {
                 let reader = AuthorityReader(ledger: try ledger.openForReading())
-                let answer = try querying {
+                var answer = try querying {
                     try grantor.map { try reader.timeline(grantor: $0, issuer: issuer) }
                         ?? reader.timeline(attorney: attorney ?? "", issuer: issuer)
+                }
+                // Only the intervals that overlap [from, until).
+                answer.entries = answer.entries.filter { entry in
+                    (from.map { entry.until == nil || entry.until! > $0 } ?? true) && (until.map { entry.from < $0 } ?? true)
                 }
                 switch format {
                 case .svg, .html:
                     let marks = try grantor.map { name in try querying { try reader.endingMarks(grantor: name) } } ?? []
-                    let picture = Self.picture(answer, marks: marks, forGrantor: grantor != nil)
+                    let shown = marks.filter { mark in
+                        (from.map { mark.day >= $0 } ?? true) && (until.map { mark.day < $0 } ?? true)
+                    }
+                    var picture = Self.picture(answer, marks: shown, forGrantor: grantor != nil)
+                    let issuers = Set(answer.entries.map { Authority.issuer(of: $0) }).sorted()
+                    picture.subtitle = [
+                        issuers.isEmpty ? nil : issuers.joined(separator: ", "), "as of \(picture.today)",
+                        "ledger \(ledger.path)",
+                    ].compactMap { $0 }.joined(separator: " \u{B7} ")
                     print(format == .svg ? TimelineSVG.render(picture) : TimelineHTML.render(picture), terminator: "")
                 case .json:
                     let intervals = answer.entries.map { entry -> [String: Any?] in
@@ -81,13 +100,28 @@ extension Poa {
                 static func < (a: LaneKey, b: LaneKey) -> Bool { (a.person, a.issuer) < (b.person, b.issuer) }
             }
             var lanes: [LaneKey: [TimelinePicture.Bar]] = [:]
+            var delegators: [LaneKey: Set<String>] = [:]
             for entry in answer.entries {
                 let lane = LaneKey(person: forGrantor ? entry.attorney : entry.grantor, issuer: Authority.issuer(of: entry))
                 let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
+                let source = entry.via.last.map { "\($0.document), lines \($0.lines)" }
                 lanes[lane, default: []].append(
                     TimelinePicture.Bar(
                         from: entry.from, until: entry.until, path: entry.via.count > 1 ? .delegated : .direct,
-                        label: "Forms \(entry.forms.map(\.rawValue).joined(separator: ", ")) via \(chain)"))
+                        label: "Forms \(entry.forms.map(\.rawValue).joined(separator: ", ")) via \(chain)", source: source))
+                // Who delegated it: the grantor of the last delegation of the chain.
+                delegators[lane, default: []].insert(entry.via.count > 1 ? entry.via.last?.grantor ?? "" : "")
+            }
+            // A lane held only by delegation from one attorney is drawn under that attorney's lane.
+            func delegator(of key: LaneKey) -> String? {
+                guard forGrantor, let names = delegators[key], names.count == 1, let name = names.first, !name.isEmpty else { return nil }
+                return name
+            }
+            var ordered = lanes.keys.filter { delegator(of: $0) == nil }.sorted()
+            for key in lanes.keys.filter({ delegator(of: $0) != nil }).sorted() {
+                let parent = ordered.lastIndex { $0.person == delegator(of: key) && $0.issuer == key.issuer }
+                    ?? ordered.lastIndex { $0.person == delegator(of: key) }
+                ordered.insert(key, at: parent.map { $0 + 1 } ?? ordered.count)
             }
             let markers = marks.map { mark in
                 TimelinePicture.Marker(
@@ -97,7 +131,9 @@ extension Poa {
                 ? "Who may sign for \(answer.person.name)" : "For whom \(answer.person.name) may sign"
             return TimelinePicture(
                 title: title,
-                lanes: lanes.keys.sorted().map { TimelinePicture.Lane(attorney: $0.person, issuer: $0.issuer, bars: lanes[$0] ?? []) },
+                lanes: ordered.map {
+                    TimelinePicture.Lane(attorney: $0.person, issuer: $0.issuer, bars: lanes[$0] ?? [], delegator: delegator(of: $0))
+                },
                 markers: markers, today: Day.today)
         }
     }
