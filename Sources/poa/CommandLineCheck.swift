@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import POACore
 
 /// Finds the first unknown command or option in a command line, and the nearest valid one.
 ///
@@ -148,38 +149,17 @@ struct CommandLineCheck {
     /// or two (one in a short word, up to three in a long one; a swap of neighbours is one), or
     /// beginning with it. Nil when none is near.
     static func nearest(to word: String, among names: [String]) -> String? {
-        let typed = Array(word.lowercased().utf8)
-        let limit = typed.count <= 4 ? 1 : typed.count <= 12 ? 2 : 3
+        let typed = word.lowercased()
+        let limit = typed.utf8.count <= 4 ? 1 : typed.utf8.count <= 12 ? 2 : 3
         var scored: [(score: Int, name: String)] = []
         for name in names {
-            let candidate = Array(name.utf8)
-            var score = editDistance(typed, candidate, limit: limit)
-            let bare = typed.drop { $0 == UInt8(ascii: "-") }.count
-            if score > limit, bare >= 3, candidate.starts(with: typed) { score = limit }
+            var score = EditDistance.between(typed, name, limit: limit)
+            let bare = typed.drop { $0 == "-" }.count
+            if score > limit, bare >= 3, name.hasPrefix(typed) { score = limit }
             if score <= limit { scored.append((score, name)) }
         }
         guard let best = scored.map(\.score).min() else { return nil }
         let names = scored.filter { $0.score == best }.map { "'\($0.name)'" }
         return names.prefix(3).joined(separator: " or ")
-    }
-
-    /// The optimal-string-alignment distance (insertions, deletions, substitutions and swaps of
-    /// neighbours each count one), or `limit + 1` when it is larger.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
-        for i in 1...a.count {
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
-                }
-            }
-        }
-        return min(table[a.count][b.count], limit + 1)
     }
 }

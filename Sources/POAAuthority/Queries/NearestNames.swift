@@ -4,7 +4,7 @@ import POAStore
 /// The names in the ledger nearest to a typed name that matches nobody, for "did you mean ...?".
 ///
 /// A person is suggested when one of their spellings is within a few typing mistakes of the
-/// typed name (an edit distance in which swapping two neighbouring letters is one mistake):
+/// typed name (``EditDistance``, in which swapping two neighbouring letters is one mistake):
 /// the last name and the given name are compared apart, an initial fits any name it begins,
 /// middle names the typed name leaves out cost nothing, and EDGAR's "LAST FIRST" order is read
 /// on both sides. An issuer is suggested when its name key is near the typed one, or begins
@@ -58,28 +58,32 @@ struct NearestNames {
     /// The keys of the typed reading's key bucket whose last name (or entity name) is near its
     /// own, nearest first, at most ``keysExamined``.
     private func keys(near reading: PersonName, single: Bool, limit: Int) throws -> [String] {
-        let target: [UInt8], bucket: String
+        var target: String, bucket: String
         if let entity = reading.entity {
-            target = Array(Self.withoutHyphens(entity).utf8)
-            bucket = "entity:" + String(decoding: target.prefix(2), as: UTF8.self)
+            target = Self.withoutHyphens(entity)
+            bucket = "entity:" + String(target.prefix(2))
         } else {
-            target = Array(reading.bareLast.utf8)
-            bucket = String(decoding: target.prefix(2), as: UTF8.self)
+            target = reading.bareLast
+            bucket = String(target.prefix(2))
         }
         guard !target.isEmpty else { return [] }
         let initial = reading.given.utf8.first
+        let lastLimit = Self.lastNameLimit(target.utf8.count)
+        let entityPrefix = "entity:".utf8.count
         var scored: [(score: Int, key: String)] = []
-        for key in try reader.personKeys(from: bucket, below: Self.successor(bucket)) {
-            let score: Int
-            if reading.isEntity {
-                score = Self.editDistance(Array(key.utf8.dropFirst("entity:".utf8.count)), target, limit: limit)
-            } else {
-                let parts = key.utf8.split(separator: UInt8(ascii: "|"), maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2 else { continue }
-                let last = Self.editDistance(Array(parts[0]), target, limit: Self.lastNameLimit(target.count))
-                score = single ? last : last + (parts[1].first == initial ? 0 : 1)
+        try target.withUTF8 { target in
+            for var key in try reader.personKeys(from: bucket, below: Self.successor(bucket)) {
+                let score = key.withUTF8 { key -> Int in
+                    if reading.isEntity {
+                        return EditDistance.between(UnsafeBufferPointer(rebasing: key[entityPrefix...]), target, limit: limit)
+                    }
+                    guard let bar = key.firstIndex(of: UInt8(ascii: "|")) else { return Int.max }
+                    let last = EditDistance.between(UnsafeBufferPointer(rebasing: key[..<bar]), target, limit: lastLimit)
+                    if single { return last }
+                    return last + (bar + 1 < key.count && key[bar + 1] == initial ? 0 : 1)
+                }
+                if score <= limit { scored.append((score, key)) }
             }
-            if score <= limit { scored.append((score, key)) }
         }
         return scored.sorted { ($0.score, $0.key) < ($1.score, $1.key) }.prefix(Self.keysExamined).map(\.key)
     }
@@ -97,10 +101,10 @@ struct NearestNames {
     static func distance(from typed: PersonName, to spelling: PersonName, single: Bool) -> Int {
         if let entity = typed.entity {
             guard let other = spelling.entity else { return Int.max }
-            return editDistance(Array(withoutHyphens(other).utf8), Array(withoutHyphens(entity).utf8), limit: 8)
+            return EditDistance.between(withoutHyphens(other), withoutHyphens(entity), limit: 8)
         }
         guard !spelling.isEntity else { return Int.max }
-        let last = editDistance(Array(spelling.bareLast.utf8), Array(typed.bareLast.utf8), limit: 8)
+        let last = EditDistance.between(spelling.bareLast, typed.bareLast, limit: 8)
         if single { return last }
         return last + partDistance(typed.given, spelling.given) + middleDistance(typed.middles, spelling.middles)
     }
@@ -108,7 +112,7 @@ struct NearestNames {
     /// A given name against another: an initial fits any name it begins.
     private static func partDistance(_ typed: String, _ other: String) -> Int {
         if typed.utf8.count == 1 || other.utf8.count == 1 { return typed.utf8.first == other.utf8.first ? 0 : 1 }
-        return editDistance(Array(typed.utf8), Array(other.utf8), limit: 8)
+        return EditDistance.between(typed, other, limit: 8)
     }
 
     /// Middle names: none typed fits any; one typed that the spelling lacks is one mistake.
@@ -116,7 +120,7 @@ struct NearestNames {
         if typed.isEmpty { return 0 }
         if other.isEmpty { return 1 }
         if typed.count == 1, other.count == 1 { return partDistance(typed[0], other[0]) }
-        return editDistance(Array(typed.joined(separator: " ").utf8), Array(other.joined(separator: " ").utf8), limit: 8)
+        return EditDistance.between(typed.joined(separator: " "), other.joined(separator: " "), limit: 8)
     }
 
     // MARK: Issuers
@@ -125,20 +129,18 @@ struct NearestNames {
     func issuers(_ typed: String) throws -> [String] {
         let trimmed = typed.trimmingWhitespace
         guard !trimmed.isEmpty, !trimmed.allSatisfy(\.isNumber) else { return [] }
-        let target = Array(IssuerName.key(typed).utf8)
+        let target = IssuerName.key(typed)
         guard !target.isEmpty else { return [] }
-        let limit = target.count <= 5 ? 1 : target.count <= 12 ? 2 : 3
-        let typedWords = target.split(separator: UInt8(ascii: " ")).count
-        let bucket = String(decoding: target.prefix(2), as: UTF8.self)
+        let limit = target.utf8.count <= 5 ? 1 : target.utf8.count <= 12 ? 2 : 3
+        let typedWords = target.split(separator: " ").count
+        let bucket = String(target.prefix(2))
         var scored: [(score: Int, key: String)] = []
         for key in try reader.issuerKeys(from: bucket, below: Self.successor(bucket)) {
-            let bytes = Array(key.utf8)
-            var score = Self.editDistance(bytes, target, limit: limit)
+            var score = EditDistance.between(key, target, limit: limit)
             // A name the typed one begins: its first words, typed with at most a mistake or two.
-            let words = bytes.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true)
-            if words.count > typedWords {
-                let head = Array(words.prefix(typedWords).joined(separator: [UInt8(ascii: " ")]))
-                score = min(score, Self.editDistance(head, target, limit: limit) + 1)
+            let words = key.split(separator: " ")
+            if score > limit, words.count > typedWords {
+                score = EditDistance.between(words.prefix(typedWords).joined(separator: " "), target, limit: limit) + 1
             }
             if score <= limit { scored.append((score, key)) }
         }
@@ -153,32 +155,7 @@ struct NearestNames {
         return Array(names.prefix(Self.most))
     }
 
-    // MARK: Distance
-
-    /// The optimal-string-alignment distance between two byte strings (insertions, deletions,
-    /// substitutions, and swaps of neighbours, each one), or `limit + 1` once it must exceed
-    /// `limit`. Two rows and a third for the swaps; the length difference is checked first.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var smallest = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
-                current[j] = value
-                smallest = min(smallest, value)
-            }
-            if smallest > limit { return limit + 1 }
-            (before, previous, current) = (previous, current, before)
-        }
-        return min(previous[b.count], limit + 1)
-    }
+    // MARK: Keys
 
     /// The least string greater than every string beginning with `prefix`.
     static func successor(_ prefix: String) -> String {
