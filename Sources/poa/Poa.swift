@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `poa`: the command-line front of POA Ledger.
 ///
@@ -26,4 +27,33 @@ struct Poa: ParsableCommand {
             Migrate.self, Check.self, Rebuild.self, Review.self, Log.self,
         ]
     )
+
+    /// Parses and runs the command line as `ParsableCommand.main()` does, except that a
+    /// mistyped command or option is named with the nearest valid one ("unknown command
+    /// 'timelin': did you mean 'timeline'?"), exit 64, rather than the parser's message, which
+    /// may name another word or none (see `CommandLineCheck`). `poa help WORD` for a WORD that
+    /// is no command is such a mistake too, where the parser would print the top help, exit 0.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "help" { failOnTypo(in: arguments) }
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            if exitCode(for: error) != .success { failOnTypo(in: arguments) }
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// Exits 64 with the message of the first unknown command or option in `arguments`, if any.
+    private static func failOnTypo(in arguments: [String]) {
+        guard let problem = CommandLineCheck(Poa.self)?.problem(in: arguments) else { return }
+        printError("Error: \(problem)")
+        Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
 }

@@ -7,12 +7,19 @@ import POAStore
 /// spelling ("David Levenson" for "David N. Levenson", "Evan Bayh" for "B. Evan Bayh");
 /// EDGAR's "LEVENSON DAVID N" order is tried too, with a surname of two words when the name
 /// has three ("CHICO HERNANDEZ ANDRES" for "Andres Chico Hernandez"). An ambiguous name is an error listing the candidates; nothing is guessed. Every
-/// lookup goes through the name-key index.
+/// lookup goes through the name-key index. A typed name that matches nobody is an error naming
+/// the nearest names in the ledger, if any are a typing mistake or two away; they are only
+/// suggested, never taken.
 struct NameMatcher {
     let reader: LedgerReader
     /// Whether a single word may match the one person with that last name: yes for names a user
     /// types, no for names read from filings.
     var matchesLastNameAlone = true
+
+    /// Whether a name that matches nobody comes with the nearest names in the ledger (see
+    /// `NearestNames`): for names a user types, whom a suggestion helps; not for names read
+    /// from filings, where an import meets thousands of new names and nobody reads one.
+    var suggestsNearest: Bool { matchesLastNameAlone }
 
     func person(_ typed: String) throws -> Person {
         let name = PersonName(typed)
@@ -73,7 +80,7 @@ struct NameMatcher {
         for reading in [name] + edgar where !lastNames.contains(reading.bareLast) { lastNames.append(reading.bareLast) }
         let others = try lastNames.flatMap { try reader.people(lastName: $0) }.filter { $0.person.id.map { seen.insert($0).inserted } ?? false }
         if let match = try unique(typed, others, [{ _, aliases in aliases.allSatisfy { fits(PersonName($0)) } }]) { return match }
-        throw QueryError.unknownPerson(typed)
+        throw QueryError.unknownPerson(typed, nearest: suggestsNearest ? (try? NearestNames(reader: reader).people(typed)) ?? [] : [])
     }
 
     /// The people filed under `keys`, other than those `seen` (which learns them), by id.
@@ -120,7 +127,9 @@ struct NameMatcher {
         }
         let matches = try reader.issuers(key: IssuerName.key(typed))
         if matches.count == 1, let issuer = matches.first { return issuer }
-        if matches.isEmpty { throw QueryError.unknownIssuer(typed) }
+        if matches.isEmpty {
+            throw QueryError.unknownIssuer(typed, nearest: suggestsNearest ? (try? NearestNames(reader: reader).issuers(typed)) ?? [] : [])
+        }
         throw QueryError.ambiguousIssuer(typed, candidates: matches.map { "\($0.name)\($0.cik.map { " (CIK \($0))" } ?? "")" })
     }
 }
