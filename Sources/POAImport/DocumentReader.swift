@@ -77,12 +77,26 @@ public enum DocumentReader {
     }
 
     /// The verdict on the readings of a document's passages.
-    static func verdictOf(_ readings: [PassageReading], fallback: Passage?, noPOAReason: String? = nil) -> Extraction.Verdict {
+    ///
+    /// `issuerInHeader` says whether the filing's header names an issuer (an EDGAR submission):
+    /// a grant whose text names none is then for the header's. A grant with no issuer in either
+    /// place that supersedes earlier powers of attorney cannot be applied safely (which grants
+    /// it ends depends on the issuer), so it needs review rather than being imported with the
+    /// clause ignored.
+    static func verdictOf(
+        _ readings: [PassageReading], fallback: Passage?, noPOAReason: String? = nil, issuerInHeader: Bool = false
+    ) -> Extraction.Verdict {
         let all = readings.flatMap(\.readings)
         let unreadable = readings.flatMap(\.unreadable)
         var problems: [String] = []
-        for reading in all where !reading.missing.isEmpty {
-            problems.append("\(reading.instrument.kind) at lines \(reading.instrument.span): " + reading.missing.joined(separator: "; "))
+        for reading in all {
+            var missing = reading.missing
+            let instrument = reading.instrument
+            if instrument.kind == .grant, instrument.supersedesPrior, instrument.issuer == nil, !issuerInHeader {
+                missing.append(Self.unplacedSupersession)
+            }
+            guard !missing.isEmpty else { continue }
+            problems.append("\(instrument.kind) at lines \(instrument.span): " + missing.joined(separator: "; "))
         }
         for span in unreadable {
             problems.append("text at lines \(span) looks like a power of attorney, but no appointment or revocation could be read")
@@ -94,6 +108,10 @@ public enum DocumentReader {
         if problems.isEmpty { return .poa(all.map(\.instrument)) }
         return .needsReview(reason: problems.joined(separator: " | "), partial: all.map(\.instrument))
     }
+
+    /// Why a superseding grant with no issuer waits for review.
+    static let unplacedSupersession =
+        "supersedes earlier powers of attorney, but its issuer could not be read: which grants it ends is unknown"
 
     private static func readSubmission(_ source: [UInt8], text: String) -> Extraction {
         let submission = EDGARSubmission(source)
@@ -121,7 +139,8 @@ public enum DocumentReader {
         let reason = "EDGAR submission (\(form)) with no power-of-attorney document in it"
         let ownership = submission.parts.filter(\.isOwnershipXML).map { OwnershipXML.read(source, $0.body, firstLine: $0.firstLine) }
         var extraction = Extraction(
-            verdict: OwnershipXML.combining(verdictOf(readings, fallback: nil, noPOAReason: reason), with: ownership),
+            verdict: OwnershipXML.combining(verdictOf(
+                readings, fallback: nil, noPOAReason: reason, issuerInHeader: submission.header.issuer != nil), with: ownership),
             mediaType: "application/edgar-submission", text: text, header: submission.header)
         extraction.signatures = ownership.flatMap(\.signatures)
         return extraction
