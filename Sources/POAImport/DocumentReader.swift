@@ -67,8 +67,12 @@ public enum DocumentReader {
             let classification = InstrumentClassifier.classification(passage, range)
             switch classification.kind {
             case .instrument(let kind):
-                result.readings += InstrumentReader.readings(
+                var readings = InstrumentReader.readings(
                     passage, lines: segment, kind: kind, appointment: classification.appointment, stated: classification.stated)
+                let text = passage.text(range).lowercased()
+                let speaksOfAnIssuer = InstrumentReader.issuerTerms.contains { text.contains($0) }
+                for index in readings.indices { readings[index].speaksOfAnIssuer = speaksOfAnIssuer }
+                result.readings += readings
             case .unreadablePOA: result.unreadable.append(passage.span(range))
             case .none: break
             }
@@ -79,10 +83,11 @@ public enum DocumentReader {
     /// The verdict on the readings of a document's passages.
     ///
     /// `issuerInHeader` says whether the filing's header names an issuer (an EDGAR submission):
-    /// a grant whose text names none is then for the header's. A grant with no issuer in either
-    /// place that supersedes earlier powers of attorney cannot be applied safely (which grants
-    /// it ends depends on the issuer), so it needs review rather than being imported with the
-    /// clause ignored.
+    /// a grant whose text names none is then for the header's. A grant that speaks of an issuer
+    /// ("the Company") but has no issuer read in either place, and supersedes earlier powers of
+    /// attorney, cannot be applied safely (which grants it ends depends on the issuer), so it
+    /// needs review rather than being imported with the clause ignored. A grant that speaks of
+    /// no issuer at all (an entity's POA for its holdings) is not for one, and is left alone.
     static func verdictOf(
         _ readings: [PassageReading], fallback: Passage?, noPOAReason: String? = nil, issuerInHeader: Bool = false
     ) -> Extraction.Verdict {
@@ -92,7 +97,9 @@ public enum DocumentReader {
         for reading in all {
             var missing = reading.missing
             let instrument = reading.instrument
-            if instrument.kind == .grant, instrument.supersedesPrior, instrument.issuer == nil, !issuerInHeader {
+            if instrument.kind == .grant, instrument.supersedesPrior, instrument.issuer == nil, !issuerInHeader,
+                reading.speaksOfAnIssuer
+            {
                 missing.append(Self.unplacedSupersession)
             }
             guard !missing.isEmpty else { continue }
