@@ -5,7 +5,10 @@ import POAStore
 /// Records facts that are not in any filing, and keeps the intervals true to them.
 ///
 /// Each fact is written, and the histories it touches are recomputed, in one transaction.
-/// Facts are never deleted: ``undo(_:)`` marks one undone and recomputes again.
+/// Facts are never deleted: ``undo(_:)`` marks one undone and recomputes again. Each change
+/// returns a ``FactChange``: the fact, and what it changed (``FactEffect``), read in the same
+/// transaction before and after the recomputation, so that a fact that changes nothing can be
+/// said to have changed nothing.
 ///
 /// For example:
 ///
@@ -24,7 +27,7 @@ public struct FactRecorder: Sendable {
 
     /// The grantor's Section 16 obligations for the issuer ended on `day`: their grants for it end then.
     @discardableResult
-    public func obligationsEnded(grantor: String, issuer: String, on day: Day, note: String? = nil) throws -> RecordedFact {
+    public func obligationsEnded(grantor: String, issuer: String, on day: Day, note: String? = nil) throws -> FactChange {
         try record { matcher in
             RecordedFact(
                 kind: .obligationsEnd, personId: try id(of: matcher.person(grantor)),
@@ -39,7 +42,7 @@ public struct FactRecorder: Sendable {
     public func revoked(
         grantor: String, issuer: String? = nil, executedOn: Day? = nil, attorney: String? = nil, on day: Day,
         note: String? = nil
-    ) throws -> RecordedFact {
+    ) throws -> FactChange {
         try record { matcher in
             RecordedFact(
                 kind: .revocation, personId: try id(of: matcher.person(grantor)),
@@ -51,7 +54,7 @@ public struct FactRecorder: Sendable {
 
     /// `person` left the issuer's employ on `day`.
     @discardableResult
-    public func departed(person: String, issuer: String, on day: Day, note: String? = nil) throws -> RecordedFact {
+    public func departed(person: String, issuer: String, on day: Day, note: String? = nil) throws -> FactChange {
         try record { matcher in
             RecordedFact(
                 kind: .departure, personId: try id(of: matcher.person(person)), issuerId: try matcher.issuer(issuer).id,
@@ -61,7 +64,7 @@ public struct FactRecorder: Sendable {
 
     /// Marks a recorded fact undone and recomputes what it touched.
     @discardableResult
-    public func undo(_ factId: Int64) throws -> RecordedFact {
+    public func undo(_ factId: Int64) throws -> FactChange {
         try ledger.transaction { tx in
             guard var fact = try tx.reader.find(RecordedFact.self, id: factId) else {
                 throw FactError.unknownFact(factId)
@@ -69,34 +72,38 @@ public struct FactRecorder: Sendable {
             guard fact.undoneAt == nil else { throw FactError.alreadyUndone(factId, at: fact.undoneAt ?? "") }
             fact.undoneAt = Timestamp.now()
             try tx.update(fact)
-            try recompute(after: fact, in: tx)
+            let effect = try recompute(after: fact, in: tx)
             try tx.log(
                 ChangeLogEntry(
                     at: fact.undoneAt ?? Timestamp.now(), who: recordedBy, action: .undo,
                     target: "fact #\(factId): \(fact.kind.rawValue) on \(fact.onDay)", note: nil))
-            return fact
+            return FactChange(fact: fact, effect: effect)
         }
     }
 
-    private func record(_ make: (NameMatcher) throws -> RecordedFact) throws -> RecordedFact {
+    private func record(_ make: (NameMatcher) throws -> RecordedFact) throws -> FactChange {
         try ledger.transaction { tx in
             var made = try make(NameMatcher(reader: tx.reader))
             made.id = try tx.nextFactId()
             let fact = try tx.insert(made)
-            try recompute(after: fact, in: tx)
+            let effect = try recompute(after: fact, in: tx)
             try tx.log(
                 ChangeLogEntry(
                     at: fact.recordedAt, who: recordedBy, action: .fact,
                     target: "fact #\(fact.id ?? 0): \(fact.kind.rawValue) on \(fact.onDay)", note: fact.note))
-            return fact
+            return FactChange(fact: fact, effect: effect)
         }
     }
 
-    private func recompute(after fact: RecordedFact, in tx: LedgerTransaction) throws {
+    /// Recomputes the histories the fact touches, and says what that changed.
+    private func recompute(after fact: RecordedFact, in tx: LedgerTransaction) throws -> FactEffect {
         let people = [fact.personId] + (fact.targetAttorneyId.map { [$0] } ?? [])
         let grantors = try AuthorityEngine.affectedGrantors(
             instruments: [], parents: [], revocations: [], factPeople: people, in: tx.reader)
+        let before = try FactEffect.State(grantors: grantors, reader: tx.reader)
         try AuthorityEngine.recompute(grantors: grantors, in: tx)
+        let after = try FactEffect.State(grantors: grantors, reader: tx.reader)
+        return try FactEffect(before: before, after: after, reader: tx.reader)
     }
 
     private func id(of person: Person) throws -> Int64 {

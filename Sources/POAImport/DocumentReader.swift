@@ -67,8 +67,12 @@ public enum DocumentReader {
             let classification = InstrumentClassifier.classification(passage, range)
             switch classification.kind {
             case .instrument(let kind):
-                result.readings += InstrumentReader.readings(
+                var readings = InstrumentReader.readings(
                     passage, lines: segment, kind: kind, appointment: classification.appointment, stated: classification.stated)
+                let text = passage.text(range).lowercased()
+                let speaksOfAnIssuer = InstrumentReader.issuerTerms.contains { text.contains($0) }
+                for index in readings.indices { readings[index].speaksOfAnIssuer = speaksOfAnIssuer }
+                result.readings += readings
             case .unreadablePOA: result.unreadable.append(passage.span(range))
             case .none: break
             }
@@ -77,12 +81,29 @@ public enum DocumentReader {
     }
 
     /// The verdict on the readings of a document's passages.
-    static func verdictOf(_ readings: [PassageReading], fallback: Passage?, noPOAReason: String? = nil) -> Extraction.Verdict {
+    ///
+    /// `issuerInHeader` says whether the filing's header names an issuer (an EDGAR submission):
+    /// a grant whose text names none is then for the header's. A grant that speaks of an issuer
+    /// ("the Company") but has no issuer read in either place, and supersedes earlier powers of
+    /// attorney, cannot be applied safely (which grants it ends depends on the issuer), so it
+    /// needs review rather than being imported with the clause ignored. A grant that speaks of
+    /// no issuer at all (an entity's POA for its holdings) is not for one, and is left alone.
+    static func verdictOf(
+        _ readings: [PassageReading], fallback: Passage?, noPOAReason: String? = nil, issuerInHeader: Bool = false
+    ) -> Extraction.Verdict {
         let all = readings.flatMap(\.readings)
         let unreadable = readings.flatMap(\.unreadable)
         var problems: [String] = []
-        for reading in all where !reading.missing.isEmpty {
-            problems.append("\(reading.instrument.kind) at lines \(reading.instrument.span): " + reading.missing.joined(separator: "; "))
+        for reading in all {
+            var missing = reading.missing
+            let instrument = reading.instrument
+            if instrument.kind == .grant, instrument.supersedesPrior, instrument.issuer == nil, !issuerInHeader,
+                reading.speaksOfAnIssuer
+            {
+                missing.append(Self.unplacedSupersession)
+            }
+            guard !missing.isEmpty else { continue }
+            problems.append("\(instrument.kind) at lines \(instrument.span): " + missing.joined(separator: "; "))
         }
         for span in unreadable {
             problems.append("text at lines \(span) looks like a power of attorney, but no appointment or revocation could be read")
@@ -94,6 +115,10 @@ public enum DocumentReader {
         if problems.isEmpty { return .poa(all.map(\.instrument)) }
         return .needsReview(reason: problems.joined(separator: " | "), partial: all.map(\.instrument))
     }
+
+    /// Why a superseding grant with no issuer waits for review.
+    static let unplacedSupersession =
+        "supersedes earlier powers of attorney, but its issuer could not be read: which grants it ends is unknown"
 
     private static func readSubmission(_ source: [UInt8], text: String) -> Extraction {
         let submission = EDGARSubmission(source)
@@ -121,7 +146,8 @@ public enum DocumentReader {
         let reason = "EDGAR submission (\(form)) with no power-of-attorney document in it"
         let ownership = submission.parts.filter(\.isOwnershipXML).map { OwnershipXML.read(source, $0.body, firstLine: $0.firstLine) }
         var extraction = Extraction(
-            verdict: OwnershipXML.combining(verdictOf(readings, fallback: nil, noPOAReason: reason), with: ownership),
+            verdict: OwnershipXML.combining(verdictOf(
+                readings, fallback: nil, noPOAReason: reason, issuerInHeader: submission.header.issuer != nil), with: ownership),
             mediaType: "application/edgar-submission", text: text, header: submission.header)
         extraction.signatures = ownership.flatMap(\.signatures)
         return extraction

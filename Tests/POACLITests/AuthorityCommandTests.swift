@@ -47,8 +47,12 @@ struct AuthorityCommandTests {
     }
 
     @Test func explainSaysNoTheDayBeforeTheDelegation() throws {
-        let object = try json(
-            "explain", "--attorney", "Terence D. Shields", "--grantor", "David N. Levenson", "--on", "2010-07-08", "--form", "4")
+        // A no exits 1 (issue 22), with the same JSON on stdout.
+        let no = try PoaProcess.run(
+            ["explain", "--attorney", "Terence D. Shields", "--grantor", "David N. Levenson", "--on", "2010-07-08", "--form", "4",
+             "--format", "json"], in: workspace.folder)
+        #expect(no.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(no.stdout.utf8)) as? [String: Any])
         #expect(object["authorized"] as? Bool == false)
         #expect((object["reasons"] as? [String])?.contains { $0.contains("2010-07-09") } == true)
         let yes = try json(

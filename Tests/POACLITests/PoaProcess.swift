@@ -23,6 +23,9 @@ struct PoaProcess {
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "POA_DB")
+        // A fact command needs to know who records it (`--by`, `$POA_USER` or `$USER`); where the
+        // tests run without a user (CI as root may have no `$USER`), they record as "poa-tests".
+        if (env["POA_USER"] ?? "").isEmpty && (env["USER"] ?? "").isEmpty { env["POA_USER"] = "poa-tests" }
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe()

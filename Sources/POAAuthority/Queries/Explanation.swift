@@ -35,14 +35,59 @@ public struct Explanation: Sendable {
 }
 
 extension AuthorityReader {
-    /// Whether `attorney` may sign `form` (any form, when nil) for `grantor` on `day`, and why.
-    public func explain(attorney: String, grantor: String, on day: Day, form: Form? = nil) throws -> Explanation {
+    /// Whether `attorney` may sign `form` (any form, when nil) for `grantor` on `day` (for
+    /// securities of `issuer`, when given), and why.
+    ///
+    /// Besides the rules' answer, the reasons name what the ledger holds about the grantor but
+    /// could not place: grants whose issuer could not be read (when asked about an issuer, they
+    /// are counted as possibly covering it), and documents waiting for review that mention the
+    /// grantor (a newer POA among them could change the answer).
+    public func explain(
+        attorney: String, grantor: String, on day: Day, form: Form? = nil, issuer: String? = nil
+    ) throws -> Explanation {
         try ledger.snapshot { reader in
             let matcher = NameMatcher(reader: reader)
             let principal = try matcher.person(grantor), agent = try matcher.person(attorney)
-            return try Explainer(reader: reader, namer: EntryNamer(reader: reader), grantor: principal, attorney: agent, day: day, form: form)
-                .explain()
+            let company = try issuer.map { try matcher.issuer($0) }
+            let namer = EntryNamer(reader: reader)
+            var explanation = try Explainer(
+                reader: reader, namer: namer, grantor: principal, attorney: agent, day: day, form: form, issuer: company
+            ).explain()
+            explanation.reasons += try Unplaced(reader: reader, namer: namer, grantor: principal, issuer: company).reasons()
+            return explanation
         }
+    }
+}
+
+/// What the ledger holds about a grantor but cannot place in the answer (rule 7: doubt is said).
+struct Unplaced {
+    let reader: LedgerReader
+    let namer: EntryNamer
+    let grantor: Person
+    let issuer: Issuer?
+
+    func reasons() throws -> [String] {
+        var reasons: [String] = []
+        if let issuer, let grantorId = grantor.id {
+            let grants = try reader.historyRows(grantorId: grantorId).instruments
+                .filter { $0.kind == .grant && $0.grantorId == grantorId && $0.issuerId == nil }
+            for grant in grants {
+                let link = try namer.link(grant.id)
+                reasons.append(
+                    "The grant by \(link.grantor) of \(link.executedOn) (\(link.document), lines \(link.lines)) names no issuer "
+                        + "that could be read: it may or may not be for \(Explainer.sentence(issuer.name)) It is counted as "
+                        + "covering it; correct its issuer with poa correct \(grant.id) --set issuer=NAME if it is not.")
+            }
+        }
+        let name = grantor.name.lowercased()
+        for item in try reader.reviewItems(today: Day.today) where item.kind == .needsReview {
+            guard let text = try reader.document(id: item.document)?.text, text.lowercased().contains(name) else { continue }
+            reasons.append(
+                "\(item.path) (document #\(item.document)) mentions \(grantor.name) but waits for review, so it is not counted: "
+                    + "\(Explainer.sentence(item.reason)) If it holds a power of attorney by \(grantor.name), it may change "
+                    + "this answer: see poa show \(item.document), then poa record or poa correct.")
+        }
+        return reasons
     }
 }
 
@@ -59,7 +104,23 @@ struct Explainer {
 
     typealias Cause = Explanation.Cause
 
+    /// The forms a "no" is about: the one asked about, else any form at all.
     var scope: String { form.map { "Form \($0)" } ?? "any form" }
+
+    /// The forms a "yes" is about: the one asked about; else the forms the covering intervals
+    /// give, "any form" only when they give every Section 16 form (ID, 3, 4, 5 and 144), so
+    /// that a grant of Forms 3, 4 and 5 is not said to allow Form ID or Form 144.
+    func scope(covering intervals: [StoredInterval]) -> String {
+        if let form { return "Form \(form)" }
+        let covered = Form.canonical(intervals.flatMap(\.formList))
+        if Form.section16.allSatisfy(covered.contains) { return "any form" }
+        return Self.forms(covered)
+    }
+
+    /// "Form 4", or "Forms 3, 4, 5".
+    static func forms(_ forms: [Form]) -> String {
+        forms.count == 1 ? "Form \(forms[0])" : "Forms " + forms.map(\.rawValue).joined(separator: ", ")
+    }
 
     func explain() throws -> Explanation {
         let grantorId = grantor.id ?? -1, attorneyId = attorney.id ?? -1
@@ -67,7 +128,7 @@ struct Explainer {
         let intervals = all.filter { issuer == nil || $0.issuerId == nil || $0.issuerId == issuer?.id }
         let covering = intervals.filter { $0.contains(day) && (form.map($0.formList.contains) ?? true) }
         if !covering.isEmpty {
-            var reasons = ["\(attorney.name) may sign \(scope) for \(grantor.name) on \(day)."]
+            var reasons = ["\(attorney.name) may sign \(scope(covering: covering)) for \(grantor.name) on \(day)."]
             for interval in covering { reasons.append(try describeAuthority(interval)) }
             return Explanation(
                 authorized: true, reasons: reasons, via: try covering.map { try $0.chain.map(namer.link) }, cause: nil)
@@ -117,9 +178,17 @@ struct Explainer {
     private func describeChain(_ chain: [Int64]) throws -> String {
         try chain.reversed().map { id in
             let link = try namer.link(id)
-            return "the \(link.kind) by \(link.grantor) of \(link.executedOn) (\(link.document), lines \(link.lines)"
-                + (try byHand(id)) + ")"
+            return "the \(link.kind) by \(link.grantor) of \(link.executedOn)\(try forIssuer(id, link.kind)) "
+                + "(\(link.document), lines \(link.lines)" + (try byHand(id)) + ")"
         }.joined(separator: " under ")
+    }
+
+    /// " for ISSUER": the issuer an instrument is for, so that grants of one grantor for two
+    /// companies are told apart; for a grant whose issuer could not be read, that it could not.
+    private func forIssuer(_ id: Int64, _ kind: InstrumentKind) throws -> String {
+        let issuerId = try reader.instrument(id: id)?.issuerId
+        if let name = try namer.issuer(issuerId) { return " for \(name)" }
+        return kind == .grant ? " for an issuer that could not be read" : ""
     }
 
     /// What a person did to the instrument, cited as such: "; entered by jroe on 2026-12-04

@@ -10,7 +10,14 @@ enum InstrumentReader {
         var missing: [String]
         /// The grantors who signed after the first, when a grant has several (``CoGrantors``).
         var coGrantors: [CoGrantors.Signed] = []
+        /// Whether the text speaks of an issuer ("the Company", "the Issuer"), named or not: a
+        /// grant that does, supersedes, and has no issuer read ends grants of an unknown issuer.
+        var speaksOfAnIssuer = false
     }
+
+    /// Words by which a POA speaks of the issuer it is for, whether or not it names it ("the
+    /// Corporation" is left out: entity grantors call themselves that).
+    static let issuerTerms = ["the company", "the issuer", "such company", "such issuer"]
 
     static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind) -> Reading {
         let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound

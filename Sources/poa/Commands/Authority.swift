@@ -73,9 +73,11 @@ extension Poa {
                         : "\(answer.person.name) may sign \(scope) for nobody known on \(day).")
                     return
                 }
+                // Without --form, each line says which forms: the heading claims none of its own.
+                let heading = form.map { " Form \($0)" } ?? ""
                 print(role == "grantor"
-                    ? "May sign \(scope) for \(answer.person.name) on \(day):"
-                    : "\(answer.person.name) may sign \(scope) on \(day) for:")
+                    ? "May sign\(heading) for \(answer.person.name) on \(day):"
+                    : "\(answer.person.name) may sign\(heading) on \(day) for:")
                 for entry in answer.entries {
                     let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
                     print("  \(name(entry))  \(Self.issuer(of: entry))  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  \(entry.from)..\(entry.until?.description ?? "")  via \(chain)")

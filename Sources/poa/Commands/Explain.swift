@@ -9,7 +9,13 @@ extension Poa {
         static let configuration = CommandConfiguration(
             commandName: "explain",
             abstract: "May this attorney sign for this grantor on this day? Yes or no, and why.",
-            discussion: "The reasons name the instruments and clauses, with document and lines; for a no, what is missing or what ended the authority and when.")
+            discussion: """
+                The reasons name the instruments and clauses, with document and lines; for a no, what is missing \
+                or what ended the authority and when; and what the ledger holds about the grantor but could not \
+                place (a grant whose issuer could not be read, a document waiting for review). --on defaults to \
+                today (UTC). Exit code: 0 for a yes, 1 for a no (so a script can branch on it), and 1 with an \
+                Error: line when the question cannot be answered (an unknown name).
+                """)
 
         @OptionGroup var ledger: LedgerOptions
 
@@ -19,19 +25,26 @@ extension Poa {
         @Option(help: "The insider (grantor).")
         var grantor: String
 
-        @Option(help: ArgumentHelp("The day (YYYY-MM-DD).", valueName: "date"))
-        var on: Day
+        @Option(help: ArgumentHelp("The day (YYYY-MM-DD). Default: today.", valueName: "date"))
+        var on: Day?
 
         @Option(help: "The form: ID, 3, 4, 5, 144... Default: any form.")
         var form: Form?
+
+        @Option(help: "Only authority for securities of this issuer (name or CIK).")
+        var issuer: String?
 
         @Option(help: "text or json.")
         var format: TextOrJSON = .text
 
         func run() throws {
+            var authorized = true
             try reportingFailures {
                 let reader = AuthorityReader(ledger: try ledger.openForReading())
-                let explanation = try querying { try reader.explain(attorney: attorney, grantor: grantor, on: on, form: form) }
+                let explanation = try querying {
+                    try reader.explain(attorney: attorney, grantor: grantor, on: on ?? Day.today, form: form, issuer: issuer)
+                }
+                authorized = explanation.authorized
                 switch format {
                 case .json:
                     print(
@@ -44,6 +57,8 @@ extension Poa {
                     for reason in explanation.reasons { print("  \(reason)") }
                 }
             }
+            // A no is an answer, not a failure: nothing on stderr, but a script can branch on it.
+            if !authorized { throw ExitCode(1) }
         }
     }
 }

@@ -5,22 +5,81 @@ import POACore
 import POAImport
 import POAStore
 
-/// Changes the recorded facts through `FactRecorder`, then prints the line `describe` makes.
+/// Changes the recorded facts through `FactRecorder` as `author`, then prints the line
+/// `describe` makes and what the change did to authority and verdicts. A recorded fact that
+/// changed nothing is still kept (it may matter for instruments imported later), but a warning
+/// on stderr says so and how to undo it: a silent no-op is how a typo in a date goes unseen.
 private func changeFacts(
-    _ ledger: LedgerOptions, _ body: (FactRecorder) throws -> RecordedFact,
-    describe: (RecordedFact) -> String = {
+    _ ledger: LedgerOptions, by author: String, _ body: (FactRecorder) throws -> FactChange,
+    describe: (FactChange) -> String = {
         "recorded fact #\($0.id ?? 0): \($0.kind.rawValue) on \($0.onDay) (undo with: poa undo \($0.id ?? 0))"
-    }
+    },
+    warnIfNothing: Bool = true
 ) throws {
-    let facts = FactRecorder(ledger: try ledger.openForWriting(), recordedBy: changeAuthor)
-    let fact = try querying {
+    let facts = FactRecorder(ledger: try ledger.openForWriting(), recordedBy: author)
+    let change = try querying {
         do {
             return try body(facts)
         } catch let error as FactError {
             throw Failure(message: error.description)
         }
     }
-    print(describe(fact))
+    print(describe(change))
+    for line in effectLines(change.effect) { print("  \(line)") }
+    if warnIfNothing, change.effect.isEmpty {
+        let id = change.id ?? 0
+        printError(
+            "warning: fact #\(id) changed no interval of authority and no signature verdict: \(whyNothing(change.fact)) "
+                + "It is recorded all the same; if it is a mistake, undo it with: poa undo \(id)")
+    }
+}
+
+/// The most lines of each kind listed; the rest are counted.
+private let listedChanges = 10
+
+/// What a fact changed, in lines: a count and a short list of the intervals, then the verdicts.
+private func effectLines(_ effect: FactEffect) -> [String] {
+    var lines: [String] = []
+    if !effect.intervals.isEmpty {
+        let count = effect.intervals.count
+        lines.append("\(count) interval\(count == 1 ? "" : "s") of authority changed:")
+        for change in effect.intervals.prefix(listedChanges) {
+            let issuer = change.issuer.map { " (\($0))" } ?? ""
+            let was = change.untilBefore.map { "until \($0)" } ?? "open"
+            let now = change.untilAfter.map { "until \($0)" } ?? "open"
+            let what: String
+            switch change.kind {
+            case .removed: what = "removed (it was \(was))"
+            case .added: what = "added, \(now)"
+            default: what = "\(change.kind.rawValue): now \(now), was \(was)"
+            }
+            lines.append("  \(change.attorney) for \(change.grantor)\(issuer) from \(change.from): \(what)")
+        }
+        if count > listedChanges { lines.append("  ... and \(count - listedChanges) more (see poa timeline)") }
+    }
+    if !effect.verdicts.isEmpty {
+        let count = effect.verdicts.count
+        lines.append("\(count) signature verdict\(count == 1 ? "" : "s") changed:")
+        for change in effect.verdicts.prefix(listedChanges) {
+            lines.append(
+                "  Form \(change.form) of \(change.signedOn) signed by \(change.signer) (\(change.document)): "
+                    + "\(change.before) -> \(change.after)")
+        }
+        if count > listedChanges { lines.append("  ... and \(count - listedChanges) more (see poa audit)") }
+    }
+    return lines
+}
+
+/// What to check when a fact changed nothing, by kind.
+private func whyNothing(_ fact: RecordedFact) -> String {
+    switch fact.kind {
+    case .revocation:
+        return "no grant it revokes was signed by \(fact.onDay) and in force from then on; a revocation does not reach grants signed after it (is the day, grantor, issuer or grant date right? see poa timeline)."
+    case .departure:
+        return "no grant in force on or after \(fact.onDay) ties this person's authority to their employment at that issuer (the grants last until revoked or until the grantor's obligations end)."
+    case .obligationsEnd:
+        return "no grant of this grantor for that issuer was in force on or after \(fact.onDay) (see poa timeline)."
+    }
 }
 
 extension Poa {
@@ -35,10 +94,11 @@ extension Poa {
         @Option(help: "The issuer (name or CIK).") var issuer: String
         @Option(help: ArgumentHelp("The first day without obligations (YYYY-MM-DD).", valueName: "date")) var on: Day
         @Option(help: "Why, or where this is known from.") var note: String?
+        @OptionGroup var author: AuthorOption
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
+                try changeFacts(ledger, by: try changeAuthor(by: author.by)) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
             }
         }
     }
@@ -56,10 +116,11 @@ extension Poa {
         @Option(help: "Only this attorney's appointment.") var attorney: String?
         @Option(help: ArgumentHelp("The day the revocation takes effect (YYYY-MM-DD).", valueName: "date")) var on: Day
         @Option(help: "Why, or where this is known from.") var note: String?
+        @OptionGroup var author: AuthorOption
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger) {
+                try changeFacts(ledger, by: try changeAuthor(by: author.by)) {
                     try $0.revoked(grantor: grantor, issuer: issuer, executedOn: executedOn, attorney: attorney, on: on, note: note)
                 }
             }
@@ -77,10 +138,11 @@ extension Poa {
         @Option(help: "The issuer (name or CIK).") var issuer: String
         @Option(help: ArgumentHelp("The first day they were gone (YYYY-MM-DD).", valueName: "date")) var on: Day
         @Option(help: "Why, or where this is known from.") var note: String?
+        @OptionGroup var author: AuthorOption
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger) { try $0.departed(person: person, issuer: issuer, on: on, note: note) }
+                try changeFacts(ledger, by: try changeAuthor(by: author.by)) { try $0.departed(person: person, issuer: issuer, on: on, note: note) }
             }
         }
     }
@@ -106,7 +168,9 @@ extension Poa {
                     }
                     return
                 }
-                try changeFacts(ledger, { try $0.undo(factId) }) { "undone fact #\(factId): \($0.kind.rawValue) on \($0.onDay)" }
+                try changeFacts(
+                    ledger, by: changeAuthor, { try $0.undo(factId) },
+                    describe: { "undone fact #\(factId): \($0.kind.rawValue) on \($0.onDay)" }, warnIfNothing: false)
             }
         }
     }
