@@ -90,6 +90,9 @@ public enum ParameterValue: Equatable, Sendable {
 public struct QueryParameters: Equatable, Sendable {
     /// The values by name, without the `:` prefix.
     public private(set) var values: [String: ParameterValue] = [:]
+    /// The values by name as they were typed, before typing: what `poa report` resolves for a
+    /// parameter of a declared kind (a form `4` is a name there, not the number 4).
+    public private(set) var typed: [String: String] = [:]
 
     public init() {}
 
@@ -108,7 +111,17 @@ public struct QueryParameters: Equatable, Sendable {
             var name = Substring(argument[..<equals])
             if let first = name.first, ":@$".contains(first) { name = name.dropFirst() }
             guard !name.isEmpty else { throw .malformedParameter(argument: argument) }
-            values[String(name)] = ParameterValue(typing: String(argument[argument.index(after: equals)...]))
+            let text = String(argument[argument.index(after: equals)...])
+            values[String(name)] = ParameterValue(typing: text)
+            typed[String(name)] = text
         }
     }
+
+    /// Binds `name` to `value`, in place of what was typed: a resolved person's id, a day.
+    public mutating func bind(_ name: String, to value: ParameterValue) {
+        values[name] = value
+    }
+
+    /// Equal when they bind the same values, however they were typed.
+    public static func == (lhs: QueryParameters, rhs: QueryParameters) -> Bool { lhs.values == rhs.values }
 }

@@ -1,9 +1,33 @@
 /// A parameter of a named report: a `:name` placeholder in its SQL, and what to pass.
 public struct ReportParameter: Equatable, Sendable {
+    /// What a parameter's value means, declared by the word after its name in the report's
+    /// comment header (`-- :grantor person  the grantor`), so `poa report` can resolve the value
+    /// as the commands do instead of comparing text, and refuse what does not resolve.
+    public enum Kind: String, CaseIterable, Sendable {
+        /// A person in the ledger, named as on the command line; binds the person's id.
+        case person
+        /// An issuer in the ledger, by name or CIK; binds the issuer's id.
+        case issuer
+        /// A day, `YYYY-MM-DD`; binds it as that text.
+        case day
+        /// A form `poa` answers for (`ID`, `3`, `4`, `5`, `144`); binds its canonical name.
+        case form
+        /// A filing's form type: a form, or its amendment (`4/A`); binds the canonical name.
+        case filing
+    }
+
     /// The name, without the `:`; given as `--param name=VALUE`.
     public let name: String
-    /// What to pass, from a `-- :name what it is` comment line of the file; empty if none.
+    /// What to pass, from a `-- :name [kind] what it is` comment line of the file; empty if none.
     public let help: String
+    /// What the value means, when the comment line declares it; nil binds the value as typed.
+    public let kind: Kind?
+
+    public init(name: String, help: String, kind: Kind? = nil) {
+        self.name = name
+        self.help = help
+        self.kind = kind
+    }
 }
 
 /// A named report: one read-only SQL statement shipped with `poa`.
@@ -26,14 +50,21 @@ public struct Report: Equatable, Sendable {
             .filter { $0.hasPrefix("--") }
             .map { $0.dropFirst(2).drop { $0 == " " } }
         summary = comments.first { !$0.hasPrefix(":") && !$0.isEmpty }.map(String.init) ?? ""
-        var help: [String: String] = [:]
+        var declared: [String: (help: String, kind: ReportParameter.Kind?)] = [:]
         for comment in comments where comment.hasPrefix(":") {
-            let words = comment.dropFirst().split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" })
-            if let name = words.first {
-                help[String(name)] = words.count > 1 ? String(words[1].drop { $0 == " " }) : ""
-            }
+            let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+            let words = comment.dropFirst().split(maxSplits: 1, whereSeparator: blank)
+            guard let name = words.first else { continue }
+            var help = words.count > 1 ? words[1].drop(while: blank) : ""
+            // A first word naming a kind declares it; any other first word is help text.
+            let first = help.prefix { !blank($0) }
+            let kind = ReportParameter.Kind(rawValue: String(first))
+            if kind != nil { help = help.dropFirst(first.count).drop(while: blank) }
+            declared[String(name)] = (String(help), kind)
         }
-        parameters = SQLTail.parameterNames(in: sql).map { ReportParameter(name: $0, help: help[$0] ?? "") }
+        parameters = SQLTail.parameterNames(in: sql).map {
+            ReportParameter(name: $0, help: declared[$0]?.help ?? "", kind: declared[$0]?.kind)
+        }
     }
 }
 
@@ -41,8 +72,10 @@ public struct Report: Equatable, Sendable {
 /// build time by the `EmbedSQL` plugin, so the binary needs no files beside it.
 ///
 /// Adding a report is adding a file: `SQL/NAME.sql`, whose first line is a `-- ` comment saying
-/// in one line what it lists, optionally `-- :param what to pass` lines, then one SELECT using
-/// `:param` placeholders.
+/// in one line what it lists, optionally `-- :param KIND what to pass` lines, then one SELECT
+/// using `:param` placeholders. KIND (`person`, `issuer`, `day`, `form`, `filing`; see
+/// ``ReportParameter/Kind``) makes `poa report` resolve the value and refuse what does not
+/// resolve; a parameter without one is bound as typed.
 ///
 /// For example:
 ///

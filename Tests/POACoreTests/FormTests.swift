@@ -13,6 +13,26 @@ struct FormTests {
         #expect(throws: CoreError.invalidForm(text)) { try Form(parsing: text) }
     }
 
+    @Test(arguments: [("4", "4"), ("Form 4", "4"), ("form id", "ID"), (" SEC Form 144 ", "144")])
+    func namedFormsAreTheOnesPoaAnswersFor(text: String, expected: String) throws {
+        #expect(try Form(naming: text).rawValue == expected)
+    }
+
+    @Test(arguments: ["form4", "10", "13G", "Schedule 13D", "4/A", "", "Form"])
+    func anyOtherNamedFormIsRefused(_ text: String) {
+        #expect(throws: CoreError.unknownForm(text, amendments: false)) { try Form(naming: text) }
+    }
+
+    @Test func aFilingTypeIsAFormOrItsAmendment() throws {
+        #expect(try Form.filingType(naming: "form 4/a") == "4/A")
+        #expect(try Form.filingType(naming: "Form 144/A") == "144/A")
+        #expect(try Form.filingType(naming: "form id") == "ID")
+        for text in ["ID/A", "13G/A", "4/B", "/A"] {
+            #expect(throws: CoreError.unknownForm(text, amendments: true)) { try Form.filingType(naming: text) }
+        }
+        #expect(CoreError.unknownForm("4/B", amendments: true).description.contains("ID, 3, 4, 5, 144"))
+    }
+
     @Test func section16FormsSortFirstInTheirUsualOrder() {
         let forms: [Form] = [Form(rawValue: "13G"), .f144, .four, .id, .three, .five]
         #expect(forms.sorted().map(\.rawValue) == ["ID", "3", "4", "5", "144", "13G"])

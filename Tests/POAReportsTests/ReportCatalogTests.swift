@@ -35,6 +35,39 @@ struct ReportCatalogTests {
             ])
     }
 
+    @Test func aParameterLineMayDeclareItsKind() {
+        let report = ReportCatalog(files: [
+            (
+                "r",
+                """
+                -- R.
+                -- :who person  the grantor
+                -- :on day
+                -- :f filing\tthe form as filed
+                -- :n number of rows
+                SELECT :who, :on, :f, :n, :plain
+                """
+            )
+        ]).reports[0]
+        #expect(
+            report.parameters == [
+                ReportParameter(name: "who", help: "the grantor", kind: .person),
+                ReportParameter(name: "on", help: "", kind: .day),
+                ReportParameter(name: "f", help: "the form as filed", kind: .filing),
+                ReportParameter(name: "n", help: "number of rows"),
+                ReportParameter(name: "plain", help: ""),
+            ])
+    }
+
+    @Test func everyShippedParameterDeclaresItsKind() {
+        for report in ReportCatalog.shipped.reports {
+            for parameter in report.parameters {
+                #expect(parameter.kind != nil, "\(report.name) :\(parameter.name) declares no kind")
+                #expect(!parameter.help.isEmpty, "\(report.name) :\(parameter.name) has no help")
+            }
+        }
+    }
+
     @Test func anUnknownReportListsTheKnownOnes() {
         let catalog = ReportCatalog(files: [("a", "-- A\nSELECT 1"), ("b", "-- B\nSELECT 2")])
         #expect(reportsError { _ = try catalog.report(named: "c") } == .unknownReport(name: "c", known: ["a", "b"]))

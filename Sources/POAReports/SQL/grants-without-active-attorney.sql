@@ -1,5 +1,5 @@
 -- Grants still in force (as of a day) none of whose attorneys is still at the issuer: every person named has a recorded departure.
--- :day the day, YYYY-MM-DD
+-- :day day  the day: grants in force then, departures recorded by then
 SELECT g.id AS grant_id, p.name AS grantor, i.name AS issuer, g.executed_on, d.path AS document,
        (SELECT group_concat(ia.name_as_written, '; ') FROM instrument_attorney ia WHERE ia.instrument_id = g.id) AS attorneys
 FROM instrument g

@@ -25,7 +25,7 @@ extension Poa {
         @Option(help: ArgumentHelp("The day (YYYY-MM-DD). Default: today.", valueName: "date"))
         var on: Day?
 
-        @Option(help: "Only authority covering this form: ID, 3, 4, 5, 144, 13G...")
+        @Option(help: "Only authority covering this form (Form 4, form id... are read too).")
         var form: Form?
 
         @Option(help: "Only authority for this issuer (name or CIK); authority whose issuer could not be read is shown as possibly covering it.")

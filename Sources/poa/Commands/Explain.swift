@@ -28,7 +28,7 @@ extension Poa {
         @Option(help: ArgumentHelp("The day (YYYY-MM-DD). Default: today.", valueName: "date"))
         var on: Day?
 
-        @Option(help: "The form: ID, 3, 4, 5, 144... Default: any form.")
+        @Option(help: "The form (Form 4, form id... are read too). Default: any form.")
         var form: Form?
 
         @Option(help: "Only authority for securities of this issuer (name or CIK).")

@@ -13,7 +13,9 @@ extension Poa {
                 read-only PRAGMAs (table_info, index_list, foreign_key_list, integrity_check...) run; \
                 writes, DDL, CREATE TEMP, ATTACH, VACUUM, writing PRAGMAs and load_extension are \
                 refused (exit 1) and the file is not changed. Exactly one statement. Placeholders \
-                :name take --param name=VALUE. Rows are printed as they are read.
+                :name take --param name=VALUE, bound literally as typed: no name, day or form is resolved \
+                or checked (poa report does that for the parameters its reports declare). Rows are \
+                printed as they are read.
                 """)
 
         @OptionGroup var ledger: LedgerOptions

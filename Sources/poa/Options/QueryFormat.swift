@@ -15,7 +15,8 @@ struct QueryOptions: ParsableArguments {
 
     @Option(
         name: .customLong("param"),
-        help: ArgumentHelp("A value for the :name placeholder (repeatable): 42 binds a number, 0042 or abc text.",
+        help: ArgumentHelp(
+            "A value for the :name placeholder (repeatable): 42 binds a number, 0042 or abc text; a report's person, issuer, day or form parameter is resolved first.",
             valueName: "name=value"))
     var parameters: [String] = []
 
@@ -39,18 +40,19 @@ struct QueryOptions: ParsableArguments {
         format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .csv)
     }
 
-    /// Runs `sql` read-only against the ledger and streams its rows to standard output.
+    /// Runs `sql` read-only against the ledger and streams its rows to standard output, with
+    /// `parameters` when given (`poa report` resolves them first), else the `--param` values as typed.
     ///
     /// The ledger is first opened for reading through `Ledger`, so a newer, edited or foreign
     /// database is refused (exit 3) before any SQL is compiled; the query itself runs on the
     /// read-only connection of `QueryRunner`.
-    func run(_ sql: String, on ledger: LedgerOptions) throws {
+    func run(_ sql: String, on ledger: LedgerOptions, parameters resolved: QueryParameters? = nil) throws {
         try failing { try ledger.openForReading().close() }
         try reporting {
             // Clamped to a year: a larger timeout means "no timeout", and must not overflow.
             let limit = timeout.map { Duration.milliseconds(Int64(min($0, 31_536_000) * 1000)) }
             let runner = try QueryRunner(path: ledger.path, timeout: limit)
-            let cursor = try runner.query(sql, parameters: try QueryParameters(arguments: parameters))
+            let cursor = try runner.query(sql, parameters: try resolved ?? QueryParameters(arguments: parameters))
             try ResultWriter.write(cursor, as: resolvedFormat, to: FileSink.standardOutput())
         }
     }
