@@ -37,6 +37,8 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
     case destinationInUse(path: String)
     /// The restore source was refused: not a database, not a POA Ledger one, or newer.
     case sourceRefused(path: String, reason: StoreError)
+    /// The ledger to back up was refused: missing, not a database, not a POA Ledger one, or newer.
+    case ledgerRefused(path: String, reason: StoreError)
     /// The copy failed its checks (integrity, foreign keys, migration ledger).
     case verificationFailed(path: String, problems: [String])
     /// Another process has the ledger open, so replacing it now could corrupt it.
@@ -54,13 +56,39 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) is in use as a database (\(path)-wal or -shm exists beside it); "
                 + "close what uses it, or choose another name"
         case .sourceRefused(let path, let reason):
-            return "\(path) cannot be restored: \(reason.description)"
+            return "\(path) cannot be restored: \(Self.whyNotABackup(reason))"
+        case .ledgerRefused(let path, let reason):
+            if case .missingDatabase = reason {
+                return "no ledger at \(path), so nothing to back up: name the ledger with --db PATH (or $POA_DB)"
+            }
+            return "\(path) cannot be backed up: \(reason.description)"
         case .verificationFailed(let path, let problems):
             return "the copy \(path) failed its checks (\(problems.joined(separator: "; "))); nothing was replaced"
         case .ledgerInUse(let path):
             return "another process has \(path) open; stop it (other poa commands, sqlite3 shells) and retry"
         case .fileSystem(let path, let detail):
             return "could not write \(path) (\(detail)); check the folder's permissions and the free disk space"
+        }
+    }
+}
+
+extension BackupError {
+    /// Why a restore source is refused, in words about backups: the shared ``StoreError`` texts
+    /// speak of the ledger itself (for a damaged ledger, "restore it from a backup"; for a foreign
+    /// one, "choose another file with --db"), which is the wrong advice for the file given to
+    /// `poa restore`.
+    static func whyNotABackup(_ reason: StoreError) -> String {
+        switch reason {
+        case .missingDatabase(let path):
+            return "no file at \(path); give the path of the file poa backup wrote"
+        case .notADatabase(_, let detail):
+            return "it is not a POA Ledger backup (not a readable SQLite database: \(detail)); "
+                + "give the file poa backup wrote"
+        case .foreignDatabase:
+            return "it is not a POA Ledger backup (an empty file, or an SQLite database without a POA Ledger's tables); "
+                + "give the file poa backup wrote"
+        default:
+            return reason.description
         }
     }
 }
@@ -87,7 +115,12 @@ extension Ledger {
     ///   copy fails; `StoreError` cases arrive wrapped in it.
     public func backup(to destination: String, force: Bool, verify: Bool = false) throws(BackupError) -> BackupReport {
         try Self.refuseUnsafeDestination(destination, ledger: path, force: force)
-        let temporary = try Self.copy(from: path, toTemporaryBeside: destination)
+        let temporary: String
+        do throws(BackupError) {
+            temporary = try Self.copy(from: path, toTemporaryBeside: destination)
+        } catch .sourceRefused(let source, let reason) {
+            throw .ledgerRefused(path: source, reason: reason)
+        }
         do {
             let pending = try Self.verifyCopy(at: temporary, migrations: migrations, thorough: verify)
             try Self.rename(temporary, to: destination)
@@ -106,9 +139,14 @@ extension Ledger {
         do {
             _ = try migrationStates(at: source, migrations: Migration.all)
         } catch {
-            throw .sourceRefused(path: source, reason: error)
+            throw .ledgerRefused(path: source, reason: error)
         }
-        let queue = try sourceQueue(at: source)
+        let queue: DatabaseQueue
+        do throws(BackupError) {
+            queue = try sourceQueue(at: source)
+        } catch .sourceRefused(_, let reason) {
+            throw .ledgerRefused(path: source, reason: reason)
+        }
         defer { try? queue.close() }
         return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force, verify: verify)
     }

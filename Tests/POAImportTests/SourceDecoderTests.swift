@@ -30,6 +30,17 @@ struct SourceDecoderTests {
         }
     }
 
+    @Test func aPDFOrAnImageIsNamedByItsFirstBytes() {
+        #expect(throws: ImportError.unsupported(format: "PDF")) {
+            try SourceDecoder.decode(Array("%PDF-1.4\nPOWER OF ATTORNEY\n".utf8)).get()
+        }
+        #expect(throws: ImportError.unsupported(format: "JPEG image")) {
+            try SourceDecoder.decode([0xFF, 0xD8, 0xFF, 0xE0] + Array("JFIF".utf8)).get()
+        }
+        // Text that merely starts with the same letters is text.
+        #expect((try? SourceDecoder.decode(Array("PK notes, GIF8 and II* are fine\n".utf8)).get()) != nil)
+    }
+
     @Test func manyControlBytesMakeItBinary() {
         let bytes = (0..<200).map { UInt8($0 % 8 + 1) }
         guard case .failure(.binary) = SourceDecoder.decode(bytes) else {

@@ -21,7 +21,14 @@ import POAStore
 /// let summary = try importer.run(paths: ["Samples/"]) { outcome in print(outcome.status) }
 /// ```
 public struct Importer: Sendable {
-    let ledger: Ledger
+    /// The ledger written into: open already, or opened (created) by `open` only once a document
+    /// has something to store, so that an import that stores nothing creates no ledger.
+    enum Target: Sendable {
+        case ledger(Ledger)
+        case whenNeeded(open: @Sendable () throws -> Ledger)
+    }
+
+    let target: Target
     let existing: Ledger?
     /// Documents per transaction, unless set otherwise. Each commit writes every page its batch
     /// changed, and a batch's inserts land all over the indexes (a digest, a name key, a person
@@ -35,44 +42,76 @@ public struct Importer: Sendable {
 
     /// An importer writing into `ledger`.
     public init(into ledger: Ledger) {
-        self.ledger = ledger
+        self.target = .ledger(ledger)
+        self.existing = nil
+    }
+
+    /// An importer for a ledger that does not exist yet: `open` creates it when the first
+    /// document with something to store (anything but an `error`) has been read. Until then
+    /// nothing can be a duplicate, and a run whose documents all fail (missing paths, PDFs)
+    /// never calls `open`: it leaves no empty ledger behind.
+    public init(openingWhenNeeded open: @escaping @Sendable () throws -> Ledger) {
+        self.target = .whenNeeded(open: open)
         self.existing = nil
     }
 
     /// An importer that writes nothing: it records into a scratch ledger in memory, and consults
     /// `existing` (when given) only to recognise duplicates.
     public static func dryRun(against existing: Ledger?) throws(StoreError) -> Importer {
-        var importer = Importer(into: try Ledger.inMemory())
-        importer = Importer(ledger: importer.ledger, existing: existing)
-        return importer
+        Importer(target: .ledger(try Ledger.inMemory()), existing: existing)
     }
 
-    private init(ledger: Ledger, existing: Ledger?) {
-        self.ledger = ledger
+    private init(target: Target, existing: Ledger?) {
+        self.target = target
         self.existing = existing
     }
 
     /// Imports every file under `paths`, calling `report` with each document's outcome once it
     /// is committed, and returns the counts by status.
     ///
-    /// - Throws: `StoreError` only when the ledger itself cannot be written; outcomes already
-    ///   reported stay committed.
+    /// - Throws: `StoreError` only when the ledger itself cannot be written (or what the
+    ///   `open` of ``init(openingWhenNeeded:)`` throws); outcomes already reported stay committed.
     public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
+        // Files are read and parsed on a second thread while this one writes. The queue holds
+        // two batches (within its byte budget), so the reader keeps going while a batch is written.
+        let documents = ReadAhead(roots: paths, capacity: max(256, 2 * batchSize))
+        defer { documents.cancel() }
+        var summary = ImportSummary()
+        var first: ReadDocument?
+        let ledger: Ledger
+        switch target {
+        case .ledger(let open):
+            ledger = open
+        case .whenNeeded(let open):
+            // No ledger yet: a failed document's outcome needs none, so it is reported at once,
+            // and the ledger is created only for the first document with something to store.
+            while let document = documents.next() {
+                guard let outcome = document.failure else {
+                    first = document
+                    break
+                }
+                summary.add(outcome.status)
+                report(outcome)
+            }
+            guard first != nil else { return summary }
+            ledger = try open()
+        }
         // Every id the import writes is one it read or inserted in the same transaction:
         // SQLite's lookup of the row each foreign key names would only repeat them. The session
         // holds the writer for the whole import, so that the setting changes once, not around
         // every batch (each change makes SQLite compile every statement again), and copies each
         // batch's pages from the log into the database file on another thread.
-        try ledger.session(checkingForeignKeys: false, copyingLogAside: true) { session in
-            try run(paths: paths, in: session, report: report)
+        return try ledger.session(checkingForeignKeys: false, copyingLogAside: true) { session in
+            try run(documents, first: first, summary: summary, in: session, report: report)
         }
     }
 
-    private func run(paths: [String], in session: LedgerSession, report: (DocumentOutcome) -> Void) throws
-        -> ImportSummary
-    {
-        var summary = ImportSummary()
-        var batch: [ReadDocument] = []
+    private func run(
+        _ documents: ReadAhead, first: ReadDocument?, summary: ImportSummary, in session: LedgerSession,
+        report: (DocumentOutcome) -> Void
+    ) throws -> ImportSummary {
+        var summary = summary
+        var batch: [ReadDocument] = first.map { [$0] } ?? []
         let names = PersonNameMemo()
         func write(savepoints: Bool) throws -> [DocumentOutcome] {
             try session.transaction { tx in
@@ -105,10 +144,6 @@ public struct Importer: Sendable {
                 report(outcome)
             }
         }
-        // Files are read and parsed on a second thread while this one writes. The queue holds
-        // two batches (within its byte budget), so the reader keeps going while a batch is written.
-        let documents = ReadAhead(roots: paths, capacity: max(256, 2 * batchSize))
-        defer { documents.cancel() }
         for document in documents {
             batch.append(document)
             if batch.count >= batchSize { try flush() }

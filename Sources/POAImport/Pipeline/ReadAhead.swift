@@ -12,6 +12,19 @@ struct ReadDocument: Sendable {
     var path: String
     var content: Content
 
+    /// The outcome of a document that failed (it could not be read, or its bytes are not text
+    /// the reader can read): one that needs no ledger, since nothing of it is stored. Nil for
+    /// a document with something to store.
+    var failure: DocumentOutcome? {
+        switch content {
+        case .unreadable(let reason):
+            return DocumentOutcome(path: path, sha256: nil, status: .error, reason: reason, instruments: [])
+        case .read(let sha256, _, let extraction):
+            guard case .error(let reason) = extraction.verdict else { return nil }
+            return DocumentOutcome(path: path, sha256: sha256, status: .error, reason: reason, instruments: [])
+        }
+    }
+
     /// What the document weighs in memory while it waits: its text, about.
     var weight: Int {
         if case .read(_, let size, _) = content { return size * 2 }

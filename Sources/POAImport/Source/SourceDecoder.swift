@@ -20,6 +20,7 @@ enum SourceDecoder {
 
     /// Decodes `bytes`, or says why they are not text.
     static func decode(_ bytes: [UInt8]) -> Result<Decoded, ImportError> {
+        if let format = unsupportedFormat(bytes) { return .failure(.unsupported(format: format)) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
@@ -30,6 +31,31 @@ enum SourceDecoder {
         guard normalised.contains(where: { !isSpace($0) }) else { return .failure(.empty) }
         if isValidUTF8(normalised) { return .success(Decoded(utf8: normalised, encoding: .utf8)) }
         return .success(Decoded(utf8: windows1252ToUTF8(normalised), encoding: .windows1252))
+    }
+
+    /// The formats told by their first bytes (their "magic number") that hold no text as they
+    /// are, so a person learns what the file is and what to do, not that it is "binary" or holds
+    /// "no power-of-attorney language" (a PDF with uncompressed streams reads as text).
+    private static let signatures: [(magic: [UInt8], format: String)] = [
+        (Array("%PDF-".utf8), "PDF"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP archive (DOCX, XLSX and ODT files are ZIP archives)"),
+        ([0x50, 0x4B, 0x05, 0x06], "ZIP archive (DOCX, XLSX and ODT files are ZIP archives)"),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "Microsoft Office file (DOC, XLS)"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("GIF87a".utf8), "GIF image"),
+        (Array("GIF89a".utf8), "GIF image"),
+        ([0x49, 0x49, 0x2A, 0x00], "TIFF image"),
+        ([0x4D, 0x4D, 0x00, 0x2A], "TIFF image"),
+    ]
+
+    /// The name of the format `bytes` start with, when it is one of ``signatures``: a few byte
+    /// comparisons per document, most of them ending at the first byte.
+    static func unsupportedFormat(_ bytes: [UInt8]) -> String? {
+        guard let first = bytes.first, first == 0x25 || first == 0x50 || first == 0xD0 || first == 0x89
+            || first == 0xFF || first == 0x47 || first == 0x49 || first == 0x4D
+        else { return nil }
+        return signatures.first { bytes.starts(with: $0.magic) }?.format
     }
 
     static func isSpace(_ byte: UInt8) -> Bool {

@@ -46,9 +46,11 @@ func backingUp<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as BackupError {
-        if case .sourceRefused(_, let reason) = error {
-            let code = Failure(reason).exitCode
-            throw Failure(message: error.description, exitCode: code)
+        switch error {
+        case .sourceRefused(_, let reason), .ledgerRefused(_, let reason):
+            throw Failure(message: error.description, exitCode: Failure(reason).exitCode)
+        default:
+            break
         }
         throw Failure(message: error.description)
     }

@@ -13,8 +13,10 @@ extension Poa {
             discussion: """
                 Folders are walked recursively in a stable order (hidden files, *.md and *.json are skipped). \
                 Each document ends as imported, duplicate, not-poa, needs-review or error, all-or-nothing. \
-                Exit 0 unless the ledger could not be written; with --strict, 2 if any document needs review \
-                or failed.
+                Exit 1 if any path could not be read or any document ended in error (the others are still \
+                imported), or if the ledger could not be written; with --strict, 2 if any document needs \
+                review; else 0. A ledger that does not exist yet is created only when a document has \
+                something to store.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -25,7 +27,7 @@ extension Poa {
         @Option(help: "text: a line per document and a summary; json: one object for scripts.")
         var format: TextOrJSON = .text
 
-        @Flag(help: "Exit with 2 if any document needs review or could not be read.")
+        @Flag(help: "Exit with 2 if any document needs review (and none failed, which exits 1).")
         var strict = false
 
         @Option(
@@ -47,13 +49,20 @@ extension Poa {
             try reportingFailures {
                 var importer: Importer
                 var written: Ledger?
+                var opening: CreatedLedger?
                 if dryRun {
                     let existing = FileManager.default.fileExists(atPath: ledger.path) ? try ledger.openForReading() : nil
                     importer = try failing { try Importer.dryRun(against: existing) }
-                } else {
+                } else if FileManager.default.fileExists(atPath: ledger.path) {
                     let opened = try ledger.openForWriting()
                     written = opened
                     importer = Importer(into: opened)
+                } else {
+                    // Created only once a document has something to store: an import of a
+                    // mistyped path or of PDFs leaves no empty ledger to mistake for a real one.
+                    let created = CreatedLedger(ledger)
+                    importer = Importer(openingWhenNeeded: created.open)
+                    opening = created
                 }
                 importer.batchSize = batchSize
                 let printer = PrintingThread(ImportPrinter(format: format))
@@ -66,11 +75,17 @@ extension Poa {
                     throw error
                 }
                 printer.wait { $0.end(summary, dryRun: dryRun) }
+                written = written ?? opening?.ledger
                 if let written { try Self.log(summary, in: written) }
-                if strict, summary[.needsReview] + summary[.error] > 0 {
+                if summary[.error] > 0 {
+                    let created = opening != nil && written == nil && !dryRun
                     throw Failure(
-                        message: "\(summary[.needsReview]) document(s) need review and \(summary[.error]) failed",
-                        exitCode: 2)
+                        message: "\(summary[.error]) of \(summary.total) document(s) could not be imported "
+                            + "(the error lines above say why)"
+                            + (created ? "; nothing was stored, so no ledger was created at \(ledger.path)" : ""))
+                }
+                if strict, summary[.needsReview] > 0 {
+                    throw Failure(message: "\(summary[.needsReview]) document(s) need review (poa review)", exitCode: 2)
                 }
             }
         }
@@ -92,6 +107,26 @@ extension Poa {
                         + "\((error as? StoreError)?.description ?? "\(error)")")
             }
         }
+    }
+}
+
+/// The ledger of an import that creates it: opened (created) by the importer only when a document
+/// has something to store, and kept for the import's log entry.
+final class CreatedLedger: @unchecked Sendable {
+    private let options: LedgerOptions
+    private let lock = NSLock()
+    private var opened: Ledger?
+
+    init(_ options: LedgerOptions) { self.options = options }
+
+    /// The ledger, once ``open()`` created it.
+    var ledger: Ledger? { lock.withLock { opened } }
+
+    /// Creates (or opens) the ledger file and migrates it.
+    @Sendable func open() throws -> Ledger {
+        let ledger = try options.openForWriting()
+        lock.withLock { opened = ledger }
+        return ledger
     }
 }
 
