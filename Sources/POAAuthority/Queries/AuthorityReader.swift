@@ -106,6 +106,9 @@ extension AuthorityReader {
         /// `supersession`, `revocation`, `obligations-end`, `expiry`, `departure` or `parent-ended`.
         public var cause: String
         public var label: String
+        /// The instrument that ended, and the one attorney whose appointment ended (nil: all).
+        public var instrumentId: Int64 = 0
+        public var attorney: String? = nil
     }
 
     /// Every recorded ending of the grantor's grants and of the delegations under them.
@@ -123,7 +126,8 @@ extension AuthorityReader {
                     marks.append(
                         EndingMark(
                             day: ending.endedOn, cause: ending.cause.rawValue,
-                            label: "\(link.kind) of \(link.executedOn)\(whose) ended: \(ending.cause.rawValue)"))
+                            label: "\(link.kind) of \(link.executedOn)\(whose) ended: \(ending.cause.rawValue)",
+                            instrumentId: id, attorney: try ending.attorneyId.map { try namer.person($0) }))
                 }
             }
             return marks

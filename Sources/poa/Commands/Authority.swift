@@ -78,10 +78,14 @@ extension Poa {
                 print(role == "grantor"
                     ? "May sign\(heading) for \(answer.person.name) on \(day):"
                     : "\(answer.person.name) may sign\(heading) on \(day) for:")
+                var table = TextColumns()
                 for entry in answer.entries {
-                    let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
-                    print("  \(name(entry))  \(Self.issuer(of: entry))  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  \(entry.from)..\(entry.until?.description ?? "")  via \(chain)")
+                    table.add([
+                        name(entry), Self.issuer(of: entry), "Forms \(entry.formsText)",
+                        Period.text(from: entry.from, until: entry.until), "via \(entry.chainText)",
+                    ])
                 }
+                table.lines().forEach { print($0) }
                 let uncertain = answer.entries.filter { $0.mayCover != nil }.count
                 if uncertain > 0, let issuer = answer.entries.first(where: { $0.mayCover != nil })?.mayCover {
                     let which = uncertain == 1 ? "One of these rests" : "\(uncertain) of these rest"

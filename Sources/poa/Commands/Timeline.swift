@@ -79,13 +79,36 @@ extension Poa {
                     print(AuthorityJSON.render(["intervals": intervals] as [String: Any?]))
                 case .text:
                     if answer.entries.isEmpty { print("No authority on record for \(answer.person.name).") }
-                    for entry in answer.entries {
-                        let span = "[\(entry.from), \(entry.until?.description ?? "…"))"
-                        let chain = entry.via.map { "\($0.kind) by \($0.grantor) of \($0.executedOn)" }.joined(separator: " > ")
-                        print("\(span)  \(entry.attorney) for \(entry.grantor)  \(Authority.issuer(of: entry))  [\(entry.forms.map(\.rawValue).joined(separator: ", "))]  via \(chain)")
+                    // Why each interval ended, from the endings recorded in the grantor's history.
+                    let endings = try querying {
+                        try Set(answer.entries.map(\.grantor)).flatMap { try reader.endingMarks(grantor: $0) }
                     }
+                    var table = TextColumns()
+                    for entry in answer.entries {
+                        let period = Period.text(from: entry.from, until: entry.until)
+                        let why = entry.until.flatMap { Self.whyEnded(entry, on: $0, endings) }.map { " (\($0))" } ?? ""
+                        table.add([
+                            entry.attorney, "for \(entry.grantor)", Authority.issuer(of: entry), "Forms \(entry.formsText)",
+                            period + why, "via \(entry.chainText)",
+                        ])
+                    }
+                    table.lines(indent: "").forEach { print($0) }
                 }
             }
+        }
+
+        /// Why an interval ended on `day`: the ending recorded that day for an instrument of its
+        /// chain (for its attorney, or for all); "a later instrument changed it" when none was
+        /// (a new grant or delegation began a different interval that day).
+        static func whyEnded(_ entry: AuthorityEntry, on day: Day, _ endings: [AuthorityReader.EndingMark]) -> String? {
+            let chain = Set(entry.via.map(\.instrumentId))
+            let words = [
+                "supersession": "superseded", "revocation": "revoked", "obligations-end": "obligations ended",
+                "expiry": "expired", "departure": "attorney left", "parent-ended": "parent grant ended",
+            ]
+            let found = endings.filter { $0.day == day && chain.contains($0.instrumentId) && ($0.attorney == nil || $0.attorney == entry.attorney) }
+            guard let first = found.first else { return "changed by a later instrument" }
+            return words[first.cause] ?? first.cause
         }
 
         /// The picture of a timeline: a lane per attorney (or per principal), markers at endings.
