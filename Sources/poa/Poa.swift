@@ -15,7 +15,7 @@ struct Poa: ParsableCommand {
         abstract: "A ledger of Section 16 powers of attorney: who could sign SEC forms for whom, on any day, and why.",
         discussion: """
             The database is one SQLite file: --db PATH, else $POA_DB, else poa.sqlite in the current folder.
-            Exit codes: 0 success; 1 the command failed (the message says why); 2 problems were found \
+            Exit codes: 0 success; 1 the command failed (the message says why), or poa explain answered no; 2 problems were found \
             (poa check, import --strict); 3 the database was refused (newer, edited or not a POA Ledger); \
             64 the command line was wrong.
             """,
