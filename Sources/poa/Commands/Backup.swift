@@ -12,7 +12,9 @@ extension Poa {
                 as of one instant, and writers are never blocked or restarted. The copy is written under \
                 a temporary name, its migration ledger read back (with --verify, also its integrity and \
                 foreign keys), synced, then renamed to DEST, so DEST is never half-written. An existing \
-                DEST is kept unless --force.
+                DEST is kept unless --force. With --format json, prints {"path", "bytes", "verified", \
+                "pending_migrations"}: verified is true with --verify (integrity and foreign keys \
+                checked), false when only the migrations were read back.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -26,9 +28,18 @@ extension Poa {
         @Flag(help: "Also check the copy's integrity and foreign keys (reads every page back: about 5x slower).")
         var verify = false
 
+        @Option(help: "text or json.")
+        var format: TextOrJSON = .text
+
         func run() throws {
             try reportingFailures {
                 let report = try backingUp { try Ledger.backup(from: ledger.path, to: destination, force: force, verify: verify) }
+                if format == .json {
+                    return print(AuthorityJSON.render([
+                        "path": report.path, "bytes": report.byteCount, "verified": verify,
+                        "pending_migrations": report.pendingMigrations,
+                    ] as [String: Any?]))
+                }
                 print("\(ledger.path) backed up to \(report.path) (\(byteText(report.byteCount)); "
                     + (verify ? "verified: integrity, foreign keys, migrations)" : "checked: migrations)"))
                 if !report.pendingMigrations.isEmpty {

@@ -7,22 +7,45 @@ extension Poa {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Check the ledger: SQLite integrity, foreign keys and the migration ledger.",
-            discussion: "Prints each problem found and exits with 2 if there is any; never writes to the file.")
+            discussion: """
+                Prints each problem found and exits with 2 if there is any; never writes to the file. \
+                With --format json, prints {"ok", "path", "problems": [{"kind", "detail"}], "pending_migrations"} whatever \
+                the outcome (the exit code is the same).
+                """)
 
         @OptionGroup var ledger: LedgerOptions
 
+        @Option(help: "text or json.")
+        var format: TextOrJSON = .text
+
         func run() throws {
             let problems = Ledger.check(at: ledger.path)
+            let pending = problems.isEmpty
+                ? (try? Ledger.migrationStatus(at: ledger.path))?.filter { !$0.isApplied }.map(\.name) ?? [] : []
+            if format == .json {
+                print(AuthorityJSON.render(Self.json(path: ledger.path, problems: problems, pending: pending)))
+            }
             guard problems.isEmpty else {
-                for problem in problems { printError("problem: \(problem)") }
+                if format == .text {
+                    for problem in problems { printError("problem: \(problem)") }
+                }
                 printError("Error: \(ledger.path) has \(problems.count) problem\(problems.count == 1 ? "" : "s")")
                 throw ExitCode(2)
             }
-            let pending = (try? Ledger.migrationStatus(at: ledger.path))?.filter { !$0.isApplied }.map(\.name) ?? []
+            guard format == .text else { return }
             print("\(ledger.path): ok (integrity, foreign keys, migrations)")
             if !pending.isEmpty {
                 print("note: migration(s) \(pending.joined(separator: ", ")) pending: applied by the next command that writes, or by poa migrate")
             }
+        }
+
+        /// `{"ok", "path", "problems": [{"kind", "detail"}], "pending_migrations": [String]}`:
+        /// pending migrations are not problems (the next write applies them), so `ok` ignores them.
+        static func json(path: String, problems: [LedgerProblem], pending: [String]) -> [String: Any?] {
+            [
+                "ok": problems.isEmpty, "path": path, "pending_migrations": pending,
+                "problems": problems.map { ["kind": $0.kind.rawValue, "detail": $0.detail] },
+            ]
         }
     }
 }

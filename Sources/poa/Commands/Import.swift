@@ -16,7 +16,10 @@ extension Poa {
                 Exit 1 if any path could not be read or any document ended in error (the others are still \
                 imported), or if the ledger could not be written; with --strict, 2 if any document needs \
                 review; else 0. A ledger that does not exist yet is created only when a document has \
-                something to store.
+                something to store. On a terminal, --format text shows one progress line, rewritten \
+                in place, with the documents that need review or failed above it; --verbose prints \
+                a line per document instead, as poa always does when its output is piped; --quiet \
+                prints only the documents in error. --verbose and --quiet leave json unchanged.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -24,8 +27,18 @@ extension Poa {
         @Flag(help: "Read and report everything, write nothing (the database is not even created).")
         var dryRun = false
 
-        @Option(help: "text: a line per document and a summary; json: one object for scripts.")
+        @Option(
+            help: """
+                text: on a terminal a progress line, the documents that need review or failed and \
+                a summary; elsewhere a line per document and a summary. json: one object for scripts.
+                """)
         var format: TextOrJSON = .text
+
+        @Flag(name: .shortAndLong, help: "With text on a terminal, a line per document (as when piped), not a progress line.")
+        var verbose = false
+
+        @Flag(name: .shortAndLong, help: "With text, print only the documents that ended in error: no other line, no summary.")
+        var quiet = false
 
         @Flag(help: "Exit with 2 if any document needs review (and none failed, which exits 1).")
         var strict = false
@@ -42,6 +55,7 @@ extension Poa {
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Name at least one file or folder to import.") }
+            if verbose && quiet { throw ValidationError("Give --verbose or --quiet, not both.") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1 (got \(batchSize)).") }
         }
 
@@ -65,7 +79,9 @@ extension Poa {
                     opening = created
                 }
                 importer.batchSize = batchSize
-                let printer = PrintingThread(ImportPrinter(format: format))
+                let display = ImportDisplay.choose(
+                    format: format, verbose: verbose, quiet: quiet, isTerminal: isatty(STDOUT_FILENO) == 1)
+                let printer = PrintingThread(ImportPrinter(display: display))
                 printer.run { $0.begin() }
                 let summary: ImportSummary
                 do {
@@ -150,67 +166,149 @@ final class PrintingThread: @unchecked Sendable {
     }
 }
 
-/// Prints import outcomes as they come: a line each for people, or one streamed JSON object.
+/// How `poa import` shows its documents as they come.
+enum ImportDisplay: Equatable {
+    /// A line per document, then the summary: what scripts and tests read (stdout not a
+    /// terminal), and what `--verbose` asks for.
+    case everyDocument
+    /// On a terminal: one line of counts rewritten in place a few times a second, the lines of
+    /// documents that need review or failed printed above it as they happen, then the summary.
+    /// A line per document for 100,000 documents is a scroll nobody reads.
+    case progress
+    /// `--quiet`: only the lines of documents that ended in error (and, on stderr, the failure
+    /// they cause); no summary, since the exit code says whether everything was imported.
+    case errorsOnly
+    /// One JSON object, whatever the other options: scripts parse it.
+    case json
+
+    /// The display for the options and for whether stdout is a terminal: a parameter, so the
+    /// choice is testable without one.
+    static func choose(format: TextOrJSON, verbose: Bool, quiet: Bool, isTerminal: Bool) -> ImportDisplay {
+        if format == .json { return .json }
+        if quiet { return .errorsOnly }
+        if verbose || !isTerminal { return .everyDocument }
+        return .progress
+    }
+}
+
+/// Prints import outcomes as they come, as ``ImportDisplay`` says: lines for people, a progress
+/// line, or one streamed JSON object.
 struct ImportPrinter {
-    let format: TextOrJSON
+    let display: ImportDisplay
     private var count = 0
+    private var counts: [DocumentStatus: Int] = [:]
     private let started = Date()
     private var lastProgress = Date.distantPast
-    private let showProgress = isatty(STDERR_FILENO) == 1
+    /// Whether the progress line is on screen (and must be cleared before another line).
+    private var progressShown = false
+    /// A count of documents on stderr, when stderr is a terminal and stdout is not (`poa import
+    /// ... > log`): the lines go to the file, the count shows the import is alive.
+    private let showStderrCount: Bool
     private let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return encoder
     }()
 
-    init(format: TextOrJSON) {
-        self.format = format
+    init(display: ImportDisplay) {
+        self.display = display
+        showStderrCount = display == .everyDocument && isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) != 1
     }
 
     func begin() {
-        if format == .json { Swift.print("{\"documents\": [", terminator: "") }
+        if display == .json { Swift.print("{\"documents\": [", terminator: "") }
     }
 
     mutating func print(_ outcome: DocumentOutcome) {
-        switch format {
+        count += 1
+        counts[outcome.status, default: 0] += 1
+        switch display {
         case .json:
             let json = (try? encoder.encode(outcome)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-            Swift.print((count == 0 ? "\n" : ",\n") + json, terminator: "")
-        case .text:
-            let detail: String
-            switch outcome.status {
-            case .imported:
-                let kinds = outcome.instruments.map { "\($0.kind) by \($0.grantor ?? "?") \($0.executedOn.map { "of \($0)" } ?? "")" }
-                let signatures = outcome.signatures.map {
-                    "Form \($0.form) for \($0.owners.joined(separator: ", ")) signed \($0.signedOn) by \($0.signer ?? $0.signerAsWritten)"
-                }
-                detail = (kinds + signatures).joined(separator: "; ")
-            default:
-                detail = outcome.reason ?? ""
+            Swift.print((count == 1 ? "\n" : ",\n") + json, terminator: "")
+        case .everyDocument:
+            Swift.print(Self.line(outcome))
+        case .errorsOnly:
+            if outcome.status == .error { Swift.print(Self.line(outcome)) }
+        case .progress:
+            let problem = outcome.status == .error || outcome.status == .needsReview
+            if problem {
+                clearProgress()
+                Swift.print(Self.line(outcome))
             }
-            // Padded by hand: Foundation's `padding(toLength:)` cost 11,000 instructions a line.
-            let status = outcome.status.rawValue
-            let padded = status + String(repeating: " ", count: max(0, 13 - status.utf8.count))
-            Swift.print("\(padded) \(outcome.path)\(detail.isEmpty ? "" : ": \(detail)")")
+            // At most four redraws a second: a terminal drawing every document slows the import.
+            if problem || Date().timeIntervalSince(lastProgress) > 0.25 {
+                lastProgress = Date()
+                Swift.print("\r\u{1B}[K" + progressText(), terminator: "")
+                fflush(nil)  // every stream: naming `stdout` is not concurrency-safe
+                progressShown = true
+            }
         }
-        count += 1
-        if showProgress, Date().timeIntervalSince(started) > 1, Date().timeIntervalSince(lastProgress) > 0.25 {
+        if showStderrCount, Date().timeIntervalSince(started) > 1, Date().timeIntervalSince(lastProgress) > 0.25 {
             lastProgress = Date()
             FileHandle.standardError.write(Data("\r\(count) documents...".utf8))
         }
     }
 
-    func end(_ summary: ImportSummary, dryRun: Bool) {
-        if showProgress, Date().timeIntervalSince(started) > 1 {
+    mutating func end(_ summary: ImportSummary, dryRun: Bool) {
+        if showStderrCount, Date().timeIntervalSince(started) > 1 {
             FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
         }
-        switch format {
+        clearProgress()
+        switch display {
         case .json:
             let json = (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
             Swift.print("\n], \"summary\": \(json)}")
-        case .text:
+        case .everyDocument, .progress:
             let parts = DocumentStatus.allCases.map { "\(summary[$0]) \($0.rawValue)" }
             Swift.print("\(summary.total) document(s)\(dryRun ? " (dry run: nothing written)" : ""): \(parts.joined(separator: ", "))")
+        case .errorsOnly:
+            break
         }
     }
+
+    /// Takes the progress line off the screen, so the next line starts at the margin.
+    private mutating func clearProgress() {
+        guard progressShown else { return }
+        Swift.print("\r\u{1B}[K", terminator: "")
+        progressShown = false
+    }
+
+    /// "1,234 documents: 1,200 imported, 30 needs-review, 4 error": the statuses seen so far.
+    func progressText() -> String {
+        let parts = DocumentStatus.allCases.compactMap { status in
+            counts[status].map { "\(grouped($0)) \(status.rawValue)" }
+        }
+        return "\(grouped(count)) document\(count == 1 ? "" : "s"): \(parts.joined(separator: ", "))"
+    }
+
+    /// A document's line: its status padded to a column, its path, and what was read or why not.
+    static func line(_ outcome: DocumentOutcome) -> String {
+        let detail: String
+        switch outcome.status {
+        case .imported:
+            let kinds = outcome.instruments.map { "\($0.kind) by \($0.grantor ?? "?") \($0.executedOn.map { "of \($0)" } ?? "")" }
+            let signatures = outcome.signatures.map {
+                "Form \($0.form) for \($0.owners.joined(separator: ", ")) signed \($0.signedOn) by \($0.signer ?? $0.signerAsWritten)"
+            }
+            detail = (kinds + signatures).joined(separator: "; ")
+        default:
+            detail = outcome.reason ?? ""
+        }
+        // Padded by hand: Foundation's `padding(toLength:)` cost 11,000 instructions a line.
+        let status = outcome.status.rawValue
+        let padded = status + String(repeating: " ", count: max(0, 13 - status.utf8.count))
+        return "\(padded) \(outcome.path)\(detail.isEmpty ? "" : ": \(detail)")"
+    }
+}
+
+/// `1234567` as "1,234,567".
+func grouped(_ number: Int) -> String {
+    let digits = String(number.magnitude)
+    var result = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+        result.append(digit)
+    }
+    return number < 0 ? "-" + result : result
 }

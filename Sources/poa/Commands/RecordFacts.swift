@@ -6,17 +6,19 @@ import POAImport
 import POAStore
 
 /// Changes the recorded facts through `FactRecorder` as `author`, then prints the line
-/// `describe` makes and what the change did to authority and verdicts. A recorded fact that
-/// changed nothing is still kept (it may matter for instruments imported later), but a warning
-/// on stderr says so and how to undo it: a silent no-op is how a typo in a date goes unseen.
+/// `describe` makes and what the change did to authority and verdicts, or with `.json` the
+/// object ``factChangeJSON(_:listing:)`` makes. A recorded fact that changed nothing is still
+/// kept (it may matter for instruments imported later), but a warning on stderr says so and how
+/// to undo it: a silent no-op is how a typo in a date goes unseen.
 private func changeFacts(
-    _ ledger: LedgerOptions, by author: String, _ body: (FactRecorder) throws -> FactChange,
+    _ ledger: LedgerOptions, by author: String, format: TextOrJSON, _ body: (FactRecorder) throws -> FactChange,
     describe: (FactChange) -> String = {
         "recorded fact #\($0.id ?? 0): \($0.kind.rawValue) on \($0.onDay) (undo with: poa undo \($0.id ?? 0))"
     },
     warnIfNothing: Bool = true
 ) throws {
-    let facts = FactRecorder(ledger: try ledger.openForWriting(), recordedBy: author)
+    let opened = try ledger.openForWriting()
+    let facts = FactRecorder(ledger: opened, recordedBy: author)
     let change = try querying {
         do {
             return try body(facts)
@@ -24,14 +26,48 @@ private func changeFacts(
             throw Failure(message: error.description)
         }
     }
-    print(describe(change))
-    for line in effectLines(change.effect) { print("  \(line)") }
+    switch format {
+    case .json:
+        // The fact as `poa facts` lists it (names, not ids), read back after the change.
+        let listing = try querying { try AuthorityReader(ledger: opened).facts().first { $0.id == change.id } }
+        print(AuthorityJSON.render(factChangeJSON(change, listing: listing)))
+    case .text:
+        print(describe(change))
+        for line in effectLines(change.effect) { print("  \(line)") }
+    }
     if warnIfNothing, change.effect.isEmpty {
         let id = change.id ?? 0
         printError(
             "warning: fact #\(id) changed no interval of authority and no signature verdict: \(whyNothing(change.fact)) "
                 + "It is recorded all the same; if it is a mistake, undo it with: poa undo \(id)")
     }
+}
+
+/// `{"fact": {...}, "changed": {"intervals": [...], "verdicts": [...]}}`: the fact in the shape
+/// of `poa facts --format json`, and every interval and verdict it changed (none left out, unlike
+/// the text, which lists ten of each). An interval is `{"kind", "grantor", "attorney", "issuer",
+/// "from", "until_before", "until_after"}` (null until: open); a verdict `{"signature_id",
+/// "document", "form", "signed_on", "signer", "before", "after"}`.
+func factChangeJSON(_ change: FactChange, listing: FactListing?) -> [String: Any?] {
+    let intervals = change.effect.intervals.map { interval -> [String: Any?] in
+        [
+            "kind": interval.kind.rawValue, "grantor": interval.grantor, "attorney": interval.attorney,
+            "issuer": interval.issuer, "from": interval.from.description,
+            "until_before": interval.untilBefore?.description, "until_after": interval.untilAfter?.description,
+        ]
+    }
+    let verdicts = change.effect.verdicts.map { verdict -> [String: Any?] in
+        [
+            "signature_id": verdict.signatureId, "document": verdict.document, "form": verdict.form.rawValue,
+            "signed_on": verdict.signedOn.description, "signer": verdict.signer,
+            "before": verdict.before, "after": verdict.after,
+        ]
+    }
+    let fact: [String: Any?] = listing.map(Poa.Facts.json) ?? [
+        "id": change.id, "kind": change.kind.rawValue, "day": change.onDay.description, "note": change.note,
+        "who": change.recordedBy, "when": change.recordedAt, "undone": change.undoneAt,
+    ]
+    return ["fact": fact, "changed": ["intervals": intervals, "verdicts": verdicts] as [String: Any?]]
 }
 
 /// The most lines of each kind listed; the rest are counted.
@@ -95,10 +131,11 @@ extension Poa {
         @Option(help: ArgumentHelp("The first day without obligations (YYYY-MM-DD).", valueName: "date")) var on: Day
         @Option(help: "Why, or where this is known from.") var note: String?
         @OptionGroup var author: AuthorOption
+        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by)) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
+                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
             }
         }
     }
@@ -117,10 +154,11 @@ extension Poa {
         @Option(help: ArgumentHelp("The day the revocation takes effect (YYYY-MM-DD).", valueName: "date")) var on: Day
         @Option(help: "Why, or where this is known from.") var note: String?
         @OptionGroup var author: AuthorOption
+        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by)) {
+                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) {
                     try $0.revoked(grantor: grantor, issuer: issuer, executedOn: executedOn, attorney: attorney, on: on, note: note)
                 }
             }
@@ -139,10 +177,11 @@ extension Poa {
         @Option(help: ArgumentHelp("The first day they were gone (YYYY-MM-DD).", valueName: "date")) var on: Day
         @Option(help: "Why, or where this is known from.") var note: String?
         @OptionGroup var author: AuthorOption
+        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by)) { try $0.departed(person: person, issuer: issuer, on: on, note: note) }
+                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) { try $0.departed(person: person, issuer: issuer, on: on, note: note) }
             }
         }
     }
@@ -157,11 +196,18 @@ extension Poa {
         @Argument(help: ArgumentHelp("The number printed when the fact, entry or correction was made.", valueName: "fact-id"))
         var factId: Int64
 
+        @Option(help: "text or json: {\"fact\", \"changed\"} for a fact, {\"hand_change\": {\"id\", \"kind\", \"field\"}} for an entry or correction.")
+        var format: TextOrJSON = .text
+
         func run() throws {
             try reportingFailures {
                 let hands = HandChanges(ledger: try ledger.openForWriting(), who: changeAuthor)
                 if try changingByHand({ try hands.isHandChange(factId) }) {
                     let change = try changingByHand { try hands.undo(factId) }
+                    if format == .json {
+                        let undone: [String: Any?] = ["id": factId, "kind": change.kind.rawValue, "field": change.field]
+                        return print(AuthorityJSON.render(["hand_change": undone] as [String: Any?]))
+                    }
                     switch change.kind {
                     case .entry: print("undone entry #\(factId): its instrument left the ledger")
                     case .correction: print("undone correction #\(factId): \(change.field ?? "") is back to its earlier value")
@@ -169,7 +215,7 @@ extension Poa {
                     return
                 }
                 try changeFacts(
-                    ledger, by: changeAuthor, { try $0.undo(factId) },
+                    ledger, by: changeAuthor, format: format, { try $0.undo(factId) },
                     describe: { "undone fact #\(factId): \($0.kind.rawValue) on \($0.onDay)" }, warnIfNothing: false)
             }
         }

@@ -15,7 +15,10 @@ extension Poa {
                 the same --format, --param and --timeout. poa report list shows each one with its \
                 parameters. A parameter that is a person or an issuer is matched as poa authority \
                 matches --grantor and --issuer (an unknown or ambiguous name fails, exit 1, listing \
-                candidates); a day must be YYYY-MM-DD and a form one of ID, 3, 4, 5, 144 (else exit 64).
+                candidates); a day must be YYYY-MM-DD and a form one of ID, 3, 4, 5, 144 (else exit 64). \
+                poa report list --format json prints {"reports": [{"name", "summary", "parameters": \
+                [{"name", "kind", "value", "help"}]}]} (kind null for a plain value); its other formats \
+                print the text list.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -43,7 +46,11 @@ extension Poa {
             try reportingFailures {
                 let catalog = ReportCatalog.shipped
                 guard name != "list" else {
-                    printList(catalog)
+                    if query.format == .json {
+                        print(AuthorityJSON.render(Self.json(catalog)))
+                    } else {
+                        printList(catalog)
+                    }
                     return
                 }
                 let report = try reporting { try catalog.report(named: name) }
@@ -51,6 +58,22 @@ extension Poa {
                     try reporting { try QueryParameters(arguments: query.parameters) }, of: report, on: ledger)
                 try query.run(report.sql, on: ledger, parameters: parameters)
             }
+        }
+
+        /// `{"reports": [{"name", "summary", "parameters": [{"name", "kind", "value", "help"}]}]}`:
+        /// `kind` is person, issuer, day, form or filing (null for a value bound as typed), and
+        /// `value` how to write it, as the text list shows it (NAME, YYYY-MM-DD, ...).
+        static func json(_ catalog: ReportCatalog) -> [String: Any?] {
+            let reports = catalog.reports.map { report -> [String: Any?] in
+                let parameters = report.parameters.map { parameter -> [String: Any?] in
+                    [
+                        "name": parameter.name, "kind": parameter.kind?.rawValue, "help": parameter.help,
+                        "value": parameter.kind.map(ReportArgument.valueName) ?? "VALUE",
+                    ]
+                }
+                return ["name": report.name, "summary": report.summary, "parameters": parameters]
+            }
+            return ["reports": reports]
         }
 
         /// One line per report (name, then its summary), each parameter on a line below it.
