@@ -55,7 +55,11 @@ struct AuditCommandTests {
         let markdown = try run("audit", "--issuer", "Verdant Logistics Corp", "--format", "markdown")
         #expect(markdown.hasPrefix("| document | form | owner |"))
         #expect(markdown.contains("| 144 |") && markdown.contains("form-not-in-scope"))
-        let table = try run("audit", "--issuer", "Tessaline Biosciences Corp.", "--format", "table")
+        // Wide enough that the table cuts nothing (a piped table is otherwise 120 columns).
+        let table = try PoaProcess.run(
+            ["audit", "--issuer", "Tessaline Biosciences Corp.", "--format", "table"], in: workspace.folder,
+            environment: ["COLUMNS": "1000"]
+        ).stdout
         #expect(table.contains("Harbor Ridge Capital Management, LLC") && table.contains("authorized"))
     }
 

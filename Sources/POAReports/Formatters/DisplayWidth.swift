@@ -21,6 +21,22 @@ enum DisplayWidth {
         return 1
     }
 
+    /// `text` cut to at most `width` columns, ending with "…" when anything was cut: whole
+    /// grapheme clusters are kept, so no accent or wide character is split.
+    static func truncated(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 0 else { return "" }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let next = of(character)
+            if used + next > width - 1 { break }
+            kept.append(character)
+            used += next
+        }
+        return kept + "…"
+    }
+
     /// `text` on one line: tabs, line breaks and other control characters shown as escapes
     /// (`\t`, `\n`, `\r`, `\u{1B}`), so a table row stays one row.
     static func printable(_ text: String) -> String {

@@ -30,29 +30,36 @@ public enum ResultWriter {
     /// Rows are formatted as they are stepped, so the first appear before the query ends, except
     /// for `table`, which first reads up to ``TableFormatter/defaultSampleSize`` rows to size its
     /// columns.
+    ///
+    /// `table` lays the rows out by `table` (a width to fit, colours); the other formats ignore
+    /// it and keep every value whole.
     @discardableResult
-    public static func write(_ cursor: QueryCursor, as format: QueryFormat, to sink: any OutputSink)
-        throws(ReportsError) -> Int
-    {
-        try write(columns: cursor.columns, rows: cursor.next, as: format, to: sink)
+    public static func write(
+        _ cursor: QueryCursor, as format: QueryFormat, to sink: any OutputSink, table: TableLayout = TableLayout()
+    ) throws(ReportsError) -> Int {
+        try write(columns: cursor.columns, rows: cursor.next, as: format, to: sink, table: table)
     }
 
     /// Writes rows made in memory (by a command that computes them) to `sink` as `format`, like
     /// the rows of a query; returns the row count.
     @discardableResult
-    public static func write(columns: [String], rows: [[QueryValue]], as format: QueryFormat, to sink: any OutputSink)
-        throws(ReportsError) -> Int
-    {
+    public static func write(
+        columns: [String], rows: [[QueryValue]], as format: QueryFormat, to sink: any OutputSink,
+        table: TableLayout = TableLayout()
+    ) throws(ReportsError) -> Int {
         var remaining = rows[...]
-        return try write(columns: columns, rows: { () throws(ReportsError) -> [QueryValue]? in remaining.popFirst() }, as: format, to: sink)
+        return try write(
+            columns: columns, rows: { () throws(ReportsError) -> [QueryValue]? in remaining.popFirst() }, as: format,
+            to: sink, table: table)
     }
 
     private static func write(
-        columns: [String], rows next: () throws(ReportsError) -> [QueryValue]?, as format: QueryFormat, to sink: any OutputSink
+        columns: [String], rows next: () throws(ReportsError) -> [QueryValue]?, as format: QueryFormat,
+        to sink: any OutputSink, table: TableLayout
     ) throws(ReportsError) -> Int {
         switch format {
         case .table:
-            var formatter = TableFormatter(sink: sink)
+            var formatter = TableFormatter(sink: sink, layout: table)
             return try drive(columns, next, into: &formatter, sink: sink)
         case .csv:
             var formatter = CSVFormatter(sink: sink)

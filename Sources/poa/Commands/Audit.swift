@@ -53,7 +53,8 @@ extension Poa {
                 case let rows:
                     try reporting {
                         try ResultWriter.write(
-                            columns: Self.columns, rows: entries.map(Self.row), as: rows, to: FileSink.standardOutput())
+                            columns: Self.columns, rows: entries.map(Self.row), as: rows, to: FileSink.standardOutput(),
+                            table: Self.tableLayout(colour: Colour.enabledForStandardOutput()))
                     }
                 }
             }
@@ -79,6 +80,16 @@ extension Poa {
             let written = entry.signerAsWritten
             guard !written.isEmpty, !folded(written).contains(folded(entry.signer)) else { return entry.signer }
             return "\(entry.signer) (as written: \(written))"
+        }
+
+        /// The audit table fitted to the terminal: the long `reason` is cut first, so the verdict,
+        /// the people and the day stay readable; with `colour`, an `unauthorized` verdict is red,
+        /// so it stands out among the rows.
+        static func tableLayout(colour: Bool) -> TableLayout {
+            let red: @Sendable (String, String) -> Colour? = { column, value in
+                column == "verdict" && value == "unauthorized" ? Colour.red : nil
+            }
+            return TableLayout.standardOutput(shrinkFirst: ["reason"], colour: colour ? red : nil)
         }
 
         /// How the signer was identified: `owner` (a reporting owner signing), `name` (a person the

@@ -24,12 +24,12 @@ extension Poa {
         @Argument(help: ArgumentHelp("The SQL statement (or use --file).", valueName: "sql"))
         var statement: String?
 
-        @Option(help: ArgumentHelp("Read the statement from this file.", valueName: "path"))
+        @Option(help: ArgumentHelp("Read the statement from this file; - reads standard input.", valueName: "path"))
         var file: String?
 
         func validate() throws {
             if statement == nil && file == nil {
-                throw ValidationError("Give the SQL statement as an argument, or with --file PATH.")
+                throw ValidationError("Give the SQL statement as an argument, or with --file PATH (--file - reads standard input).")
             }
             if statement != nil && file != nil {
                 throw ValidationError("Give the SQL either as an argument or with --file PATH, not both.")
@@ -41,6 +41,9 @@ extension Poa {
                 let sql: String
                 if let statement {
                     sql = statement
+                } else if file == "-" {
+                    // `--file -` reads standard input, so a statement can be piped or typed in.
+                    sql = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
                 } else if let file {
                     guard let data = FileManager.default.contents(atPath: file) else {
                         throw Failure(message: "cannot read \(file): check the path given with --file")

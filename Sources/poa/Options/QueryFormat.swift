@@ -53,7 +53,8 @@ struct QueryOptions: ParsableArguments {
             let limit = timeout.map { Duration.milliseconds(Int64(min($0, 31_536_000) * 1000)) }
             let runner = try QueryRunner(path: ledger.path, timeout: limit)
             let cursor = try runner.query(sql, parameters: try resolved ?? QueryParameters(arguments: parameters))
-            try ResultWriter.write(cursor, as: resolvedFormat, to: FileSink.standardOutput())
+            // A table fits the terminal's width (long text cut with "…"); other formats stay whole.
+            try ResultWriter.write(cursor, as: resolvedFormat, to: FileSink.standardOutput(), table: .standardOutput())
         }
     }
 }
