@@ -39,7 +39,8 @@ extension Poa {
                 case let rows:
                     try reporting {
                         try ResultWriter.write(
-                            columns: Self.columns, rows: entries.map(Self.row), as: rows, to: FileSink.standardOutput())
+                            columns: Self.columns, rows: entries.map(Self.row), as: rows, to: FileSink.standardOutput(),
+                            table: TableLayout.standardOutput(shrinkFirst: ["target"], colour: nil))
                     }
                 }
             }

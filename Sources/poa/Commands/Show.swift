@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import POAReports
 import POAStore
 
 extension Poa {
@@ -29,7 +30,7 @@ extension Poa {
                 let database = try ledger.openForReading()
                 let view = try querying { try database.snapshot { reader in try reader.documentView(matching: document) } }
                 switch format {
-                case .text: print(DocumentRendering.text(view, colour: isatty(STDOUT_FILENO) != 0), terminator: "")
+                case .text: print(DocumentRendering.text(view, colour: Colour.enabledForStandardOutput()), terminator: "")
                 case .json: print(DocumentRendering.json(view))
                 case .html: print(DocumentRendering.html(view), terminator: "")
                 }
