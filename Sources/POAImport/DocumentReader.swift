@@ -69,9 +69,13 @@ public enum DocumentReader {
             case .instrument(let kind):
                 var readings = InstrumentReader.readings(
                     passage, lines: segment, kind: kind, appointment: classification.appointment, stated: classification.stated)
-                let text = passage.text(range).lowercased()
-                let speaksOfAnIssuer = InstrumentReader.issuerTerms.contains { text.contains($0) }
-                for index in readings.indices { readings[index].speaksOfAnIssuer = speaksOfAnIssuer }
+                // Only a superseding grant with no issuer read needs to know (see verdictOf): the
+                // search runs for those alone, through the passage's word index.
+                for index in readings.indices {
+                    let instrument = readings[index].instrument
+                    guard instrument.kind == .grant, instrument.supersedesPrior, instrument.issuer == nil else { continue }
+                    readings[index].speaksOfAnIssuer = InstrumentReader.issuerTerms.contains { passage.contains($0, in: range) }
+                }
                 result.readings += readings
             case .unreadablePOA: result.unreadable.append(passage.span(range))
             case .none: break

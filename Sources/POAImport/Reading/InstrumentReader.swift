@@ -17,7 +17,7 @@ enum InstrumentReader {
 
     /// Words by which a POA speaks of the issuer it is for, whether or not it names it ("the
     /// Corporation" is left out: entity grantors call themselves that).
-    static let issuerTerms = ["the company", "the issuer", "such company", "such issuer"]
+    static let issuerTerms: [Phrase] = ["the company", "the issuer", "such company", "such issuer"]
 
     static func read(_ passage: Passage, lines: Range<Int>, kind: InstrumentKind) -> Reading {
         let range = passage.lines[lines.lowerBound].lowerBound..<passage.lines[lines.upperBound - 1].upperBound
