@@ -4,15 +4,16 @@ import POACore
 /// The writes of a person in the loop: hand entries and corrections of instruments, and the
 /// ledger's log. Few rows, written one at a time: GRDB's records, not the import's bulk path.
 extension LedgerTransaction {
-    /// The next id for a recorded fact or a hand change: above every id of both tables, so
-    /// that `poa undo N` names one fact of one kind.
+    /// The next id for a recorded fact, a hand change or a name decision: above every id of
+    /// those tables, so that `poa undo N` names one fact of one kind.
     public func nextFactId() throws(StoreError) -> Int64 {
         try write {
             try Int64.fetchOne(
                 db,
                 sql: """
                     SELECT max(coalesce((SELECT max(id) FROM recorded_fact), 0),
-                               coalesce((SELECT max(id) FROM hand_change), 0)) + 1
+                               coalesce((SELECT max(id) FROM hand_change), 0),
+                               coalesce((SELECT max(id) FROM name_decision), 0)) + 1
                     """) ?? 1
         }
     }

@@ -144,6 +144,38 @@ struct CrossIssuerNameTests {
         #expect(shields["matched_by"] as? String == "name")
         let table = try workspace.poa("audit", "--format", "csv")
         #expect(table.stdout.contains("Jane Roe (as written: /s/ Jane Q. Roe, Attorney-in-Fact for David N. Levenson)"), "\(table.stdout)")
+
+        // A person settles it: "Jane Q. Roe" is Acme's Jane Roe (merge), then not (split), then undone.
+        func roeRow() throws -> [String: Any] {
+            let audit = try workspace.poa("audit", "--format", "json")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any])
+            let rows = try #require(object["signatures"] as? [[String: Any]])
+            return try #require(rows.first { ($0["document"] as? String)?.hasSuffix("form4_by_roe.xml") == true })
+        }
+        let merged = try workspace.poa("people", "merge", "Jane Q. Roe", "--into", "Jane Roe", "--note", "the same Jane Roe moved from Acme", environment: ["POA_USER": "jroe"])
+        try #require(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("1 signature(s) under that name judged again"))
+        var row = try roeRow()
+        #expect(row["verdict"] as? String == "unauthorized")
+        #expect(row["matched_by"] as? String == "confirmed")
+        #expect((row["reason"] as? String)?.contains("identified by a person's decision") == true)
+        let mergeId = try #require(merged.stdout.split(separator: "undo with: poa undo ").last?.prefix { $0.isNumber })
+        try #require(try workspace.poa("undo", String(mergeId)).status == 0)
+        #expect(try roeRow()["cause"] as? String == "name-other-issuer")
+        let split = try workspace.poa("people", "split", "Jane Roe", "--from", "Jane Roe", "--note", "a different Jane Roe", environment: ["POA_USER": "jroe"])
+        try #require(split.status == 0, "\(split.stderr)")
+        row = try #require(try {
+            let audit = try workspace.poa("audit", "--format", "json")
+            let object = try JSONSerialization.jsonObject(with: Data(audit.stdout.utf8)) as? [String: Any]
+            return (object?["signatures"] as? [[String: Any]])?.first { ($0["document"] as? String)?.hasSuffix("form4_by_jane_roe.xml") == true }
+        }())
+        #expect(row["verdict"] as? String == "unknown-signer")
+        #expect(row["cause"] as? String == "not-known")
+        let noNote = try workspace.poa("people", "merge", "Jane Q. Roe", "--into", "Jane Roe", environment: ["POA_USER": "jroe"])
+        #expect(noNote.status == 1)
+        #expect(noNote.stderr.contains("a note is required"))
+        let log = try workspace.poa("log", "--format", "csv").stdout
+        #expect(log.contains("Jane Q. Roe\"\" is Jane Roe") && log.contains("Jane Roe\"\" is not Jane Roe"), "\(log)")
     }
 }
 

@@ -44,7 +44,15 @@ struct SignatureJudge {
         if signingOwners.count == 1, let id = signingOwners.first?.ownerPersonId, let owner = try reader.person(id: id) {
             return .person(owner)
         }
+        // A person's decision about the name comes first: it is someone (`poa people merge`), or
+        // it is not someone a spelling would match (`poa people split`).
+        let decisions = try reader.nameDecisions(about: name)
+        if let confirmed = decisions.first(where: \.same), let person = try reader.person(id: confirmed.personId) {
+            return .person(person)
+        }
+        let refused = Set(decisions.map(\.personId))
         switch try PersonMatch.named(name, in: reader) {
+        case .person(let person) where refused.contains(person.id ?? -1): return .nobody(name)
         case .person(let person): return .person(person)
         case .nobody: return .nobody(name)
         case .ambiguous(let candidates): return .ambiguous(name, candidates)
@@ -114,7 +122,14 @@ struct SignatureJudge {
         // has no part in the owner's powers of attorney, is a weak identification: another
         // company's "Jane Roe" is not this filing's "Jane Q. Roe". A spelling that differs is not
         // judged at all; the very same spelling is judged, and the reason says how.
-        if let issuer, let personId = attorney.id, let name = signature.signerName,
+        let confirmation = try signature.signerName.flatMap { name in
+            try reader.nameDecisions(about: name).first { $0.same && $0.personId == attorney.id }
+        }
+        if let confirmation {
+            reasons.append(
+                "The signer is \(SignerIdentification.byDecision) (#\(confirmation.id ?? 0), by \(confirmation.recordedBy) on "
+                    + "\(confirmation.recordedAt.prefix(10)): \(confirmation.note)).")
+        } else if let issuer, let personId = attorney.id, let name = signature.signerName,
             let elsewhere = try knownOnlyElsewhere(personId, issuer: issuer, owner: principal)
         {
             let aliases = try reader.personAliases(personId: personId).map(\.alias)
@@ -146,4 +161,6 @@ public enum SignerIdentification {
     /// The words a verdict's reason uses for a signer identified by the very same name as a
     /// person known only from other issuers' filings (`matched_by: "name, other issuer"`).
     public static let byNameElsewhere = "identified by name only"
+    /// The words for a signer a person said the name is (`poa people merge`; `matched_by: "confirmed"`).
+    public static let byDecision = "identified by a person's decision"
 }

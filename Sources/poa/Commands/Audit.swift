@@ -100,6 +100,7 @@ extension Poa {
             case ("self", _): return "owner"
             case (_, "name-other-issuer"): return "name, other issuer"
             case _ where entry.reason.contains(SignerIdentification.byNameElsewhere): return "name, other issuer"
+            case _ where entry.reason.contains(SignerIdentification.byDecision): return "confirmed"
             case ("unknown-signer", _): return nil
             default: return "name"
             }

@@ -214,6 +214,26 @@ extension Poa {
                     }
                     return
                 }
+                let names = NameDecisions(ledger: try ledger.openForWriting(), recordedBy: changeAuthor)
+                if try querying({ try names.isDecision(factId) }) {
+                    let outcome = try querying {
+                        do {
+                            return try names.undo(factId)
+                        } catch let error as NameDecisionError {
+                            throw Failure(message: error.description)
+                        }
+                    }
+                    if format == .json {
+                        let undone: [String: Any?] = [
+                            "id": factId, "spelling": outcome.decision.spelling, "same": outcome.decision.same,
+                            "signatures": outcome.signatures,
+                        ]
+                        return print(AuthorityJSON.render(["name_decision": undone] as [String: Any?]))
+                    }
+                    return print(
+                        "undone name decision #\(factId) about \"\(outcome.decision.spelling)\"; "
+                            + "\(outcome.signatures) signature(s) judged again")
+                }
                 try changeFacts(
                     ledger, by: changeAuthor, format: format, { try $0.undo(factId) },
                     describe: { "undone fact #\(factId): \($0.kind.rawValue) on \($0.onDay)" }, warnIfNothing: false)
