@@ -51,7 +51,7 @@ extension Poa {
                 }
                 // Only the intervals that overlap [from, until).
                 answer.entries = answer.entries.filter { entry in
-                    (from.map { entry.until == nil || entry.until! > $0 } ?? true) && (until.map { entry.from < $0 } ?? true)
+                    (from.map { day in entry.until.map { $0 > day } ?? true } ?? true) && (until.map { entry.from < $0 } ?? true)
                 }
                 switch format {
                 case .svg, .html:
