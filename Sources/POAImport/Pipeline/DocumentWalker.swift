@@ -37,6 +37,18 @@ public struct DocumentWalker: Sequence {
         return name[name.utf8.index(after: dot)...].lowercased()
     }
 
+    /// A folder's device and inode, or its resolved path where `stat` fails.
+    enum FolderIdentity: Hashable {
+        case inode(device: UInt64, inode: UInt64)
+        case path(String)
+    }
+
+    static func identity(of path: String) -> FolderIdentity {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .path((path as NSString).resolvingSymlinksInPath) }
+        return .inode(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     /// `folder` and `name` joined by one slash.
     static func path(_ folder: String, appending name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
@@ -44,7 +56,7 @@ public struct DocumentWalker: Sequence {
 
     public func makeIterator() -> AnyIterator<Entry> {
         var pending = roots.reversed().map { (path: $0, explicit: true) }
-        var visitedFolders = Set<String>()
+        var visitedFolders = Set<FolderIdentity>()
         let manager = FileManager.default
         return AnyIterator {
             while let (path, explicit) = pending.popLast() {
@@ -61,8 +73,9 @@ public struct DocumentWalker: Sequence {
                     }
                     return .file(path: path)
                 }
-                let real = (path as NSString).resolvingSymlinksInPath
-                guard visitedFolders.insert(real).inserted else { continue }
+                // A folder is the same folder by any path (a link to it, "." and "./link"):
+                // known by its device and inode, so a link loop is walked once.
+                guard visitedFolders.insert(DocumentWalker.identity(of: path)).inserted else { continue }
                 guard let names = try? manager.contentsOfDirectory(atPath: path) else {
                     return .unreadable(path: path, reason: "the folder cannot be read: check its permissions")
                 }

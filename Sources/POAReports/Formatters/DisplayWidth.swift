@@ -2,7 +2,7 @@
 /// character), 2 for East Asian wide and fullwidth characters and emoji shown as pictures, 0 for
 /// clusters made only of combining or invisible marks, 1 otherwise. Close to what terminals do
 /// (`wcwidth`), without tables for every rare script.
-enum DisplayWidth {
+public enum DisplayWidth {
     /// The width of `text`, which should hold no control characters (see ``printable(_:)``).
     static func of(_ text: String) -> Int {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
@@ -38,8 +38,9 @@ enum DisplayWidth {
     }
 
     /// `text` on one line: tabs, line breaks and other control characters shown as escapes
-    /// (`\t`, `\n`, `\r`, `\u{1B}`), so a table row stays one row.
-    static func printable(_ text: String) -> String {
+    /// (`\t`, `\n`, `\r`, `\u{1B}`), so a table row stays one row and a file name cannot forge
+    /// a line of output or steer a terminal (as `ls -b` shows names).
+    public static func printable(_ text: String) -> String {
         if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = ""

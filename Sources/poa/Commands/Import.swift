@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import POACore
 import POAImport
+import POAReports
 import POAStore
 
 extension Poa {
@@ -298,7 +299,10 @@ struct ImportPrinter {
         // Padded by hand: Foundation's `padding(toLength:)` cost 11,000 instructions a line.
         let status = outcome.status.rawValue
         let padded = status + String(repeating: " ", count: max(0, 13 - status.utf8.count))
-        return "\(padded) \(outcome.path)\(detail.isEmpty ? "" : ": \(detail)")"
+        // A file name (or a name read from it) with a line break or a terminal escape is shown
+        // escaped, so it cannot forge a line of this output.
+        let path = DisplayWidth.printable(outcome.path)
+        return "\(padded) \(path)\(detail.isEmpty ? "" : ": \(DisplayWidth.printable(detail))")"
     }
 }
 
