@@ -12,7 +12,7 @@ final class Authorizer {
     static let readPragmas: Set<String> = [
         "user_version", "application_id", "schema_version", "data_version", "page_count", "page_size",
         "freelist_count", "encoding", "collation_list", "function_list", "pragma_list", "table_list",
-        "compile_options", "database_list",
+        "compile_options", "database_list", "journal_mode",
     ]
     /// Pragmas whose argument names what to inspect (a table, an index, a row limit): read-only
     /// with or without it.

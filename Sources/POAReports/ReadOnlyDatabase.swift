@@ -14,6 +14,9 @@ import GRDBSQLite
 /// and closed last: it finds or creates them, and, when it is the last connection, removes them
 /// again, so the folder is left as it was found.
 final class ReadOnlyDatabase {
+    /// The largest string or blob a query may make, in bytes: 64 MiB.
+    static let largestValue: Int32 = 64 << 20
+
     let path: String
     private let connection: OpaquePointer
     private var housekeeper: OpaquePointer?
@@ -40,10 +43,19 @@ final class ReadOnlyDatabase {
         sqlite3_extended_result_codes(handle, 1)
         sqlite3_busy_timeout(handle, 10_000)
         sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0)
+        // No value a query makes (printf('%.*c', 1e9, 'x'), randomblob(1e9)) may take more than
+        // this much memory; a stored document is far smaller.
+        sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, ReadOnlyDatabase.largestValue)
         sqlite3_enable_load_extension(handle, 0)
         _disableDoubleQuotedStringLiterals(handle)
         authorizer.install(on: handle)
         watchdog.install(on: handle)
+    }
+
+    /// Whether `sql` is `PRAGMA journal_mode` (or `main.journal_mode`) with no value.
+    static func isJournalModeQuestion(_ sql: String) -> Bool {
+        let words = sql.lowercased().split { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == ";" }
+        return words.count == 2 && words[0] == "pragma" && (words[1] == "journal_mode" || words[1] == "main.journal_mode")
     }
 
     deinit {
@@ -104,7 +116,9 @@ final class ReadOnlyDatabase {
             sqlite3_finalize(statement)
             throw .multipleStatements(rest: rest)
         }
-        guard sqlite3_stmt_readonly(statement) != 0 else {
+        // SQLite counts `PRAGMA journal_mode` as a write even in its read form (the authorizer
+        // refuses it with a value); on this read-only connection it only reports the mode.
+        guard sqlite3_stmt_readonly(statement) != 0 || Self.isJournalModeQuestion(sql) else {
             let verb = SQLTail.firstWord(sql) ?? "the statement"
             sqlite3_finalize(statement)
             throw .refused(reason: "\(verb) would write to the database")

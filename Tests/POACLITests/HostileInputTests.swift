@@ -32,3 +32,40 @@ struct HostileInputTests {
         #expect(!result.stdout.contains("\u{1B}"))
     }
 }
+
+/// Issue 23, item 8: the small ones of `poa sql`.
+struct SQLLimitsTests {
+    let workspace: Workspace
+
+    init() throws {
+        workspace = try Workspace()
+        try #require(try workspace.poa("import", AuthorityCommandTests.samples.path).status == 0)
+    }
+
+    @Test func aValueOfAGigabyteIsRefusedNotMade() throws {
+        let result = try workspace.poa("sql", "SELECT length(randomblob(1000000000))")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("too big"))
+        let hex = try workspace.poa("sql", "SELECT length(hex(zeroblob(600000000)))")
+        #expect(hex.status == 1)
+        #expect(hex.stderr.contains("too big"))
+    }
+
+    @Test func theJournalModeCanBeReadButNotSet() throws {
+        let read = try workspace.poa("sql", "PRAGMA journal_mode", "--format", "csv")
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout == "journal_mode\nwal\n")
+        let set = try workspace.poa("sql", "PRAGMA journal_mode = delete")
+        #expect(set.status == 1)
+        #expect(set.stderr.contains("would change a setting"))
+    }
+
+    @Test func aQueryHasATimeoutUnlessToldOtherwise() throws {
+        let help = try workspace.poa("sql", "--help")
+        #expect(help.stdout.contains("default 60; 0"))
+        let none = try workspace.poa("sql", "SELECT 1", "--timeout", "0", "--format", "csv")
+        #expect(none.status == 0, "\(none.stderr)")
+        let negative = try workspace.poa("sql", "SELECT 1", "--timeout", "-1")
+        #expect(negative.status == 64)
+    }
+}

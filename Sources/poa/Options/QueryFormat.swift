@@ -20,12 +20,15 @@ struct QueryOptions: ParsableArguments {
             valueName: "name=value"))
     var parameters: [String] = []
 
-    @Option(help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
-    var timeout: Double?
+    @Option(help: ArgumentHelp("Stop the query after this many seconds (default 60; 0 for no limit).", valueName: "seconds"))
+    var timeout: Double = QueryOptions.defaultTimeout
+
+    /// How long a query runs unless told otherwise: a runaway query stops on its own.
+    static let defaultTimeout = 60.0
 
     func validate() throws {
-        if let timeout, !(timeout > 0 && timeout.isFinite) {
-            throw ValidationError("--timeout must be a positive number of seconds, not \(timeout).")
+        if !(timeout >= 0 && timeout.isFinite) {
+            throw ValidationError("--timeout must be a number of seconds (0 for no limit), not \(timeout).")
         }
         do {
             _ = try QueryParameters(arguments: parameters)
@@ -49,8 +52,8 @@ struct QueryOptions: ParsableArguments {
     func run(_ sql: String, on ledger: LedgerOptions, parameters resolved: QueryParameters? = nil) throws {
         try failing { try ledger.openForReading().close() }
         try reporting {
-            // Clamped to a year: a larger timeout means "no timeout", and must not overflow.
-            let limit = timeout.map { Duration.milliseconds(Int64(min($0, 31_536_000) * 1000)) }
+            // 0 is no limit; clamped to a year: a larger timeout means "no timeout", and must not overflow.
+            let limit = timeout == 0 ? nil : Duration.milliseconds(Int64(min(timeout, 31_536_000) * 1000))
             let runner = try QueryRunner(path: ledger.path, timeout: limit)
             let cursor = try runner.query(sql, parameters: try resolved ?? QueryParameters(arguments: parameters))
             // A table fits the terminal's width (long text cut with "…"); other formats stay whole.
