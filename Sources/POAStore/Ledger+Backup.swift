@@ -240,6 +240,8 @@ extension Ledger {
         throws(BackupError) -> String
     {
         let target = URL(fileURLWithPath: destination)
+        // What a killed backup or restore of this destination left behind goes first.
+        for stale in staleTemporaries(beside: destination, olderThan: staleAge) { remove(stale) }
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
         var message = [CChar](repeating: 0, count: 512)
@@ -367,6 +369,27 @@ extension Ledger {
     fileprivate static func size(of path: String) -> Int64 {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         return (attributes?[.size] as? NSNumber)?.int64Value ?? 0
+    }
+
+    /// How old a temporary copy must be to count as left by a killed backup or restore: a copy
+    /// being written changes every few milliseconds, and one being verified is read for minutes
+    /// at most.
+    public static let staleAge: TimeInterval = 3600
+
+    /// The temporary copies a backup or restore to `destination` makes (`.NAME.UUID.tmp` beside
+    /// it), not modified for `olderThan` seconds: left by a process that was killed.
+    public static func staleTemporaries(beside destination: String, olderThan age: TimeInterval = 0) -> [String] {
+        let target = URL(fileURLWithPath: destination)
+        let folder = target.deletingLastPathComponent().path
+        let prefix = ".\(target.lastPathComponent)."
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        return names.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".tmp") && $0.count == prefix.count + 36 + 4 }
+            .map { folder + "/" + $0 }
+            .filter { path in
+                let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? Date()
+                return Date().timeIntervalSince(modified) >= age
+            }
+            .sorted()
     }
 
     /// Removes a temporary database and any journal SQLite left beside it.

@@ -69,3 +69,37 @@ struct SQLLimitsTests {
         #expect(negative.status == 64)
     }
 }
+
+/// Issue 23, item 6: what a killed backup or restore leaves behind.
+struct StaleTemporaryTests {
+    /// Writes a file named as a backup's temporary copy of `target`, last modified two hours ago.
+    static func leftover(beside target: String) throws -> String {
+        let url = URL(fileURLWithPath: target)
+        let path = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        try Data(repeating: 0, count: 4096).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-7200)], ofItemAtPath: path)
+        return path
+    }
+
+    @Test func checkListsThemAndTheNextBackupOrRestoreRemovesThem() throws {
+        let workspace = try Workspace()
+        try #require(try workspace.poa("import", AuthorityCommandTests.samples.path).status == 0)
+        let besideLedger = try Self.leftover(beside: workspace.path("poa.sqlite"))
+        let check = try workspace.poa("check", "--format", "json")
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains((besideLedger as NSString).lastPathComponent))
+        let text = try workspace.poa("check")
+        #expect(text.stderr.contains("left by a killed backup or restore"))
+
+        let besideBackup = try Self.leftover(beside: workspace.path("copy.sqlite"))
+        // A fresh one (a backup running now) is never touched.
+        let fresh = workspace.path(".copy.sqlite.\(UUID().uuidString).tmp")
+        try Data(repeating: 0, count: 16).write(to: URL(fileURLWithPath: fresh))
+        try #require(try workspace.poa("backup", "copy.sqlite").status == 0)
+        #expect(!FileManager.default.fileExists(atPath: besideBackup))
+        #expect(FileManager.default.fileExists(atPath: fresh))
+
+        try #require(try workspace.poa("restore", "copy.sqlite").status == 0)
+        #expect(!FileManager.default.fileExists(atPath: besideLedger))
+    }
+}

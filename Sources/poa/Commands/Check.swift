@@ -9,8 +9,9 @@ extension Poa {
             abstract: "Check the ledger: SQLite integrity, foreign keys and the migration ledger.",
             discussion: """
                 Prints each problem found and exits with 2 if there is any; never writes to the file. \
-                With --format json, prints {"ok", "path", "problems": [{"kind", "detail"}], "pending_migrations"} whatever \
-                the outcome (the exit code is the same).
+                With --format json, prints {"ok", "path", "problems": [{"kind", "detail"}], "pending_migrations", \
+                "stale_temporaries"} whatever the outcome (the exit code is the same). Copies a killed backup \
+                or restore left beside the ledger (an hour old or more) are listed, not counted as problems.
                 """)
 
         @OptionGroup var ledger: LedgerOptions
@@ -22,8 +23,17 @@ extension Poa {
             let problems = Ledger.check(at: ledger.path)
             let pending = problems.isEmpty
                 ? (try? Ledger.migrationStatus(at: ledger.path))?.filter { !$0.isApplied }.map(\.name) ?? [] : []
+            // Copies a killed backup or restore left beside the ledger: not a problem of the
+            // ledger, but disk taken for nothing.
+            let stale = Ledger.staleTemporaries(beside: ledger.path, olderThan: Ledger.staleAge)
             if format == .json {
-                print(AuthorityJSON.render(Self.json(path: ledger.path, problems: problems, pending: pending)))
+                var object = Self.json(path: ledger.path, problems: problems, pending: pending)
+                object["stale_temporaries"] = stale
+                print(AuthorityJSON.render(object))
+            } else {
+                for path in stale {
+                    printError("note: \(path) is a copy left by a killed backup or restore: remove it (the next backup or restore does)")
+                }
             }
             guard problems.isEmpty else {
                 if format == .text {
