@@ -41,6 +41,9 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
     case ledgerRefused(path: String, reason: StoreError)
     /// The copy failed its checks (integrity, foreign keys, migration ledger).
     case verificationFailed(path: String, problems: [String])
+    /// The restore source is a POA Ledger database that fails its checks (integrity, foreign
+    /// keys, a schema other than its migrations make).
+    case sourceDamaged(path: String, problems: [String])
     /// Another process has the ledger open, so replacing it now could corrupt it.
     case ledgerInUse(path: String)
     /// Reading, copying, syncing or renaming a file failed.
@@ -62,6 +65,9 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
                 return "no ledger at \(path), so nothing to back up: name the ledger with --db PATH (or $POA_DB)"
             }
             return "\(path) cannot be backed up: \(reason.description)"
+        case .sourceDamaged(let path, let problems):
+            return "\(path) cannot be restored: it fails its checks (\(problems.joined(separator: "; "))); "
+                + "restore an earlier backup, or run poa check --db \(path) to see every problem"
         case .verificationFailed(let path, let problems):
             return "the copy \(path) failed its checks (\(problems.joined(separator: "; "))); nothing was replaced"
         case .ledgerInUse(let path):
@@ -194,8 +200,7 @@ extension Ledger {
             do {
                 _ = try verifyCopy(at: temporary, migrations: Migration.all, thorough: true)
             } catch .verificationFailed(_, let problems) {
-                throw BackupError.sourceRefused(
-                    path: source, reason: .notADatabase(path: source, detail: problems.joined(separator: "; ")))
+                throw BackupError.sourceDamaged(path: source, problems: problems)
             }
             let kept = try keepCurrent(path)
             try rename(temporary, to: path)
@@ -281,6 +286,9 @@ extension Ledger {
             let queue = try inspectionQueue(at: path)
             defer { try? queue.close() }
             try queue.read { db in
+                // The schema must be exactly what the applied migrations make (a trigger that
+                // deletes rows passes every integrity check).
+                problems += try schemaDifferences(in: db, applied: states.filter(\.isApplied).map(\.name))
                 guard thorough else { return }
                 problems += try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {

@@ -5,7 +5,7 @@ import POACore
 /// One problem found by ``Ledger/check(at:)``, named so a user can act on it.
 public struct LedgerProblem: Equatable, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
-        case unreadable, integrity, foreignKey = "foreign-key", migration
+        case unreadable, integrity, foreignKey = "foreign-key", migration, schema
     }
 
     public let kind: Kind
@@ -25,9 +25,10 @@ extension Ledger {
             return [LedgerProblem(kind: .unreadable, detail: StoreError.missingDatabase(path: path).description)]
         }
         var problems: [LedgerProblem] = []
+        var applied: [String] = []
         do {
             // Pending migrations are not a problem: the next command that writes applies them.
-            _ = try migrationStates(at: path, migrations: Migration.all)
+            applied = try migrationStates(at: path, migrations: Migration.all).filter(\.isApplied).map(\.name)
         } catch {
             let kind: LedgerProblem.Kind = if case .notADatabase = error { .unreadable } else { .migration }
             problems.append(LedgerProblem(kind: kind, detail: error.description))
@@ -48,6 +49,12 @@ extension Ledger {
                         LedgerProblem(
                             kind: .foreignKey,
                             detail: "row \(rowid.map(String.init) ?? "?") of \(table) refers to a missing row of \(parent)"))
+                }
+                // The schema must be exactly what the applied migrations make.
+                if !applied.isEmpty {
+                    for difference in try schemaDifferences(in: db, applied: applied) {
+                        problems.append(LedgerProblem(kind: .schema, detail: difference))
+                    }
                 }
             }
         } catch {

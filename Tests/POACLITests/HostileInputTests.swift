@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// Issue 23: folders and file names an attacker (or an accident) can make.
@@ -101,5 +102,33 @@ struct StaleTemporaryTests {
 
         try #require(try workspace.poa("restore", "copy.sqlite").status == 0)
         #expect(!FileManager.default.fileExists(atPath: besideLedger))
+    }
+}
+
+/// Issue 23, item 3: a schema other than its migrations make is a damaged ledger.
+struct DamagedSchemaTests {
+    @Test(arguments: [
+        ("CREATE TRIGGER evil AFTER INSERT ON document BEGIN DELETE FROM instrument_attorney; END", "the trigger evil is not made by any migration"),
+        ("DROP INDEX person_alias_by_key", "the index person_alias_by_key is missing"),
+        ("DROP VIEW instruments", "the view instruments is missing"),
+        ("ALTER TABLE person ADD COLUMN nickname TEXT", "the table person differs from the one its migrations make"),
+    ])
+    func checkAndRestoreRefuseIt(_ damage: String, _ said: String) throws {
+        let workspace = try Workspace()
+        try #require(try workspace.poa("import", AuthorityCommandTests.samples.path).status == 0)
+        try #require(try workspace.poa("check").status == 0)
+        let damaged = workspace.path("damaged.sqlite")
+        try #require(try workspace.poa("backup", "damaged.sqlite").status == 0)
+        let queue = try DatabaseQueue(path: damaged)
+        try queue.write { try $0.execute(sql: damage) }
+        try queue.close()
+        let check = try workspace.poa("check", "--db", damaged)
+        #expect(check.status == 2)
+        #expect(check.stderr.contains("schema: \(said)"), "\(check.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: workspace.path("poa.sqlite")))
+        let restore = try workspace.poa("restore", "damaged.sqlite")
+        #expect(restore.status == 3)
+        #expect(restore.stderr.contains(said))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.path("poa.sqlite"))) == before)
     }
 }

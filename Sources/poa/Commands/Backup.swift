@@ -60,6 +60,8 @@ func backingUp<T>(_ body: () throws -> T) throws -> T {
         switch error {
         case .sourceRefused(_, let reason), .ledgerRefused(_, let reason):
             throw Failure(message: error.description, exitCode: Failure(reason).exitCode)
+        case .sourceDamaged:
+            throw Failure(message: error.description, exitCode: 3)
         default:
             break
         }
