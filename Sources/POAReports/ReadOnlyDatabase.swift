@@ -14,8 +14,10 @@ import GRDBSQLite
 /// and closed last: it finds or creates them, and, when it is the last connection, removes them
 /// again, so the folder is left as it was found.
 final class ReadOnlyDatabase {
-    /// The largest string or blob a query may make, in bytes: 64 MiB.
-    static let largestValue: Int32 = 64 << 20
+    /// The largest string or blob a query may make, in bytes: 256 MiB, above the text of any
+    /// document the importer stores whole (it reads files of a hundred megabytes), far below
+    /// the gigabytes a runaway `randomblob()` would take.
+    static let largestValue: Int32 = 256 << 20
 
     let path: String
     private let connection: OpaquePointer
@@ -44,7 +46,7 @@ final class ReadOnlyDatabase {
         sqlite3_busy_timeout(handle, 10_000)
         sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0)
         // No value a query makes (printf('%.*c', 1e9, 'x'), randomblob(1e9)) may take more than
-        // this much memory; a stored document is far smaller.
+        // this much memory.
         sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, ReadOnlyDatabase.largestValue)
         sqlite3_enable_load_extension(handle, 0)
         _disableDoubleQuotedStringLiterals(handle)
