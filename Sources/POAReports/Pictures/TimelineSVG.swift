@@ -145,7 +145,8 @@ public enum TimelineSVG {
     }
 
     /// Escapes text for XML content and attributes.
-    static func escape(_ text: String) -> String {
+    /// `text` safe inside HTML or SVG text and attributes.
+    public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {

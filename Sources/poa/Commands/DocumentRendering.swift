@@ -1,5 +1,6 @@
 import Foundation
 import POACore
+import POAReports
 import POAStore
 
 /// The three pictures of a ``DocumentView`` that `poa show` prints: text for people (coloured
@@ -262,21 +263,7 @@ enum DocumentRendering {
     // MARK: HTML
 
     /// Escapes text for an HTML element or a quoted attribute.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in printable(text) {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { TimelineSVG.escape(printable(text)) }
 
     /// A standalone page: the text with the facts' lines highlighted and named in the margin,
     /// then one table per instrument. Inline CSS, no script, every value escaped.
