@@ -56,13 +56,7 @@ struct InstrumentRecorder {
                 lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine,
                 forms: instrument.forms?.value ?? []))
         guard let id = stored.id else { throw MissingFact(description: "no id for a new instrument") }
-        try tx.insert(
-            all: zip(instrument.attorneys, attorneyIds).enumerated().map { index, named in
-                let (attorney, personId) = named
-                return InstrumentAttorney(
-                    instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
-                    nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine)
-            })
+        try tx.insert(all: attorneyRows(of: instrument, personIds: attorneyIds, id: id))
         try tx.insert(provenance(of: instrument, id: id))
         let parent = try recordParent(of: instrument, id: id)
         let revocation = try recordRevocation(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
@@ -90,19 +84,22 @@ struct InstrumentRecorder {
             expiresOn: instrument.expiresOn?.value, endsWithAttorneyEmployment: instrument.endsWithAttorneyEmployment,
             lineStart: instrument.span.firstLine, lineEnd: instrument.span.lastLine, forms: instrument.forms?.value ?? [])
         try tx.rewrite(row)
-        try tx.replaceAttorneys(
-            ofInstrument: id,
-            with: zip(instrument.attorneys, attorneyIds).enumerated().map { index, named in
-                let (attorney, personId) = named
-                return InstrumentAttorney(
-                    instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
-                    nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine)
-            })
+        try tx.replaceAttorneys(ofInstrument: id, with: attorneyRows(of: instrument, personIds: attorneyIds, id: id))
         try tx.replaceProvenance(provenance(of: instrument, id: id))
         let parent = try recordParent(of: instrument, id: id)
         let revocation = try recordRevocation(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
         try adoptWaitingDelegations(of: instrument, id: id, grantorId: grantorId, executedOn: executedOn.value)
         return Change(instrument: row, parent: parent, revocation: revocation)
+    }
+
+    /// The instrument's attorneys as rows, in order: a person, or an office named without one.
+    private func attorneyRows(of instrument: ExtractedInstrument, personIds: [Int64?], id: Int64) -> [InstrumentAttorney] {
+        zip(instrument.attorneys, personIds).enumerated().map { index, named in
+            let (attorney, personId) = named
+            return InstrumentAttorney(
+                instrumentId: id, position: index, personId: personId, office: attorney.isOffice ? attorney.name : nil,
+                nameAsWritten: attorney.name, lineStart: attorney.span.firstLine, lineEnd: attorney.span.lastLine)
+        }
     }
 
     /// Delegations recorded before their parent grant find it once it is recorded.
