@@ -86,6 +86,9 @@ let package = Package(
             dependencies: [
                 "POACore", "POAStore", "POAAuthority", "POAImport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // The benchmark's corpus generator writes the recurring insiders the incremental
+                // derivation is checked on.
+                "poa-bench",
             ],
             swiftSettings: strictness),
         .testTarget(

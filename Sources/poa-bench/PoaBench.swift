@@ -12,7 +12,7 @@ struct PoaBench: ParsableCommand {
               swift run -c release poa-bench generate --documents 100000 --seed 1 /tmp/corpus
               swift run -c release poa-bench run /tmp/corpus --db /tmp/bench.sqlite
             """,
-        subcommands: [Generate.self, Run.self, Read.self])
+        subcommands: [Generate.self, Run.self, Read.self, Growth.self])
 }
 
 extension PoaBench {
@@ -22,11 +22,15 @@ extension PoaBench {
 
         @Option(help: "How many documents.") var documents = 10_000
         @Option(help: "The random seed: the same seed writes the same corpus.") var seed: UInt64 = 1
+        @Option(help: "A fixed pool of this many insiders who keep filing (default: a new insider for each plan).")
+        var insiders: Int?
         @Argument(help: "The folder to write (docs/ and expected.jsonl).") var output: String
 
         func run() throws {
             let started = Date()
-            let summary = try CorpusGenerator(documents: documents, seed: seed, output: URL(fileURLWithPath: output)).run()
+            let summary = try CorpusGenerator(
+                documents: documents, seed: seed, output: URL(fileURLWithPath: output), insiders: insiders
+            ).run()
             print(
                 "wrote \(summary.documents) documents (\(summary.bytes / 1_000_000) MB) for \(summary.insiders) insiders "
                     + "of \(summary.issuers) issuers, \(summary.queries) expected queries, in "

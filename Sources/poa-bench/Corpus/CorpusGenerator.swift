@@ -38,6 +38,28 @@ struct CorpusGenerator {
         var issuers = 0
     }
 
+    /// The people filing: with `insiders` set, a fixed pool of that many who come back for
+    /// every plan after the pool is full, as the same officers of a company file for twenty
+    /// years; otherwise each plan is a new insider's.
+    let insiders: Int?
+
+    init(documents: Int, seed: UInt64, output: URL, insiders: Int? = nil) {
+        self.documents = documents
+        self.seed = seed
+        self.output = output
+        self.insiders = insiders
+    }
+
+    /// One insider: their issuer, the attorneys their grants name, the sub-attorneys their
+    /// attorneys delegate to, and every event written for them so far.
+    struct Insider {
+        var name: (full: String, short: String)
+        var issuer: String
+        var attorneys: [String]
+        var subs: [String]
+        var events: [Event] = []
+    }
+
     func run() throws -> Summary {
         var random = RandomSource(seed: seed)
         var names = NamePool()
@@ -51,19 +73,43 @@ struct CorpusGenerator {
         var summary = Summary()
         var issuer = names.company(&random), attorneys = (0..<8).map { _ in names.person(&random).full }
         summary.issuers = 1
+        var pool: [Insider] = []
+        func writeQuery(_ insider: Insider) throws {
+            guard let first = insider.events.first?.day, let last = insider.events.last?.day else { return }
+            let day = first.adding(days: random.int(-30...(last.ordinal - first.ordinal + 400)))
+            let answer = Self.expectedAttorneys(insider.events, on: day)
+            let line: [String: Any] = ["grantor": insider.name.full, "on": day.description, "form": "4", "attorneys": answer.sorted()]
+            let json = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) + Data("\n".utf8)
+            _ = json.withUnsafeBytes { expected.write($0.bindMemory(to: UInt8.self).baseAddress!, maxLength: json.count) }
+            summary.queries += 1
+        }
         while summary.documents < documents {
-            if random.chance(0.04) {
-                issuer = names.company(&random)
-                attorneys = (0..<8).map { _ in names.person(&random).full }
-                summary.issuers += 1
+            var insider: Insider
+            var poolIndex: Int?
+            if let size = insiders, pool.count >= size {
+                poolIndex = random.int(0...(pool.count - 1))
+                insider = pool[poolIndex!]
+            } else {
+                if random.chance(0.04) {
+                    issuer = names.company(&random)
+                    attorneys = (0..<8).map { _ in names.person(&random).full }
+                    summary.issuers += 1
+                }
+                let name = names.person(&random)
+                let subs = (0..<2).map { _ in names.person(&random).full }
+                insider = Insider(name: name, issuer: issuer, attorneys: attorneys, subs: subs)
+                summary.insiders += 1
             }
-            let insider = names.person(&random)
-            let subs = (0..<2).map { _ in names.person(&random).full }
-            let events = plan(&random, attorneys: attorneys, subs: subs)
-            summary.insiders += 1
-            for (index, event) in events.enumerated() where summary.documents < documents {
-                let signedAs = random.chance(0.1) ? insider.short : insider.full
-                let text = render(event, index: index, events: events, grantor: signedAs, issuer: issuer, random: &random)
+            // A returning insider's plan starts after their last event, a little later each time.
+            let start = insider.events.last.map { $0.day.adding(days: random.int(7...120)) }
+            let events = plan(
+                &random, attorneys: insider.attorneys, subs: insider.subs, from: start, base: insider.events.count)
+            // A pool's answers count only the events written; a single plan's, all of it.
+            if insiders == nil { insider.events = events }
+            for event in events where summary.documents < documents {
+                if insiders != nil { insider.events.append(event) }
+                let signedAs = random.chance(0.1) ? insider.name.short : insider.name.full
+                let text = render(event, events: insider.events, grantor: signedAs, issuer: insider.issuer, random: &random)
                 let folder = output.appendingPathComponent("docs/\(String(format: "%04d", summary.documents / 1000))")
                 if summary.documents % 1000 == 0 { try manager.createDirectory(at: folder, withIntermediateDirectories: true) }
                 let ext = text.hasPrefix("<HTML>") ? "htm" : "txt"
@@ -72,21 +118,28 @@ struct CorpusGenerator {
                 summary.documents += 1
                 summary.bytes += data.count
             }
-            if random.chance(0.2), let first = events.first?.day, let last = events.last?.day {
-                let day = first.adding(days: random.int(-30...(last.ordinal - first.ordinal + 400)))
-                let answer = Self.expectedAttorneys(events, on: day)
-                let line: [String: Any] = ["grantor": insider.full, "on": day.description, "form": "4", "attorneys": answer.sorted()]
-                let json = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) + Data("\n".utf8)
-                _ = json.withUnsafeBytes { expected.write($0.bindMemory(to: UInt8.self).baseAddress!, maxLength: json.count) }
-                summary.queries += 1
+            if insiders == nil {
+                if random.chance(0.2) { try writeQuery(insider) }
+            } else if let poolIndex {
+                pool[poolIndex] = insider
+            } else {
+                pool.append(insider)
             }
+        }
+        // With a pool, an insider's history grows until the end: their answers are known only then.
+        if insiders != nil {
+            for insider in pool where random.chance(0.2) { try writeQuery(insider) }
         }
         return summary
     }
 
-    private func plan(_ random: inout RandomSource, attorneys: [String], subs: [String]) -> [Event] {
+    /// One insider's next events, in day order, from `start` (a random day when nil); a
+    /// delegation's parent is its grant's index among all of the insider's events (`base` before these).
+    private func plan(
+        _ random: inout RandomSource, attorneys: [String], subs: [String], from start: Day?, base: Int
+    ) -> [Event] {
         var events: [Event] = []
-        var day = Day(ordinal: Day.parseISO("2003-01-01")!.ordinal + random.int(0...6000))
+        var day = start ?? Day(ordinal: Day.parseISO("2003-01-01")!.ordinal + random.int(0...6000))
         for _ in 0..<random.int(1...3) {
             let family = random.pick(Family.allCases)
             let delegable = family == .nominate && random.chance(0.3)
@@ -101,9 +154,9 @@ struct CorpusGenerator {
                 events.append(
                     .delegation(
                         day: day.adding(days: random.int(1...20)), delegator: delegator,
-                        attorneys: Array(subs.prefix(random.int(1...2))), parent: grantIndex))
+                        attorneys: Array(subs.prefix(random.int(1...2))), parent: base + grantIndex))
             }
-            day = day.adding(days: random.int(30...1500))
+            day = day.adding(days: start == nil ? random.int(30...1500) : random.int(7...120))
         }
         if random.chance(0.05) { events.append(.revocation(day: day)) }
         // Built in day order (a delegation falls before the next grant), so indexes stay valid.
@@ -111,7 +164,7 @@ struct CorpusGenerator {
     }
 
     private func render(
-        _ event: Event, index: Int, events: [Event], grantor: String, issuer: String, random: inout RandomSource
+        _ event: Event, events: [Event], grantor: String, issuer: String, random: inout RandomSource
     ) -> String {
         switch event {
         case .grant(let day, let attorneys, let family, let delegable):
