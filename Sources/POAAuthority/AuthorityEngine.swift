@@ -68,8 +68,8 @@ public enum AuthorityEngine {
         }
     }
 
-    static func derive(_ rows: HistoryRows, grantorId: Int64, reader: LedgerReader) throws -> Derived {
-        let evaluation = AuthorityRules.evaluate(GrantorHistory(rows: rows, grantorId: grantorId))
+    static func derive(_ rows: HistoryRows, grantorId: Int64, reader: LedgerReader, grants: Set<Int64>? = nil) throws -> Derived {
+        let evaluation = AuthorityRules.evaluate(GrantorHistory(rows: rows, grantorId: grantorId), grants: grants)
         return Derived(
             intervals: evaluation.intervals.map {
                 StoredInterval(

@@ -51,6 +51,17 @@ extension LedgerReader {
         try fetch { try Int64.fetchAll(db.cachedStatement(sql: SignatureQueries.signaturesOfOwner), arguments: [ownerPersonId]) }
     }
 
+    /// The signatures made for this reporting owner whose verdicts a change to the owner's
+    /// intervals beginning on `day` or later can touch (those not judged authorized or self,
+    /// whatever the day, when `day` is nil: no interval changed, but endings may have).
+    public func signatureIds(ownerPersonId: Int64, toJudgeAgainFrom day: Day?) throws(StoreError) -> [Int64] {
+        try fetch {
+            try Int64.fetchAll(
+                db.cachedStatement(sql: SignatureQueries.signaturesOfOwnerToJudgeAgain),
+                arguments: [ownerPersonId, day?.description])
+        }
+    }
+
     /// Signatures whose signer is not resolved yet and is filed under a name key of this person.
     public func unresolvedSignatureIds(matchingPerson personId: Int64) throws(StoreError) -> [Int64] {
         try fetch {

@@ -48,6 +48,21 @@ public enum SignatureAudit {
         try refresh(signatures: ids, in: tx)
     }
 
+    /// Recomputes the verdicts changes to some grantors' intervals can touch: for each grantor,
+    /// the signatures made for them on or after the first day whose intervals changed (nil: no
+    /// interval changed) and those judged neither authorized nor self; and those whose
+    /// unresolved signer carries a name key of one of `people`.
+    public static func refresh(
+        afterChangesFrom days: [Int64: Day?], people: some Sequence<Int64>, in tx: LedgerTransaction
+    ) throws {
+        let reader = tx.reader
+        guard try reader.hasSignatures() else { return }
+        var ids = Set<Int64>()
+        for (grantor, day) in days { ids.formUnion(try reader.signatureIds(ownerPersonId: grantor, toJudgeAgainFrom: day)) }
+        for person in Set(people) { ids.formUnion(try reader.unresolvedSignatureIds(matchingPerson: person)) }
+        try refresh(signatures: ids, in: tx)
+    }
+
     /// The person who made a signature about to be recorded, when the ledger can tell: one of its
     /// owners signing in person, or the one known person the name fits. Nil otherwise: a
     /// signature never creates a person.

@@ -19,15 +19,20 @@ import POACore
 ///
 /// `evaluate` is pure: the same history always gives the same evaluation.
 public enum AuthorityRules {
-    public static func evaluate(_ history: GrantorHistory) -> Evaluation {
+    ///
+    /// With `grants`, only what those grants derive (their intervals and endings, and the
+    /// invalid delegations under them): the other instruments of the history are context.
+    public static func evaluate(_ history: GrantorHistory, grants: Set<Int64>? = nil) -> Evaluation {
         let sorted = history.instruments.sorted { $0.order < $1.order }
         let context = Context(
             grantorId: history.grantorId, sorted: sorted,
             revocations: sorted.filter { $0.kind == .revocation }, facts: history.facts)
         var evaluation = Evaluation()
         for grant in sorted where grant.kind == .grant && grant.grantorId == history.grantorId {
+            guard grants?.contains(grant.id) ?? true else { continue }
             evaluate(grant: grant, context: context, into: &evaluation)
         }
+        guard grants == nil else { return evaluation }
         for delegation in sorted where delegation.kind == .delegation {
             guard let parent = delegation.parent, parent.parentId == nil,
                 parent.statedGrantorId == history.grantorId

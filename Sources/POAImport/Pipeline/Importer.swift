@@ -10,9 +10,10 @@ import POAStore
 /// Reading runs on a second thread (``ReadAhead``), a bounded queue ahead of the writing one.
 /// Each document is all-or-nothing and documents are committed in batches for speed, so an
 /// interrupted import never leaves half a document and a rerun picks up where it stopped (a
-/// batch in which a document fails part-way is written again with a savepoint per document). One bad file never stops the others. The authority intervals
-/// of every grantor a batch touched are re-derived once, at the end of the batch and inside its
-/// transaction: a reader never sees facts without their intervals.
+/// batch in which a document fails part-way is written again with a savepoint per document).
+/// One bad file never stops the others. What the batch's instruments change in authority is
+/// derived once, at the end of the batch and inside its transaction
+/// (``AuthorityEngine/derive(after:in:)``): a reader never sees facts without their intervals.
 ///
 /// For example:
 ///
@@ -115,13 +116,13 @@ public struct Importer: Sendable {
         let names = PersonNameMemo()
         func write(savepoints: Bool) throws -> [DocumentOutcome] {
             try session.transaction { tx in
-                var affected = Set<Int64>()
+                var additions = Additions()
                 let outcomes = try batch.map {
-                    try importDocument($0, tx: tx, names: names, savepoint: savepoints, affecting: &affected)
+                    try importDocument($0, tx: tx, names: names, savepoint: savepoints, adding: &additions)
                 }
                 // The intervals follow the batch's changes before it commits: never stale, and
-                // a grantor touched by several documents of the batch is evaluated once.
-                try AuthorityEngine.recompute(grantors: affected, in: tx)
+                // a grant touched by several documents of the batch is evaluated once.
+                try AuthorityEngine.derive(after: additions, in: tx)
                 return outcomes
             }
         }
@@ -157,12 +158,12 @@ public struct Importer: Sendable {
     /// per document.
     struct DocumentNeedsSavepoint: Error {}
 
-    /// Records one document, in its own savepoint when `savepoint`, adding the grantors whose
-    /// authority it changes to `affected`. Without a savepoint, a document that fails while its
-    /// rows are written throws ``DocumentNeedsSavepoint``.
+    /// Records one document, in its own savepoint when `savepoint`, adding what it recorded to
+    /// `additions`. Without a savepoint, a document that fails while its rows are written
+    /// throws ``DocumentNeedsSavepoint``.
     private func importDocument(
         _ document: ReadDocument, tx: LedgerTransaction, names: PersonNameMemo, savepoint: Bool,
-        affecting affected: inout Set<Int64>
+        adding additions: inout Additions
     ) throws -> DocumentOutcome {
         let path = document.path
         switch document.content {
@@ -175,20 +176,20 @@ public struct Importer: Sendable {
             do {
                 return try record(
                     extraction, path: path, sha256: sha256, size: size, tx: tx, names: names, savepoint: savepoint,
-                    affecting: &affected)
+                    adding: &additions)
             } catch is AlreadyStored {
                 return .duplicate(path: path, sha256: sha256)
             }
         }
     }
 
-    /// Thrown by ``record(_:path:sha256:size:tx:names:savepoint:affecting:)`` for a document
+    /// Thrown by ``record(_:path:sha256:size:tx:names:savepoint:adding:)`` for a document
     /// whose SHA-256 is stored already, before anything of it is written.
     private struct AlreadyStored: Error {}
 
     private func record(
         _ extraction: Extraction, path: String, sha256: String, size: Int, tx: LedgerTransaction,
-        names: PersonNameMemo, savepoint: Bool, affecting affected: inout Set<Int64>
+        names: PersonNameMemo, savepoint: Bool, adding additions: inout Additions
     ) throws -> DocumentOutcome {
         let header = extraction.header
         func summaries(_ instruments: [ExtractedInstrument]) -> [InstrumentSummary] {
@@ -223,20 +224,20 @@ public struct Importer: Sendable {
             return DocumentOutcome(
                 path: path, sha256: sha256, status: .needsReview, reason: reason, instruments: summaries(partial))
         case .poa(let instruments):
-            func write() throws -> Set<Int64> {
+            func write() throws -> [InstrumentRecorder.Change] {
                 let id = try store(.imported, reason: nil)
                 let recorder = InstrumentRecorder(tx: tx, names: names)
                 let changes = try instruments.enumerated().map { position, instrument in
                     try recorder.record(instrument, position: position, documentId: id, header: header)
                 }
                 try SignatureRecorder(tx: tx).record(extraction.signatures, documentId: id)
-                return try AuthorityEngine.affectedGrantors(
-                    instruments: changes.compactMap(\.instrument), parents: changes.compactMap(\.parent),
-                    revocations: changes.compactMap(\.revocation), factPeople: [], in: tx.reader)
+                return changes
             }
             do {
-                let touched = try savepoint ? tx.atomically(write) : write()
-                affected.formUnion(touched)
+                let changes = try savepoint ? tx.atomically(write) : write()
+                additions.instruments += changes.compactMap(\.instrument)
+                additions.parents += changes.compactMap(\.parent)
+                additions.revocations += changes.compactMap(\.revocation)
                 return DocumentOutcome(
                     path: path, sha256: sha256, status: .imported, reason: nil, instruments: summaries(instruments),
                     signatures: extraction.signatures.map(SignatureSummary.init))

@@ -154,4 +154,42 @@ enum LedgerQueries {
         DELETE FROM invalid_delegation WHERE grantor_id IN (SELECT value FROM json_each(?1))
         """
     static let deleteEndingsOfInstruments = "DELETE FROM supersession WHERE ended_id IN (SELECT value FROM json_each(?1))"
+
+    // What an imported batch changes: the grants its additions touch, read by the index by
+    // grantor, issuer and day, and what was derived from them.
+    static let instrumentTermsById = """
+        SELECT \(InstrumentTerms.selection), document.filed_on AS document_filed_on, instrument.grantor_id AS owner
+        FROM instrument JOIN document ON document.id = instrument.document_id
+        WHERE instrument.id = ?
+        """
+    static let delegationsUnderGrant = """
+        SELECT \(InstrumentTerms.selection), document.filed_on AS document_filed_on, delegation_parent.parent_id AS owner
+        FROM delegation_parent JOIN instrument ON instrument.id = delegation_parent.delegation_id
+        JOIN document ON document.id = instrument.document_id
+        WHERE delegation_parent.parent_id = ?
+        ORDER BY instrument.id
+        """
+    // The grants of one grantor for one issuer executed on or before a day, latest first, each
+    // with whether it supersedes prior ones and the first day it is no longer in force (NULL
+    // while nothing ends it).
+    static let grantsOfGrantorForIssuerUntil = """
+        SELECT id, executed_on, supersession_clause IS NOT NULL,
+            (SELECT min(ended_on) FROM supersession WHERE ended_id = instrument.id AND attorney_id IS NULL)
+        FROM instrument
+        WHERE grantor_id = ?1 AND issuer_id = ?2 AND executed_on <= ?3 AND kind = 'grant'
+        ORDER BY executed_on DESC
+        """
+    static let supersedingGrantsOfGrantorForIssuerFrom = """
+        SELECT id FROM instrument
+        WHERE grantor_id = ?1 AND issuer_id = ?2 AND executed_on >= ?3 AND kind = 'grant'
+          AND supersession_clause IS NOT NULL
+        """
+    static let supersedersOfInstrument = """
+        SELECT by_instrument_id FROM supersession
+        WHERE ended_id = ? AND attorney_id IS NULL AND cause = 'supersession' AND by_instrument_id IS NOT NULL
+        """
+    static let intervalsOfGrantorFrom = "SELECT * FROM authority_interval WHERE grantor_id = ?1 AND valid_from >= ?2"
+    static let deleteInvalidDelegationsById = """
+        DELETE FROM invalid_delegation WHERE delegation_id IN (SELECT value FROM json_each(?1))
+        """
 }

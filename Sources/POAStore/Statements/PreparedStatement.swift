@@ -103,6 +103,16 @@ struct PreparedStatement {
         return result
     }
 
+    /// Calls `visit` with each row in turn until it returns false or the rows run out: reads
+    /// only as far as the caller needs.
+    func each(_ visit: (ColumnReader) throws(StoreError) -> Bool) throws(StoreError) {
+        defer { sqlite3_reset(handle) }
+        let reader = ColumnReader(statement: handle, sql: sql)
+        while try step() {
+            guard try visit(reader) else { return }
+        }
+    }
+
     /// The first row, if any, decoded by `decode`.
     func firstRow<T>(_ decode: (ColumnReader) throws(StoreError) -> T) throws(StoreError) -> T? {
         defer { sqlite3_reset(handle) }
