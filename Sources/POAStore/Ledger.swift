@@ -118,12 +118,17 @@ public struct Ledger: Sendable {
         try read { db in try SchemaMigrator(migrations: migrations, path: path).verify(db) }
     }
 
+    /// How long, in seconds, a connection waits for the write lock another process holds before
+    /// giving up with ``StoreError/busy(path:waited:)``: `$POA_BUSY_TIMEOUT`, else 10.
+    public static let busyTimeout: Double = ProcessInfo.processInfo.environment["POA_BUSY_TIMEOUT"]
+        .flatMap(Double.init).map { max(0, $0) } ?? 10
+
     static func configuration(readonly: Bool) -> Configuration {
         _ = SQLiteProcess.memoryStatisticsOff
         var configuration = Configuration()
         configuration.readonly = readonly
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "POALedger"
         if !readonly {
             configuration.prepareDatabase { db in

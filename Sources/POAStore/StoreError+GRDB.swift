@@ -21,6 +21,8 @@ extension StoreError {
                 return .notADatabase(path: path, detail: describe(db))
             case .SQLITE_CONSTRAINT:
                 return .constraintViolated(detail: describe(db))
+            case .SQLITE_BUSY:
+                return .busy(path: path, waited: Ledger.busyTimeout)
             default: break
             }
         }
@@ -30,6 +32,9 @@ extension StoreError {
     /// Translates any error raised while reading into a `StoreError`.
     static func read(_ error: any Error, path: String) -> StoreError {
         if let store = error as? StoreError { return store }
+        if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY {
+            return .busy(path: path, waited: Ledger.busyTimeout)
+        }
         if let db = error as? DatabaseError,
             [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_CANTOPEN].contains(db.resultCode)
         {

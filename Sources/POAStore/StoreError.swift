@@ -1,3 +1,4 @@
+import Foundation
 import POACore
 
 /// Everything that can go wrong opening, migrating or writing a ledger, in words a user can act on.
@@ -21,6 +22,9 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A write broke one of the schema's rules (CHECK, UNIQUE, FOREIGN KEY, a trigger): the
     /// data was wrong, the database is fine.
     case constraintViolated(detail: String)
+    /// Another process held the ledger's write lock for longer than this one waits for it
+    /// (``Ledger/busyTimeout``): an import, a rebuild or a restore, usually.
+    case busy(path: String, waited: Double)
     /// A write was refused by SQLite.
     case writeFailed(detail: String)
     /// A read failed.
@@ -52,6 +56,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "cannot write \(path) (\(detail)); check the file's permissions and the free disk space"
         case .constraintViolated(let detail):
             return "the ledger's rules refused the record: \(detail)"
+        case .busy(let path, let waited):
+            return "\(path) is being written by another process (an import, a rebuild or a restore, usually): this one "
+                + "waited \(String(format: "%g", waited)) s for its turn and gave up, having changed nothing. Run it again when the "
+                + "other has finished, or let it wait longer with POA_BUSY_TIMEOUT=SECONDS"
         case .writeFailed(let detail):
             return "the ledger refused the write: \(detail)"
         case .readFailed(let detail):

@@ -5,7 +5,8 @@ import POAStore
 /// A domain failure: printed as `Error: ...` on stderr, then the process exits with its code.
 ///
 /// Exit codes (documented in the README): 1 the command failed; 2 problems were found;
-/// 3 the database was refused (newer, edited, foreign or unreadable).
+/// 3 the database was refused (newer, edited, foreign or unreadable); 75 another process held the
+/// ledger's write lock too long (try again).
 struct Failure: Error, CustomStringConvertible {
     let message: String
     let exitCode: Int32
@@ -19,6 +20,8 @@ struct Failure: Error, CustomStringConvertible {
         switch error {
         case .newerDatabase, .editedMigration, .foreignDatabase, .notADatabase:
             self.init(message: error.description, exitCode: 3)
+        case .busy:
+            self.init(message: error.description, exitCode: 75)
         default:
             self.init(message: error.description, exitCode: 1)
         }
