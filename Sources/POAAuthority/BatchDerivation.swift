@@ -35,25 +35,68 @@ extension AuthorityEngine {
     /// of every interval); and unresolved signers who may be someone the batch named.
     public static func derive(after additions: Additions, in tx: LedgerTransaction) throws {
         guard !additions.isEmpty else { return }
-        let reader = tx.reader
-        // Grantors evaluated whole.
-        var whole = Set<Int64>()
+        let plan = try DerivationPlan(additions, reader: tx.reader)
+        let facts = try tx.reader.factsInForce()
+        var people = Set<Int64>()
+        var changedFrom: [Int64: Day?] = [:]
+        for (grantor, grants) in plan.grants.sorted(by: { $0.key < $1.key }) {
+            let rows = try tx.reader.historyRows(
+                grantorId: grantor, grants: grants, context: try plan.context(of: grantor, in: tx.reader), facts: facts)
+            people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined())
+            let day = try replaceDerived(of: grants, grantorId: grantor, from: rows, in: tx)
+            changedFrom.updateValue(day, forKey: grantor)
+        }
+        if !plan.whole.isEmpty { try recompute(grantors: plan.whole, in: tx) }
+        try SignatureAudit.refresh(afterChangesFrom: changedFrom, people: people, in: tx)
+    }
+
+    /// Evaluates `grants` of one grantor from `rows` and stores what differs from what was
+    /// derived for them before; returns the first day of an interval row that changed.
+    private static func replaceDerived(of grants: Set<Int64>, grantorId: Int64, from rows: HistoryRows, in tx: LedgerTransaction)
+        throws -> Day?
+    {
+        let derived = try derive(rows, grantorId: grantorId, reader: tx.reader, grants: grants)
+        let delegations = rows.parents.values.filter { $0.parentId.map(grants.contains) ?? false }.map(\.delegationId)
+        // Every interval of these grants begins on or after the earliest of them.
+        let first = rows.instruments.lazy.filter { grants.contains($0.id) }.map(\.executedOn).min()
+        let stored = try first.map { try tx.reader.intervals(grantorId: grantorId, from: $0) } ?? []
+        let changes = IntervalChanges(
+            grantors: grantorId...grantorId, stored: stored.filter { grants.contains($0.grantId) },
+            derived: derived.intervals)
+        try tx.replaceDerived(
+            removing: changes.removed, writing: changes.written, delegations: delegations,
+            instruments: grants.union(delegations), invalid: derived.invalid, endings: derived.endings)
+        return (changes.removed.map(\.validFrom) + changes.written.map(\.validFrom)).min()
+    }
+}
+
+/// Which grants an imported batch's additions touch, by grantor, and which grantors must be
+/// evaluated whole (see ``AuthorityEngine/derive(after:in:)``).
+struct DerivationPlan {
+    /// By grantor, the grants to evaluate again.
+    var grants: [Int64: Set<Int64>] = [:]
+    /// By grantor, later grants that may supersede the added ones.
+    var later: [Int64: Set<Int64>] = [:]
+    /// The grants the batch added.
+    var added = Set<Int64>()
+    /// Grantors evaluated whole: those a revocation reaches, and those a delegation waiting for
+    /// its grant names.
+    var whole = Set<Int64>()
+
+    init(_ additions: Additions, reader: LedgerReader) throws {
         for revocation in additions.revocations {
             whole.insert(revocation.targetGrantorId)
             whole.formUnion(try reader.grantorsInvolving(personId: revocation.targetGrantorId))
         }
         for parent in additions.parents where parent.parentId == nil { whole.insert(parent.statedGrantorId) }
-        // By grantor: the grants to evaluate, and the grants they need as context.
-        var grants: [Int64: Set<Int64>] = [:]
-        var context: [Int64: Set<Int64>] = [:]
-        var added = Set<Int64>()
         for grant in additions.instruments where grant.kind == .grant && !whole.contains(grant.grantorId) {
             guard let id = grant.id else { continue }
             let grantor = grant.grantorId
             added.insert(id)
             grants[grantor, default: []].insert(id)
+            // A grant naming no issuer supersedes nothing and is superseded by nothing.
             guard let issuer = grant.issuerId else { continue }
-            context[grantor, default: []].formUnion(
+            later[grantor, default: []].formUnion(
                 try reader.supersedingGrants(grantorId: grantor, issuerId: issuer, from: grant.executedOn))
             if grant.supersessionClause != nil {
                 grants[grantor, default: []].formUnion(
@@ -66,29 +109,16 @@ extension AuthorityEngine {
             else { continue }
             grants[grant.grantorId, default: []].insert(parentId)
         }
-        let facts = try reader.factsInForce()
-        var people = Set<Int64>()
-        var changedFrom: [Int64: Day?] = [:]
-        for (grantor, chosen) in grants.sorted(by: { $0.key < $1.key }) {
-            var needed = context[grantor] ?? []
-            for id in chosen where !added.contains(id) {
-                if let superseder = try reader.superseder(of: id) { needed.insert(superseder) }
-            }
-            let rows = try reader.historyRows(grantorId: grantor, grants: chosen, context: needed, facts: facts)
-            people.formUnion(rows.instruments.map(\.grantorId) + rows.attorneys.values.joined())
-            let derived = try derive(rows, grantorId: grantor, reader: reader, grants: chosen)
-            let delegations = rows.parents.values.filter { $0.parentId.map(chosen.contains) ?? false }.map(\.delegationId)
-            let first = rows.instruments.lazy.filter { chosen.contains($0.id) }.map(\.executedOn).min()
-            let stored = try first.map { try reader.intervals(grantorId: grantor, from: $0) } ?? []
-            let changes = IntervalChanges(
-                grantors: grantor...grantor, stored: stored.filter { chosen.contains($0.grantId) },
-                derived: derived.intervals)
-            try tx.replaceDerived(
-                removing: changes.removed, writing: changes.written, delegations: delegations,
-                instruments: chosen.union(delegations), invalid: derived.invalid, endings: derived.endings)
-            changedFrom.updateValue((changes.removed.map(\.validFrom) + changes.written.map(\.validFrom)).min(), forKey: grantor)
+    }
+
+    /// The grants the evaluation of `grantor`'s grants needs beside them: the later grants that
+    /// may supersede the added ones, and the recorded superseder of each grant evaluated again
+    /// (no other earlier-recorded grant can end it first).
+    func context(of grantor: Int64, in reader: LedgerReader) throws -> Set<Int64> {
+        var context = later[grantor] ?? []
+        for id in grants[grantor] ?? [] where !added.contains(id) {
+            if let superseder = try reader.superseder(of: id) { context.insert(superseder) }
         }
-        if !whole.isEmpty { try recompute(grantors: whole, in: tx) }
-        try SignatureAudit.refresh(afterChangesFrom: changedFrom, people: people, in: tx)
+        return context
     }
 }
