@@ -8,6 +8,7 @@
 //   POAAuthority   the rules of effective authority (pure), and the engine keeping intervals true.
 //   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
 //   POAReports     read-only SQL, named reports, output formats, timeline pictures.
+//   POAFetch       EDGAR: a filer's Section 16 filings, fetched politely into a cache (Foundation's URLSession).
 //   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
 // Only POAStore imports GRDB (it binds the import's hot statements through the SQLite C API,
 // and POAReports uses that C API for its read-only connection); only `poa` and `poa-bench` import ArgumentParser.
@@ -55,10 +56,13 @@ let package = Package(
             exclude: ["SQL"],
             swiftSettings: strictness,
             plugins: ["EmbedSQL"]),
+        // Fetching from EDGAR through Foundation's URLSession (FoundationNetworking on Linux):
+        // no dependency beyond the toolchain.
+        .target(name: "POAFetch", dependencies: ["POACore"], swiftSettings: strictness),
         .executableTarget(
             name: "poa",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POAAuthority", "POAReports",
+                "POACore", "POAStore", "POAImport", "POAAuthority", "POAReports", "POAFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
@@ -103,6 +107,12 @@ let package = Package(
         .testTarget(
             name: "POAStoreTests",
             dependencies: ["POACore", "POAStore", "SQLiteSettings", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictness),
+        // Fetch tests serve EDGAR's shapes from an HTTP server in the test process, and run the
+        // built `poa` against it (hence the dependency on the executable).
+        .testTarget(
+            name: "POAFetchTests",
+            dependencies: ["POACore", "POAFetch", "poa"],
             swiftSettings: strictness),
         .testTarget(
             name: "POACLITests",

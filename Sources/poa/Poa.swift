@@ -21,7 +21,7 @@ struct Poa: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            Import.self, Authority.self, Timeline.self, Explain.self, Show.self, Audit.self,
+            Import.self, Fetch.self, Authority.self, Timeline.self, Explain.self, Show.self, Audit.self,
             ObligationsEnd.self, Revoke.self, Departed.self, Record.self, Correct.self, People.self, Undo.self, Facts.self, Reread.self,
             SQL.self, Report.self, Backup.self, Restore.self,
             Migrate.self, Check.self, Rebuild.self, Review.self, Log.self,

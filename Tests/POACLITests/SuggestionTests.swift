@@ -45,7 +45,7 @@ struct SuggestionTests {
     @Test func aWordFarFromEveryCommandListsThem() throws {
         let result = try workspace.poa("zzzzzz")
         #expect(result.status == 64)
-        #expect(result.stderr.contains("unknown command 'zzzzzz': the commands are import, authority"), "\(result.stderr)")
+        #expect(result.stderr.contains("unknown command 'zzzzzz': the commands are import, fetch, authority"), "\(result.stderr)")
     }
 
     // MARK: Options
@@ -87,7 +87,7 @@ struct SuggestionTests {
         #expect(nonsense.status == 64)
         #expect(nonsense.stdout.isEmpty, "no help is printed: \(nonsense.stdout)")
         #expect(nonsense.stderr.contains("unknown command 'nonsense'"), "\(nonsense.stderr)")
-        #expect(nonsense.stderr.contains("the commands are import, authority"), "\(nonsense.stderr)")
+        #expect(nonsense.stderr.contains("the commands are import, fetch, authority"), "\(nonsense.stderr)")
 
         let typo = try workspace.poa("help", "timelin")
         #expect(typo.status == 64)

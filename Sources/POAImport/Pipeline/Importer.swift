@@ -40,6 +40,9 @@ public struct Importer: Sendable {
     public static let defaultBatchSize = 2048
     /// Documents per transaction: each document stays atomic inside it.
     public var batchSize = defaultBatchSize
+    /// Where files were fetched from, by path as given (`poa fetch`): a stored document keeps
+    /// its file's address in `document_source`.
+    public var sourceURLs: [String: String] = [:]
 
     /// An importer writing into `ledger`.
     public init(into ledger: Ledger) {
@@ -209,6 +212,7 @@ public struct Importer: Sendable {
             for (position, owner) in (header?.reportingOwners ?? []).enumerated() {
                 try tx.insert(ReportingOwner(documentId: id, position: position, name: owner.name, cik: owner.cik))
             }
+            if let url = sourceURLs[path] { try tx.insert(DocumentSource(documentId: id, url: url)) }
             return id
         }
         switch extraction.verdict {

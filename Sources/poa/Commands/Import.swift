@@ -62,48 +62,10 @@ extension Poa {
 
         func run() throws {
             try reportingFailures {
-                var importer: Importer
-                var written: Ledger?
-                var opening: CreatedLedger?
-                if dryRun {
-                    let existing = FileManager.default.fileExists(atPath: ledger.path) ? try ledger.openForReading() : nil
-                    importer = try failing { try Importer.dryRun(against: existing) }
-                } else if FileManager.default.fileExists(atPath: ledger.path) {
-                    let opened = try ledger.openForWriting()
-                    written = opened
-                    importer = Importer(into: opened)
-                } else {
-                    // Created only once a document has something to store: an import of a
-                    // mistyped path or of PDFs leaves no empty ledger to mistake for a real one.
-                    let created = CreatedLedger(ledger)
-                    importer = Importer(openingWhenNeeded: created.open)
-                    opening = created
-                }
-                importer.batchSize = batchSize
                 let display = ImportDisplay.choose(
                     format: format, verbose: verbose, quiet: quiet, isTerminal: isatty(STDOUT_FILENO) == 1)
-                let printer = PrintingThread(ImportPrinter(display: display))
-                printer.run { $0.begin() }
-                let summary: ImportSummary
-                do {
-                    summary = try failing { try importer.run(paths: paths) { outcome in printer.run { $0.print(outcome) } } }
-                } catch {
-                    printer.wait()
-                    throw error
-                }
-                printer.wait { $0.end(summary, dryRun: dryRun) }
-                written = written ?? opening?.ledger
-                if let written { try Self.log(summary, in: written) }
-                if summary[.error] > 0 {
-                    let created = opening != nil && written == nil && !dryRun
-                    throw Failure(
-                        message: "\(summary[.error]) of \(summary.total) document(s) could not be imported "
-                            + "(the error lines above say why)"
-                            + (created ? "; nothing was stored, so no ledger was created at \(ledger.path)" : ""))
-                }
-                if strict, summary[.needsReview] > 0 {
-                    throw Failure(message: "\(summary[.needsReview]) document(s) need review (poa review)", exitCode: 2)
-                }
+                let run = ImportRun(ledger: ledger, dryRun: dryRun, display: display, batchSize: batchSize)
+                try run.failures(of: try run.perform(paths), strict: strict)
             }
         }
 
@@ -123,6 +85,76 @@ extension Poa {
                     message: "the documents are imported, but the import could not be written to the ledger's log: "
                         + "\((error as? StoreError)?.description ?? "\(error)")")
             }
+        }
+    }
+}
+
+/// One import, as `poa import` runs it: opens (or creates, or only reads for a dry run) the
+/// ledger, imports the files with their outcomes printed as the display says, and logs the run.
+/// `poa fetch` imports what it fetched through the same, so both print and store alike.
+struct ImportRun {
+    let ledger: LedgerOptions
+    var dryRun = false
+    let display: ImportDisplay
+    var batchSize = Importer.defaultBatchSize
+    /// The EDGAR address of each file, by path, for the documents to keep (`poa fetch`).
+    var sourceURLs: [String: String] = [:]
+
+    /// What an import came to.
+    struct Outcome {
+        let summary: ImportSummary
+        /// The ledger did not exist and nothing was stored, so none was created.
+        let createdNothing: Bool
+    }
+
+    /// Imports `paths` and logs the run. Documents in error are in the summary, not thrown.
+    func perform(_ paths: [String]) throws -> Outcome {
+        var importer: Importer
+        var written: Ledger?
+        var opening: CreatedLedger?
+        if dryRun {
+            let existing = FileManager.default.fileExists(atPath: ledger.path) ? try ledger.openForReading() : nil
+            importer = try failing { try Importer.dryRun(against: existing) }
+        } else if FileManager.default.fileExists(atPath: ledger.path) {
+            let opened = try ledger.openForWriting()
+            written = opened
+            importer = Importer(into: opened)
+        } else {
+            // Created only once a document has something to store: an import of a
+            // mistyped path or of PDFs leaves no empty ledger to mistake for a real one.
+            let created = CreatedLedger(ledger)
+            importer = Importer(openingWhenNeeded: created.open)
+            opening = created
+        }
+        importer.batchSize = batchSize
+        importer.sourceURLs = sourceURLs
+        let printer = PrintingThread(ImportPrinter(display: display))
+        printer.run { $0.begin() }
+        let summary: ImportSummary
+        do {
+            summary = try failing { try importer.run(paths: paths) { outcome in printer.run { $0.print(outcome) } } }
+        } catch {
+            printer.wait()
+            throw error
+        }
+        printer.wait { $0.end(summary, dryRun: dryRun) }
+        written = written ?? opening?.ledger
+        if let written { try Poa.Import.log(summary, in: written) }
+        return Outcome(summary: summary, createdNothing: opening != nil && written == nil && !dryRun)
+    }
+
+    /// Throws what `poa import` exits with: 1 when a document ended in error; with `strict`, 2
+    /// when one needs review.
+    func failures(of outcome: Outcome, strict: Bool) throws {
+        let summary = outcome.summary
+        if summary[.error] > 0 {
+            throw Failure(
+                message: "\(summary[.error]) of \(summary.total) document(s) could not be imported "
+                    + "(the error lines above say why)"
+                    + (outcome.createdNothing ? "; nothing was stored, so no ledger was created at \(ledger.path)" : ""))
+        }
+        if strict, summary[.needsReview] > 0 {
+            throw Failure(message: "\(summary[.needsReview]) document(s) need review (poa review)", exitCode: 2)
         }
     }
 }
