@@ -239,8 +239,8 @@ extension Ledger {
     /// The copy is made by `poa_sqlite_copy_file` (in `SQLiteSettings`), which reads the source
     /// and writes the copy in runs of up to 124 KB instead of one 4 KB page per system call (a
     /// 3.5 GB ledger: about 28,000 reads instead of 850,000). It opens its own connection to the source, which
-    /// sees the ledger as every other one does (a `-wal` included); a file this process may not
-    /// write is opened read-only.
+    /// sees the ledger as every other one does (a `-wal` included), read-only: the source's files
+    /// are never changed.
     fileprivate static func copy(from source: String, toTemporaryBeside destination: String)
         throws(BackupError) -> String
     {
@@ -250,8 +250,7 @@ extension Ledger {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
         var message = [CChar](repeating: 0, count: 512)
-        let readOnly: Int32 = FileManager.default.isWritableFile(atPath: source) ? 0 : 1
-        let code = poa_sqlite_copy_file(source, readOnly, temporary, &message, Int32(message.count))
+        let code = poa_sqlite_copy_file(source, temporary, &message, Int32(message.count))
         guard code == SQLITE_OK else {
             remove(temporary)
             let error = DatabaseError(
