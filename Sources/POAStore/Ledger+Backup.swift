@@ -147,20 +147,21 @@ extension Ledger {
         } catch {
             throw .ledgerRefused(path: source, reason: error)
         }
-        let queue: DatabaseQueue
+        let connection: ReadingConnection
         do throws(BackupError) {
-            queue = try sourceQueue(at: source)
+            connection = try sourceConnection(at: source)
         } catch .sourceRefused(_, let reason) {
             throw .ledgerRefused(path: source, reason: reason)
         }
-        defer { try? queue.close() }
-        return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force, verify: verify)
+        defer { try? connection.close() }
+        return try Ledger(path: source, writer: connection.queue, migrations: Migration.all)
+            .backup(to: destination, force: force, verify: verify)
     }
 
     /// A connection that only looks at the source of a backup or restore; an unreadable source is refused.
-    private static func sourceQueue(at source: String) throws(BackupError) -> DatabaseQueue {
+    private static func sourceConnection(at source: String) throws(BackupError) -> ReadingConnection {
         do {
-            return try inspectionQueue(at: source)
+            return try ReadingConnection.open(at: source)
         } catch {
             throw .sourceRefused(path: source, reason: StoreError.read(error, path: source))
         }
@@ -190,10 +191,10 @@ extension Ledger {
         } catch {
             throw .sourceRefused(path: source, reason: error)
         }
-        let queue = try sourceQueue(at: source)
+        let connection = try sourceConnection(at: source)
         let temporary: String
         do {
-            defer { try? queue.close() }
+            defer { try? connection.close() }
             temporary = try copy(from: source, toTemporaryBeside: path)
         }
         do throws(BackupError) {
@@ -282,9 +283,9 @@ extension Ledger {
         }
         var problems: [String] = []
         do {
-            let queue = try inspectionQueue(at: path)
-            defer { try? queue.close() }
-            try queue.read { db in
+            let connection = try ReadingConnection.open(at: path)
+            defer { try? connection.close() }
+            try connection.queue.read { db in
                 // The schema must be exactly what the applied migrations make (a trigger that
                 // deletes rows passes every integrity check).
                 problems += try schemaDifferences(in: db, applied: states.filter(\.isApplied).map(\.name))
