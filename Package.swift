@@ -36,8 +36,9 @@ let package = Package(
         // SHA-256's compression with the x86 SHA instructions, which Swift cannot emit; POACore
         // falls back to its portable implementation where the CPU lacks them.
         .target(name: "SHA256Extensions"),
-        // SQLite work that only C can do: process-wide settings (`sqlite3_config` is variadic), and
-        // the backup's copy through a VFS that writes its pages in large runs.
+        // SQLite work that only C can do: process-wide settings (`sqlite3_config` is variadic),
+        // the backup's copy through a VFS that writes its pages in large runs, and opening a ledger
+        // for reading so that closing never checkpoints (`sqlite3_db_config`, variadic too).
         .target(name: "SQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "POAStore",
@@ -52,7 +53,7 @@ let package = Package(
             name: "POAImport", dependencies: ["POACore", "POAStore", "POAAuthority"], swiftSettings: strictness),
         .target(
             name: "POAReports",
-            dependencies: ["POACore", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["POACore", "SQLiteSettings", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             exclude: ["SQL"],
             swiftSettings: strictness,
             plugins: ["EmbedSQL"]),

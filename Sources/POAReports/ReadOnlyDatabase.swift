@@ -1,5 +1,6 @@
 import Foundation
 import GRDBSQLite
+import SQLiteSettings
 
 /// A connection that can only read, enforced by SQLite itself rather than by looking at the SQL.
 ///
@@ -9,10 +10,12 @@ import GRDBSQLite
 /// statement runs only if `sqlite3_stmt_readonly` says it cannot write (this catches `VACUUM`, which
 /// the authorizer is never asked about).
 ///
-/// A read-only connection to a WAL database creates `-wal` and `-shm` files it cannot remove. So
-/// a second, writable connection that only ever reads (with `PRAGMA query_only`) is opened first
-/// and closed last: it finds or creates them, and, when it is the last connection, removes them
-/// again, so the folder is left as it was found.
+/// The connection never checkpoints, so a `-wal` left by a killed writer is read and left as it
+/// was, file and log. It is opened as `Ledger` opens one for reading (`poa_sqlite_read_access`):
+/// where the folder may be written and the log holds nothing, a writable housekeeper connection
+/// that only reads the schema is opened first and closed last, and removes the `-wal` and `-shm`
+/// that reading made, so the folder is left as it was found; in a folder that cannot be written,
+/// a ledger without a pending log is read as an immutable file.
 final class ReadOnlyDatabase {
     /// The largest string or blob a query may make, in bytes: 256 MiB, above the text of any
     /// document the importer stores whole (it reads files of a hundred megabytes), far below
@@ -21,7 +24,7 @@ final class ReadOnlyDatabase {
 
     let path: String
     private let connection: OpaquePointer
-    private var housekeeper: OpaquePointer?
+    private let housekeeper: OpaquePointer?
     let authorizer = Authorizer()
     let watchdog: Watchdog
 
@@ -32,13 +35,18 @@ final class ReadOnlyDatabase {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .cannotOpen(path: path, detail: "no such file")
         }
-        housekeeper = Self.openHousekeeper(path: path)
+        let access = poa_sqlite_read_access(path)
+        guard access != PoaReadAccessPendingLogUnreadable else {
+            throw .cannotOpen(
+                path: path, detail: "\(path)-wal holds committed changes, which cannot be read in a folder that cannot be written")
+        }
+        housekeeper = access == PoaReadAccessSharedWithHousekeeper ? poa_sqlite_open_housekeeper(path) : nil
         var handle: OpaquePointer?
-        let status = sqlite3_open_v2(path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil)
+        let status = poa_sqlite_open_reader(path, access, SQLITE_OPEN_NOMUTEX, nil, &handle)
         guard status == SQLITE_OK, let handle else {
             let detail = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close_v2(handle)
-            if let housekeeper { sqlite3_close_v2(housekeeper) }
+            poa_sqlite_close_housekeeper(housekeeper)
             throw .cannotOpen(path: path, detail: detail)
         }
         connection = handle
@@ -62,28 +70,7 @@ final class ReadOnlyDatabase {
 
     deinit {
         sqlite3_close_v2(connection)
-        if let housekeeper { sqlite3_close_v2(housekeeper) }
-    }
-
-    /// A writable connection used only to read, when the file is writable; nil otherwise (a
-    /// read-only file's folder gets no `-wal` either way when nothing writes it).
-    private static func openHousekeeper(path: String) -> OpaquePointer? {
-        guard access(path, W_OK) == 0 else { return nil }
-        var handle: OpaquePointer?
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK,
-            let handle
-        else {
-            sqlite3_close_v2(handle)
-            return nil
-        }
-        sqlite3_busy_timeout(handle, 10_000)
-        // Reading the schema opens the WAL (creating -wal and -shm if needed) under this connection.
-        guard sqlite3_exec(handle, "PRAGMA query_only = 1; SELECT count(*) FROM sqlite_schema", nil, nil, nil) == SQLITE_OK
-        else {
-            sqlite3_close_v2(handle)
-            return nil
-        }
-        return handle
+        poa_sqlite_close_housekeeper(housekeeper)
     }
 
     /// Compiles `sql`, which must be exactly one read-only statement, and binds `parameters`.

@@ -147,20 +147,21 @@ extension Ledger {
         } catch {
             throw .ledgerRefused(path: source, reason: error)
         }
-        let queue: DatabaseQueue
+        let connection: ReadingConnection
         do throws(BackupError) {
-            queue = try sourceQueue(at: source)
+            connection = try sourceConnection(at: source)
         } catch .sourceRefused(_, let reason) {
             throw .ledgerRefused(path: source, reason: reason)
         }
-        defer { try? queue.close() }
-        return try Ledger(path: source, writer: queue, migrations: Migration.all).backup(to: destination, force: force, verify: verify)
+        defer { try? connection.close() }
+        return try Ledger(path: source, writer: connection.queue, migrations: Migration.all)
+            .backup(to: destination, force: force, verify: verify)
     }
 
     /// A connection that only looks at the source of a backup or restore; an unreadable source is refused.
-    private static func sourceQueue(at source: String) throws(BackupError) -> DatabaseQueue {
+    private static func sourceConnection(at source: String) throws(BackupError) -> ReadingConnection {
         do {
-            return try inspectionQueue(at: source)
+            return try ReadingConnection.open(at: source)
         } catch {
             throw .sourceRefused(path: source, reason: StoreError.read(error, path: source))
         }
@@ -190,10 +191,10 @@ extension Ledger {
         } catch {
             throw .sourceRefused(path: source, reason: error)
         }
-        let queue = try sourceQueue(at: source)
+        let connection = try sourceConnection(at: source)
         let temporary: String
         do {
-            defer { try? queue.close() }
+            defer { try? connection.close() }
             temporary = try copy(from: source, toTemporaryBeside: path)
         }
         do throws(BackupError) {
@@ -239,8 +240,8 @@ extension Ledger {
     /// The copy is made by `poa_sqlite_copy_file` (in `SQLiteSettings`), which reads the source
     /// and writes the copy in runs of up to 124 KB instead of one 4 KB page per system call (a
     /// 3.5 GB ledger: about 28,000 reads instead of 850,000). It opens its own connection to the source, which
-    /// sees the ledger as every other one does (a `-wal` included); a file this process may not
-    /// write is opened read-only.
+    /// sees the ledger as every other one does (a `-wal` included), read-only: the source's files
+    /// are never changed.
     fileprivate static func copy(from source: String, toTemporaryBeside destination: String)
         throws(BackupError) -> String
     {
@@ -250,8 +251,7 @@ extension Ledger {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp").path
         var message = [CChar](repeating: 0, count: 512)
-        let readOnly: Int32 = FileManager.default.isWritableFile(atPath: source) ? 0 : 1
-        let code = poa_sqlite_copy_file(source, readOnly, temporary, &message, Int32(message.count))
+        let code = poa_sqlite_copy_file(source, temporary, &message, Int32(message.count))
         guard code == SQLITE_OK else {
             remove(temporary)
             let error = DatabaseError(
@@ -283,9 +283,9 @@ extension Ledger {
         }
         var problems: [String] = []
         do {
-            let queue = try inspectionQueue(at: path)
-            defer { try? queue.close() }
-            try queue.read { db in
+            let connection = try ReadingConnection.open(at: path)
+            defer { try? connection.close() }
+            try connection.queue.read { db in
                 // The schema must be exactly what the applied migrations make (a trigger that
                 // deletes rows passes every integrity check).
                 problems += try schemaDifferences(in: db, applied: states.filter(\.isApplied).map(\.name))

@@ -30,14 +30,17 @@ extension Ledger {
             // Pending migrations are not a problem: the next command that writes applies them.
             applied = try migrationStates(at: path, migrations: Migration.all).filter(\.isApplied).map(\.name)
         } catch {
-            let kind: LedgerProblem.Kind = if case .notADatabase = error { .unreadable } else { .migration }
+            let kind: LedgerProblem.Kind = switch error {
+            case .notADatabase, .cannotOpen, .pendingLogUnreadable: .unreadable
+            default: .migration
+            }
             problems.append(LedgerProblem(kind: kind, detail: error.description))
             if kind == .unreadable { return problems }
         }
         do {
-            let queue = try inspectionQueue(at: path)
-            defer { try? queue.close() }
-            try queue.read { db in
+            let connection = try ReadingConnection.open(at: path)
+            defer { try? connection.close() }
+            try connection.queue.read { db in
                 for row in try String.fetchAll(db, sql: "PRAGMA integrity_check") where row != "ok" {
                     problems.append(LedgerProblem(kind: .integrity, detail: row))
                 }

@@ -24,6 +24,9 @@ public struct Ledger: Sendable {
     let migrations: [Migration]
     /// Set by ``openForReading(at:)``: every write is refused.
     var readOnly = false
+    /// Set by ``openForReading(at:)``: the connection behind `writer`, which ``close()`` closes
+    /// with its housekeeper.
+    var reading: ReadingConnection?
 
     /// Opens the ledger at `path` for writing, creating the file if needed, and applies pending
     /// migrations. WAL journal mode and a busy timeout let readers and one writer work side by side.
@@ -49,25 +52,26 @@ public struct Ledger: Sendable {
         return ledger
     }
 
-    /// Opens an existing ledger for reading only. Nothing is created, migrated or written.
+    /// Opens an existing ledger for reading only. Nothing is created, migrated or written: the
+    /// connection is read-only and never checkpoints (see `ReadingConnection`), so transactions a
+    /// killed writer left in the `-wal` are read and left there, and the file keeps every byte.
     ///
     /// - Throws: `StoreError.missingDatabase` when there is no file, `.pendingMigrations` when
-    ///   it needs `poa migrate` first, and the refusals of ``open(at:)``.
+    ///   it needs `poa migrate` first, `.pendingLogUnreadable` when a `-wal` cannot be read in a
+    ///   folder that cannot be written, and the refusals of ``open(at:)``.
     public static func openForReading(at path: String) throws(StoreError) -> Ledger {
         try openForReading(at: path, migrations: Migration.all)
     }
 
     static func openForReading(at path: String, migrations: [Migration]) throws(StoreError) -> Ledger {
-        let states = try migrationStates(at: path, migrations: migrations)
-        let pending = states.filter { !$0.isApplied }.map(\.name)
+        // One connection checks the migration ledger and then serves the reads.
+        let connection = try readingConnection(at: path)
+        var ledger = Ledger(path: path, writer: connection.queue, migrations: migrations)
+        ledger.readOnly = true
+        ledger.reading = connection
+        let pending = try ledger.migrationStatus().filter { !$0.isApplied }.map(\.name)
         guard pending.isEmpty else { throw StoreError.pendingMigrations(path: path, names: pending) }
-        do {
-            var ledger = Ledger(path: path, writer: try inspectionQueue(at: path), migrations: migrations)
-            ledger.readOnly = true
-            return ledger
-        } catch {
-            throw StoreError.read(error, path: path)
-        }
+        return ledger
     }
 
     /// The state of every migration this binary knows in the database at `path`, read without
@@ -80,26 +84,23 @@ public struct Ledger: Sendable {
     }
 
     static func migrationStates(at path: String, migrations: [Migration]) throws(StoreError) -> [MigrationState] {
-        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path: path) }
+        let connection = try readingConnection(at: path)
+        defer { try? connection.close() }
         do {
-            let queue = try inspectionQueue(at: path)
-            defer { try? queue.close() }
-            return try queue.read { db in try SchemaMigrator(migrations: migrations, path: path).verify(db) }
+            return try connection.queue.read { db in try SchemaMigrator(migrations: migrations, path: path).verify(db) }
         } catch {
             throw StoreError.read(error, path: path)
         }
     }
 
-    /// A connection for looking at an existing file without changing a byte of it.
-    ///
-    /// A read-only SQLite connection to a WAL database creates `-wal` and `-shm` files that it
-    /// cannot remove afterwards. A writable connection used only through `read` (GRDB runs it
-    /// with `query_only`) writes nothing, and removes them again when it closes. On a file that
-    /// cannot be opened for writing, it falls back to a read-only connection.
-    static func inspectionQueue(at path: String) throws -> DatabaseQueue {
-        var configuration = configuration(readonly: true)
-        configuration.readonly = !FileManager.default.isWritableFile(atPath: path)
-        return try DatabaseQueue(path: path, configuration: configuration)
+    /// A ``ReadingConnection`` to the existing file at `path`.
+    static func readingConnection(at path: String) throws(StoreError) -> ReadingConnection {
+        guard FileManager.default.fileExists(atPath: path) else { throw StoreError.missingDatabase(path: path) }
+        do {
+            return try ReadingConnection.open(at: path)
+        } catch {
+            throw StoreError.read(error, path: path)
+        }
     }
 
     /// Applies pending migrations; returns the names applied (empty when up to date).
@@ -182,7 +183,7 @@ public struct Ledger: Sendable {
     /// Closes the connections; later calls fail. Useful before replacing the file.
     public func close() throws(StoreError) {
         do {
-            try writer.close()
+            if let reading { try reading.close() } else { try writer.close() }
         } catch {
             throw StoreError.write(error, path: path)
         }

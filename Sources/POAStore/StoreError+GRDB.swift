@@ -32,13 +32,17 @@ extension StoreError {
     /// Translates any error raised while reading into a `StoreError`.
     static func read(_ error: any Error, path: String) -> StoreError {
         if let store = error as? StoreError { return store }
-        if let db = error as? DatabaseError, db.resultCode == .SQLITE_BUSY {
-            return .busy(path: path, waited: Ledger.busyTimeout)
-        }
-        if let db = error as? DatabaseError,
-            [.SQLITE_NOTADB, .SQLITE_CORRUPT, .SQLITE_CANTOPEN].contains(db.resultCode)
-        {
-            return .notADatabase(path: path, detail: describe(db))
+        if let db = error as? DatabaseError {
+            switch db.resultCode {
+            case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+                return .notADatabase(path: path, detail: describe(db))
+            case .SQLITE_CANTOPEN:
+                // Permissions or the file system (a -shm that cannot be read), never damage.
+                return .cannotOpen(path: path, detail: describe(db))
+            case .SQLITE_BUSY:
+                return .busy(path: path, waited: Ledger.busyTimeout)
+            default: break
+            }
         }
         return .readFailed(detail: describe(error))
     }

@@ -7,6 +7,13 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingDatabase(path: String)
     /// The file exists but is not an SQLite database (or is damaged beyond opening).
     case notADatabase(path: String, detail: String)
+    /// SQLite could not open the file, or a `-wal` or `-shm` beside it, for reading: a matter of
+    /// permissions or of the file system, not of the ledger's contents.
+    case cannotOpen(path: String, detail: String)
+    /// Transactions committed in the `-wal` (a writer was killed before copying them into the
+    /// file) cannot be read here: SQLite reads a log through a `-shm`, which is missing and cannot
+    /// be made because the folder cannot be written. Nothing is damaged.
+    case pendingLogUnreadable(path: String)
     /// An SQLite database, but not a POA Ledger one (no migration ledger, other tables).
     case foreignDatabase(path: String)
     /// The database records migrations this binary does not know: a newer `poa` wrote it.
@@ -40,6 +47,14 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "no database at \(path): import filings first (poa import PATH), or create it with poa migrate"
         case .notADatabase(let path, let detail):
             return "\(path) is not a readable SQLite database (\(detail)); restore it from a backup (poa restore)"
+        case .cannotOpen(let path, let detail):
+            return "cannot open \(path) for reading (\(detail)); check that this user may read it, its folder, "
+                + "and the \(path)-wal and \(path)-shm beside it if there are any"
+        case .pendingLogUnreadable(let path):
+            return "\(path) has changes committed in \(path)-wal that are not in the file yet, and this folder cannot "
+                + "be written, so SQLite cannot read them (it needs to make \(path)-shm); nothing was changed. "
+                + "Copy \(path) and \(path)-wal together into a writable folder and use the copy (--db), "
+                + "or make the folder writable"
         case .foreignDatabase(let path):
             return "\(path) is an SQLite database but not a POA Ledger one; choose another file with --db"
         case .newerDatabase(let path, let names):

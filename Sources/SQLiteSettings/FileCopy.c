@@ -341,7 +341,7 @@ static int copyPages(sqlite3 *source, sqlite3 *copy) {
     return rc;
 }
 
-int poa_sqlite_copy_file(const char *sourcePath, int readOnly, const char *path, char *message, int messageSize) {
+int poa_sqlite_copy_file(const char *sourcePath, const char *path, char *message, int messageSize) {
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, registerCopyVFSes);
     if (registration != SQLITE_OK) {
@@ -350,11 +350,20 @@ int poa_sqlite_copy_file(const char *sourcePath, int readOnly, const char *path,
     }
     sqlite3 *source = NULL;
     sqlite3 *copy = NULL;
-    int sourceFlags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-    int rc = sqlite3_open_v2(sourcePath, &source, sourceFlags, POA_COPY_SOURCE_VFS);
+    // Read-only: a source with a -wal left by a killed writer is copied with what the log holds,
+    // and neither the source nor its log is changed.
+    PoaReadAccess access = poa_sqlite_read_access(sourcePath);
+    sqlite3 *housekeeper = access == PoaReadAccessSharedWithHousekeeper ? poa_sqlite_open_housekeeper(sourcePath) : NULL;
+    int rc = poa_sqlite_open_reader(sourcePath, access, 0, POA_COPY_SOURCE_VFS, &source);
     if (rc != SQLITE_OK) {
-        describe(source, rc, message, messageSize);
+        if (access == PoaReadAccessPendingLogUnreadable && message != NULL && messageSize > 0) {
+            snprintf(message, (size_t)messageSize, "%s-wal holds committed changes, which cannot be read in a folder "
+                "that cannot be written without %s-shm", sourcePath, sourcePath);
+        } else {
+            describe(source, rc, message, messageSize);
+        }
         sqlite3_close(source);
+        poa_sqlite_close_housekeeper(housekeeper);
         return rc;
     }
     rc = sqlite3_open_v2(path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, POA_COPY_DESTINATION_VFS);
@@ -364,6 +373,7 @@ int poa_sqlite_copy_file(const char *sourcePath, int readOnly, const char *path,
     if (rc != SQLITE_OK) describe(copy, rc, message, messageSize);
     int closed = sqlite3_close(copy);
     sqlite3_close(source);
+    poa_sqlite_close_housekeeper(housekeeper);
     if (rc == SQLITE_OK && closed != SQLITE_OK) {
         rc = closed;
         describe(NULL, rc, message, messageSize);

@@ -18,7 +18,7 @@ struct Failure: Error, CustomStringConvertible {
 
     init(_ error: StoreError) {
         switch error {
-        case .newerDatabase, .editedMigration, .foreignDatabase, .notADatabase:
+        case .newerDatabase, .editedMigration, .foreignDatabase, .notADatabase, .cannotOpen, .pendingLogUnreadable:
             self.init(message: error.description, exitCode: 3)
         case .busy:
             self.init(message: error.description, exitCode: 75)
