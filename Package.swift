@@ -21,9 +21,19 @@ let strictness: [SwiftSetting] = [
 
 let package = Package(
     name: "POALedger",
-    platforms: [.macOS(.v13)],
+    // macOS 15 is the oldest the code builds for: `Mutex` (POAStore) and `Atomic` (the CLI
+    // tests) come from Synchronization, macOS 15; the rest needs macOS 13 at most (`Regex`,
+    // `ContinuousClock`, `Duration`, `firstRange(of:)`, `replacing(_:with:)`). Linux takes no
+    // declaration. Other Apple platforms are not declared: nothing builds or tests there.
+    platforms: [.macOS(.v15)],
     products: [
-        .library(name: "POALedger", targets: ["POACore", "POAStore", "POAImport", "POAAuthority"]),
+        // What a program built on the ledger needs to do what `poa` does: the ledger, reading
+        // filings, the rules, and also the reports and the EDGAR fetcher, which add no dependency
+        // (GRDB's SQLite and Foundation are there already) and without which a library user would
+        // have to rewrite `poa report`, `poa sql` or `poa fetch`.
+        .library(
+            name: "POALedger",
+            targets: ["POACore", "POAStore", "POAImport", "POAAuthority", "POAReports", "POAFetch"]),
         .executable(name: "poa", targets: ["poa"]),
     ],
     dependencies: [
