@@ -10,7 +10,7 @@ import POAStore
 /// object ``factChangeJSON(_:listing:)`` makes. A recorded fact that changed nothing is still
 /// kept (it may matter for instruments imported later), but a warning on stderr says so and how
 /// to undo it: a silent no-op is how a typo in a date goes unseen.
-private func changeFacts(
+func changeFacts(
     _ ledger: LedgerOptions, by author: String, format: TextOrJSON, _ body: (FactRecorder) throws -> FactChange,
     describe: (FactChange) -> String = {
         "recorded fact #\($0.id ?? 0): \($0.kind.rawValue) on \($0.onDay) (undo with: poa undo \($0.id ?? 0))"
@@ -115,129 +115,5 @@ private func whyNothing(_ fact: RecordedFact) -> String {
         return "no grant in force on or after \(fact.onDay) ties this person's authority to their employment at that issuer (the grants last until revoked or until the grantor's obligations end)."
     case .obligationsEnd:
         return "no grant of this grantor for that issuer was in force on or after \(fact.onDay) (see poa timeline)."
-    }
-}
-
-extension Poa {
-    /// `poa obligations-end`: a grantor's Section 16 obligations for an issuer ended.
-    struct ObligationsEnd: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "obligations-end",
-            abstract: "Record that a grantor's Section 16 obligations for an issuer ended (they left): their grants for it end that day.")
-
-        @OptionGroup var ledger: LedgerOptions
-        @Option(help: "The insider.") var grantor: String
-        @Option(help: "The issuer (name or CIK).") var issuer: String
-        @Option(help: ArgumentHelp("The first day without obligations (YYYY-MM-DD).", valueName: "date")) var on: Day
-        @Option(help: "Why, or where this is known from.") var note: String?
-        @OptionGroup var author: AuthorOption
-        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
-
-        func run() throws {
-            try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
-            }
-        }
-    }
-
-    /// `poa revoke`: a revocation known from elsewhere.
-    struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "revoke",
-            abstract: "Record a revocation known from outside the filings: all grants, one grant by its date, or one attorney.")
-
-        @OptionGroup var ledger: LedgerOptions
-        @Option(help: "Whose grants are revoked.") var grantor: String
-        @Option(help: "Only grants for this issuer (name or CIK).") var issuer: String?
-        @Option(help: ArgumentHelp("Only the grant signed on this day.", valueName: "date")) var executedOn: Day?
-        @Option(help: "Only this attorney's appointment.") var attorney: String?
-        @Option(help: ArgumentHelp("The day the revocation takes effect (YYYY-MM-DD).", valueName: "date")) var on: Day
-        @Option(help: "Why, or where this is known from.") var note: String?
-        @OptionGroup var author: AuthorOption
-        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
-
-        func run() throws {
-            try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) {
-                    try $0.revoked(grantor: grantor, issuer: issuer, executedOn: executedOn, attorney: attorney, on: on, note: note)
-                }
-            }
-        }
-    }
-
-    /// `poa departed`: a person left an issuer's employ.
-    struct Departed: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "departed",
-            abstract: "Record that a person left an issuer: authority tied to their employment ends that day.")
-
-        @OptionGroup var ledger: LedgerOptions
-        @Option(help: "The person who left.") var person: String
-        @Option(help: "The issuer (name or CIK).") var issuer: String
-        @Option(help: ArgumentHelp("The first day they were gone (YYYY-MM-DD).", valueName: "date")) var on: Day
-        @Option(help: "Why, or where this is known from.") var note: String?
-        @OptionGroup var author: AuthorOption
-        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
-
-        func run() throws {
-            try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) { try $0.departed(person: person, issuer: issuer, on: on, note: note) }
-            }
-        }
-    }
-
-    /// `poa undo FACT-ID`: takes back a recorded fact.
-    struct Undo: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "undo",
-            abstract: "Undo a recorded fact, a hand entry or a correction (it stays in the ledger, marked undone) and recompute authority.")
-
-        @OptionGroup var ledger: LedgerOptions
-        @Argument(help: ArgumentHelp("The number printed when the fact, entry or correction was made.", valueName: "fact-id"))
-        var factId: Int64
-
-        @Option(help: "text or json: {\"fact\", \"changed\"} for a fact, {\"hand_change\": {\"id\", \"kind\", \"field\"}} for an entry or correction.")
-        var format: TextOrJSON = .text
-
-        func run() throws {
-            try reportingFailures {
-                let hands = HandChanges(ledger: try ledger.openForWriting(), who: changeAuthor)
-                if try changingByHand({ try hands.isHandChange(factId) }) {
-                    let change = try changingByHand { try hands.undo(factId) }
-                    if format == .json {
-                        let undone: [String: Any?] = ["id": factId, "kind": change.kind.rawValue, "field": change.field]
-                        return print(AuthorityJSON.render(["hand_change": undone] as [String: Any?]))
-                    }
-                    switch change.kind {
-                    case .entry: print("undone entry #\(factId): its instrument left the ledger")
-                    case .correction: print("undone correction #\(factId): \(change.field ?? "") is back to its earlier value")
-                    }
-                    return
-                }
-                let names = NameDecisions(ledger: try ledger.openForWriting(), recordedBy: changeAuthor)
-                if try querying({ try names.isDecision(factId) }) {
-                    let outcome = try querying {
-                        do {
-                            return try names.undo(factId)
-                        } catch let error as NameDecisionError {
-                            throw Failure(message: error.description)
-                        }
-                    }
-                    if format == .json {
-                        let undone: [String: Any?] = [
-                            "id": factId, "spelling": outcome.decision.spelling, "same": outcome.decision.same,
-                            "signatures": outcome.signatures,
-                        ]
-                        return print(AuthorityJSON.render(["name_decision": undone] as [String: Any?]))
-                    }
-                    return print(
-                        "undone name decision #\(factId) about \"\(outcome.decision.spelling)\"; "
-                            + "\(outcome.signatures) signature(s) judged again")
-                }
-                try changeFacts(
-                    ledger, by: changeAuthor, format: format, { try $0.undo(factId) },
-                    describe: { "undone fact #\(factId): \($0.kind.rawValue) on \($0.onDay)" }, warnIfNothing: false)
-            }
-        }
     }
 }

@@ -1,0 +1,26 @@
+import ArgumentParser
+import POAAuthority
+import POACore
+
+extension Poa {
+    /// `poa obligations-end`: a grantor's Section 16 obligations for an issuer ended.
+    struct ObligationsEnd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "obligations-end",
+            abstract: "Record that a grantor's Section 16 obligations for an issuer ended (they left): their grants for it end that day.")
+
+        @OptionGroup var ledger: LedgerOptions
+        @Option(help: "The insider.") var grantor: String
+        @Option(help: "The issuer (name or CIK).") var issuer: String
+        @Option(help: ArgumentHelp("The first day without obligations (YYYY-MM-DD).", valueName: "date")) var on: Day
+        @Option(help: "Why, or where this is known from.") var note: String?
+        @OptionGroup var author: AuthorOption
+        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
+
+        func run() throws {
+            try reportingFailures {
+                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
+            }
+        }
+    }
+}
