@@ -95,7 +95,10 @@ let package = Package(
         .executableTarget(name: "EmbedSQLTool", path: "Sources/EmbedSQLTool"),
         .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
 
-        .testTarget(name: "POACoreTests", dependencies: ["POACore"], swiftSettings: strictness),
+        // What several test targets share: running the built `poa` as a user would (the CLI
+        // and fetch tests).
+        .target(name: "POATestSupport", path: "Tests/POATestSupport", swiftSettings: strictness),
+        .testTarget(name: "POACoreTests", dependencies: ["POACore", "POATestSupport"], swiftSettings: strictness),
         .testTarget(
             name: "POAAuthorityTests",
             dependencies: [
@@ -108,7 +111,9 @@ let package = Package(
             swiftSettings: strictness),
         .testTarget(
             name: "POAImportTests",
-            dependencies: ["POACore", "POAStore", "POAImport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "POACore", "POAStore", "POAImport", "POATestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Templates"],
             swiftSettings: strictness),
         .testTarget(
@@ -123,11 +128,13 @@ let package = Package(
         // built `poa` against it (hence the dependency on the executable).
         .testTarget(
             name: "POAFetchTests",
-            dependencies: ["POACore", "POAFetch", "poa"],
+            dependencies: ["POACore", "POAFetch", "POATestSupport", "poa"],
             swiftSettings: strictness),
         .testTarget(
             name: "POACLITests",
-            dependencies: ["POACore", "poa", "poa-bench", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "POACore", "POATestSupport", "poa", "poa-bench", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictness),
     ]
 )

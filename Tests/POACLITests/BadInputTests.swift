@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Bad input of every kind: a clear outcome for each file, and nothing lost.

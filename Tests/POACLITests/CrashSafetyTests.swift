@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Killing the importer at any point leaves a healthy ledger, and finishing the import gives

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import POACore
+import POATestSupport
 import Testing
 
 /// Issue 23, item 2: the commands that only read never change the ledger's files, even when a
