@@ -96,7 +96,7 @@ let package = Package(
         .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
 
         // What several test targets share: running the built `poa` as a user would (the CLI
-        // and fetch tests).
+        // and fetch tests), and seeded random numbers a failure names so that it can be replayed.
         .target(name: "POATestSupport", path: "Tests/POATestSupport", swiftSettings: strictness),
         .testTarget(name: "POACoreTests", dependencies: ["POACore", "POATestSupport"], swiftSettings: strictness),
         .testTarget(
