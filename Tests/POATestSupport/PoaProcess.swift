@@ -87,12 +87,13 @@ public final class Workspace {
         return path(name) + "/docs"
     }
 
-    /// Starts `poa ARGUMENTS` in this folder without waiting for it.
-    public func start(_ arguments: String...) throws -> Process {
-        let process = PoaProcess.process(arguments, in: folder)
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    /// Starts `poa ARGUMENTS` in this folder without waiting for it; its output lines are read
+    /// as they come.
+    public func start(_ arguments: String..., environment: [String: String] = [:]) throws -> RunningPoa {
+        try start(arguments, environment: environment)
+    }
+
+    public func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningPoa {
+        try RunningPoa(PoaProcess.process(arguments, in: folder, environment: environment))
     }
 }
