@@ -13,13 +13,11 @@ extension Poa {
         @Option(help: "The insider.") var grantor: String
         @Option(help: "The issuer (name or CIK).") var issuer: String
         @Option(help: ArgumentHelp("The first day without obligations (YYYY-MM-DD).", valueName: "date")) var on: Day
-        @Option(help: "Why, or where this is known from.") var note: String?
-        @OptionGroup var author: AuthorOption
-        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
+        @OptionGroup var fact: FactOptions
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: note) }
+                try fact.record(in: ledger) { try $0.obligationsEnded(grantor: grantor, issuer: issuer, on: on, note: fact.note) }
             }
         }
     }

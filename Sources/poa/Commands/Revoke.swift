@@ -15,14 +15,12 @@ extension Poa {
         @Option(help: ArgumentHelp("Only the grant signed on this day.", valueName: "date")) var executedOn: Day?
         @Option(help: "Only this attorney's appointment.") var attorney: String?
         @Option(help: ArgumentHelp("The day the revocation takes effect (YYYY-MM-DD).", valueName: "date")) var on: Day
-        @Option(help: "Why, or where this is known from.") var note: String?
-        @OptionGroup var author: AuthorOption
-        @Option(help: "text or json: {\"fact\", \"changed\": {\"intervals\", \"verdicts\"}}.") var format: TextOrJSON = .text
+        @OptionGroup var fact: FactOptions
 
         func run() throws {
             try reportingFailures {
-                try changeFacts(ledger, by: try changeAuthor(by: author.by), format: format) {
-                    try $0.revoked(grantor: grantor, issuer: issuer, executedOn: executedOn, attorney: attorney, on: on, note: note)
+                try fact.record(in: ledger) {
+                    try $0.revoked(grantor: grantor, issuer: issuer, executedOn: executedOn, attorney: attorney, on: on, note: fact.note)
                 }
             }
         }
