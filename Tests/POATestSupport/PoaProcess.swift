@@ -42,7 +42,11 @@ public struct PoaProcess {
 
     /// Runs `poa ARGUMENTS` in `folder`, with `environment` added to a clean environment.
     public static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
-        let process = process(arguments, in: folder, environment: environment)
+        try run(process(arguments, in: folder, environment: environment))
+    }
+
+    /// Runs `process` (a `poa` prepared by a test's own means) to its end, and captures what it prints.
+    public static func run(_ process: Process) throws -> Result {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
