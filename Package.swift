@@ -21,9 +21,19 @@ let strictness: [SwiftSetting] = [
 
 let package = Package(
     name: "POALedger",
-    platforms: [.macOS(.v13)],
+    // macOS 15 is the oldest the code builds for: `Mutex` (POAStore) and `Atomic` (the CLI
+    // tests) come from Synchronization, macOS 15; the rest needs macOS 13 at most (`Regex`,
+    // `ContinuousClock`, `Duration`, `firstRange(of:)`, `replacing(_:with:)`). Linux takes no
+    // declaration. Other Apple platforms are not declared: nothing builds or tests there.
+    platforms: [.macOS(.v15)],
     products: [
-        .library(name: "POALedger", targets: ["POACore", "POAStore", "POAImport", "POAAuthority"]),
+        // What a program built on the ledger needs to do what `poa` does: the ledger, reading
+        // filings, the rules, and also the reports and the EDGAR fetcher, which add no dependency
+        // (GRDB's SQLite and Foundation are there already) and without which a library user would
+        // have to rewrite `poa report`, `poa sql` or `poa fetch`.
+        .library(
+            name: "POALedger",
+            targets: ["POACore", "POAStore", "POAImport", "POAAuthority", "POAReports", "POAFetch"]),
         .executable(name: "poa", targets: ["poa"]),
     ],
     dependencies: [
@@ -85,7 +95,10 @@ let package = Package(
         .executableTarget(name: "EmbedSQLTool", path: "Sources/EmbedSQLTool"),
         .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
 
-        .testTarget(name: "POACoreTests", dependencies: ["POACore"], swiftSettings: strictness),
+        // What several test targets share: running the built `poa` as a user would (the CLI
+        // and fetch tests), and seeded random numbers a failure names so that it can be replayed.
+        .target(name: "POATestSupport", path: "Tests/POATestSupport", swiftSettings: strictness),
+        .testTarget(name: "POACoreTests", dependencies: ["POACore", "POATestSupport"], swiftSettings: strictness),
         .testTarget(
             name: "POAAuthorityTests",
             dependencies: [
@@ -98,7 +111,9 @@ let package = Package(
             swiftSettings: strictness),
         .testTarget(
             name: "POAImportTests",
-            dependencies: ["POACore", "POAStore", "POAImport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "POACore", "POAStore", "POAImport", "POATestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["Templates"],
             swiftSettings: strictness),
         .testTarget(
@@ -113,11 +128,13 @@ let package = Package(
         // built `poa` against it (hence the dependency on the executable).
         .testTarget(
             name: "POAFetchTests",
-            dependencies: ["POACore", "POAFetch", "poa"],
+            dependencies: ["POACore", "POAFetch", "POATestSupport", "poa"],
             swiftSettings: strictness),
         .testTarget(
             name: "POACLITests",
-            dependencies: ["POACore", "poa", "poa-bench", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "POACore", "POATestSupport", "poa", "poa-bench", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strictness),
     ]
 )

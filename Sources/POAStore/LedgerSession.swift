@@ -11,7 +11,7 @@ import GRDB
 public struct LedgerSession {
     let db: Database
     /// Copies each commit's pages into the database file beside the writer, when the session has one.
-    let copier: LogCopier?
+    let checkpointer: BackgroundCheckpointer?
 
     /// Runs `body` in one write transaction: all its writes are committed together, or none.
     /// Errors thrown by `body` pass through unchanged.
@@ -22,7 +22,7 @@ public struct LedgerSession {
             return .commit
         }
         guard let result else { throw StoreError.writeFailed(detail: "a transaction ended without its result") }
-        copier?.request()
+        checkpointer?.request()
         return result
     }
 }
@@ -39,10 +39,10 @@ extension Ledger {
     ///
     /// With `copyingLogAside` (for a long run of large transactions: an import), the pages each
     /// transaction commits are copied from the write-ahead log into the database file by a
-    /// connection on another thread (``LogCopier``), not by the writer inside each commit that
+    /// connection on another thread (``BackgroundCheckpointer``), not by the writer inside each commit that
     /// grows the log past 32 MiB. The writer checkpoints only when the log passes 256 MiB, so
     /// that the log starts again from its beginning; it then copies only the pages of its last
-    /// commit. An import of 100,000 documents writes 3-5% faster. Should the copier's connection
+    /// commit. An import of 100,000 documents writes 3-5% faster. Should the checkpointer's connection
     /// fail to open, the writer checkpoints as usual.
     ///
     /// Errors thrown by `body` pass through unchanged; SQLite's own errors become `StoreError`s.
@@ -64,10 +64,10 @@ extension Ledger {
         _ body: (LedgerSession) throws -> T
     ) throws -> T {
         guard !readOnly else { throw StoreError.notWritable(path: path, detail: "opened for reading only") }
-        let copier = copyingLogAside ? LogCopier(path: path) : nil
-        defer { copier?.close() }
+        let checkpointer = copyingLogAside ? BackgroundCheckpointer(path: path) : nil
+        defer { checkpointer?.close() }
         var pragmas = Array(pragmas)
-        if copier != nil { pragmas.append(("wal_autocheckpoint", "65536")) }
+        if checkpointer != nil { pragmas.append(("wal_autocheckpoint", "65536")) }
         do {
             return try writer.writeWithoutTransaction { db in
                 var previous: [(String, String)] = []
@@ -78,7 +78,7 @@ extension Ledger {
                     previous.append((name, try String.fetchOne(db, sql: "PRAGMA \(name)") ?? "0"))
                     try db.execute(sql: "PRAGMA \(name) = \(value)")
                 }
-                return try body(LedgerSession(db: db, copier: copier))
+                return try body(LedgerSession(db: db, checkpointer: checkpointer))
             }
         } catch let error as DatabaseError {
             throw StoreError.write(error, path: path)

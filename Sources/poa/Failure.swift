@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import POAImport
 import POAStore
 
 /// A domain failure: printed as `Error: ...` on stderr, then the process exits with its code.
@@ -44,5 +45,14 @@ extension ParsableCommand {
             printError("Error: \(failure.message)")
             throw ExitCode(failure.exitCode)
         }
+    }
+}
+
+/// Runs a hand change, turning its errors into messages a person can act on.
+func changingByHand<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try querying(body)
+    } catch let error as HandChangeError {
+        throw Failure(message: error.description)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// `poa audit` and the signature reports, end to end on `Samples/`.

@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// `poa import`, `authority`, `timeline`, `explain` and the fact commands, end to end on the seeds.

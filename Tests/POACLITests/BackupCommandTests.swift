@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Synchronization
 import Testing
 
@@ -26,6 +27,7 @@ struct BackupCommandTests {
                 }
             }
             state.batches.store(batch, ordering: .relaxed)
+            state.announce()
         }
         try pool.close()
     }
@@ -47,11 +49,16 @@ struct BackupCommandTests {
         let path = workspace.path("poa.sqlite")
         let state = WriterState()
         let writer = Thread {
-            do { try Self.keepWriting(to: path, state: state) } catch { state.failure.store(true, ordering: .relaxed) }
+            do {
+                try Self.keepWriting(to: path, state: state)
+            } catch {
+                state.failure.store(true, ordering: .relaxed)
+                state.announce()
+            }
         }
         writer.start()
         defer { state.stop.store(true, ordering: .relaxed) }
-        while state.batches.load(ordering: .relaxed) < 5 && !state.failure.load(ordering: .relaxed) { usleep(10_000) }
+        #expect(state.waitUntilCommitted(5), "the writer committed no 5 batches")
         var copies: [[String: Int]] = []
         for index in 1...3 {
             // The last copy is also read back page by page (--verify); every copy passes `poa check`.
@@ -204,4 +211,24 @@ final class WriterState: Sendable {
     let stop = Atomic(false)
     let failure = Atomic(false)
     let batches = Atomic(0)
+    private let changed = NSCondition()
+
+    /// Wakes ``waitUntilCommitted(_:timeout:)``: the writer committed a batch, or failed.
+    func announce() {
+        changed.lock()
+        changed.broadcast()
+        changed.unlock()
+    }
+
+    /// Waits until the writer has committed `count` batches, or failed. False when `timeout`
+    /// seconds pass first: a deadline so that a stuck writer fails the test, not a pace.
+    func waitUntilCommitted(_ count: Int, timeout: Double = 300) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        changed.lock()
+        defer { changed.unlock() }
+        while batches.load(ordering: .relaxed) < count && !failure.load(ordering: .relaxed) {
+            guard changed.wait(until: deadline) else { return false }
+        }
+        return true
+    }
 }

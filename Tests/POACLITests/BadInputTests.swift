@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Bad input of every kind: a clear outcome for each file, and nothing lost.
@@ -160,12 +161,9 @@ struct BackupDuringImportTests {
         let docs = try workspace.corpus(documents: 800, seed: 4)
         #expect(try workspace.poa("migrate").status == 0)
         let importer = try workspace.start("import", "--batch-size", "16", docs)
-        // Wait for the first committed batch, then copy while the rest is being written.
-        for _ in 0..<600 where importer.isRunning {
-            let count = try workspace.poa("sql", "--format", "csv", "SELECT count(*) FROM document")
-            if let rows = Int(count.stdout.split(separator: "\n").last ?? ""), rows > 0 { break }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
+        // Wait for the import to report its first documents (it prints each once its batch is
+        // committed), then copy while the rest is being written.
+        #expect(importer.waitForLines(1), "the import reported no document")
         let backup = try workspace.poa("backup", "copy.sqlite")
         let wasRunning = importer.isRunning
         importer.waitUntilExit()

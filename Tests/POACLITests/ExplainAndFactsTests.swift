@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Issue 22, items 7-9, end to end: `explain` says which forms and which issuer, exits 1 for a

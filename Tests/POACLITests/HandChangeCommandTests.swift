@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Testing
 
 /// `poa record`, `poa correct` and `poa undo` of them, end to end: a person completes and

@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Exit codes and error advice that tell the truth (issue 22, items 5 and 10): an import that

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Testing
 
 /// Issue 23: folders and file names an attacker (or an accident) can make.

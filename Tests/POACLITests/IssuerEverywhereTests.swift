@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Issue 22, item 3: a grantor with powers of attorney for two issuers. Every answer names the

@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 @testable import poa

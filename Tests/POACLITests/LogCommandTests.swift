@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Testing
 
 /// `poa log`, and the entries that import, facts, undo, rebuild and restore leave in it.

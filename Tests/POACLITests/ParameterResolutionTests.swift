@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Issue 22, items 1 and 2: a named report's person, issuer, day and form parameters, and every

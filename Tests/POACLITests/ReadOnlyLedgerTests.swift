@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import POACore
+import POATestSupport
 import Testing
 
 /// Issue 23, item 2: the commands that only read never change the ledger's files, even when a
@@ -222,15 +223,6 @@ struct ReadOnlyFolder {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "POA_DB")
         process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return PoaProcess.Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try PoaProcess.run(process)
     }
 }

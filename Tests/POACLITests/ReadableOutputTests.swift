@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Output people can read (issue 22, item 11), end to end on `Samples/`: the `table` format fits

@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// `poa rebuild` recomputes every interval from scratch, reading histories by slices of

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Testing
 
 /// `poa sql` and `poa report`, run as a user would.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Testing
 
 /// `poa reread`, end to end. An older reader's readings are made by changing the ledger behind

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Testing
 
 /// `poa show`, run as a user would, on a power of attorney written here.

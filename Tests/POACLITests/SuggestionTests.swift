@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// Typos name the bad word and the nearest valid one (issue 22, item 6): commands, options,

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import POATestSupport
 import Testing
 
 /// Issue 23, item 4: a command that writes while another process holds the ledger's write lock

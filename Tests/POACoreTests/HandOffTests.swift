@@ -15,15 +15,17 @@ struct HandOffTests {
         #expect(received == (0..<1_000).map { $0 * 3 })
     }
 
+    /// Each transform waits until it has seen two threads transforming: with two workers that
+    /// happens at once, and no worker can take every input before the other starts. Were there
+    /// one thread only, the wait would end at its deadline and the count be 1.
     @Test func theResultsComeFromAsManyThreadsAsWorkersNoneOfThemTheCaller() throws {
         let caller = UInt(pthread_self())
-        let threads = Mutex(Set<UInt>())
+        let threads = ThreadsSeen()
         try handOff(Array(0..<64), workers: 2, transform: { input in
-            threads.withLock { _ = $0.insert(UInt(pthread_self())) }
-            Thread.sleep(forTimeInterval: 0.001)
+            threads.insertWaitingForOthers(UInt(pthread_self()), until: 2)
             return input
         }, consume: { _ in })
-        let seen = threads.withLock { $0 }
+        let seen = threads.seen
         #expect(seen.count == 2)
         #expect(!seen.contains(caller))
     }
@@ -55,5 +57,28 @@ struct HandOffTests {
         var consumed = 0
         try handOff([Int](), workers: 2, transform: { $0 }, consume: { _ in consumed += 1 })
         #expect(consumed == 0)
+    }
+}
+
+/// The threads that ran a transform, and a way to wait until enough of them have.
+private final class ThreadsSeen: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var threads = Set<UInt>()
+
+    var seen: Set<UInt> {
+        condition.lock()
+        defer { condition.unlock() }
+        return threads
+    }
+
+    /// Adds `thread`, then waits until `count` threads have been added, for at most `timeout`
+    /// seconds: a deadline so that a single thread fails the test instead of hanging it.
+    func insertWaitingForOthers(_ thread: UInt, until count: Int, timeout: Double = 60) {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        threads.insert(thread)
+        condition.broadcast()
+        while threads.count < count, condition.wait(until: deadline) {}
     }
 }

@@ -1,55 +1,10 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// `poa fetch` as a user runs it, against the local stand-in for EDGAR.
 struct FetchCommandTests {
     static let agent = "Jane Roe jane@example.com"
-
-    /// A folder for one test, with `poa` run in it.
-    final class Folder {
-        let path: String
-
-        init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("poa-fetch-cli-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        /// The built `poa`, beside the test bundle.
-        static var executable: URL {
-            let folder = Bundle.main.bundleURL.pathExtension == "xctest"
-                ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
-            return folder.appendingPathComponent("poa")
-        }
-
-        func process(_ arguments: [String], environment: [String: String] = [:]) -> (Process, Pipe, Pipe) {
-            let process = Process()
-            process.executableURL = Self.executable
-            process.arguments = arguments
-            process.currentDirectoryURL = URL(fileURLWithPath: path)
-            var env = ProcessInfo.processInfo.environment
-            env.removeValue(forKey: "POA_DB")
-            env.removeValue(forKey: "POA_USER_AGENT")
-            if (env["USER"] ?? "").isEmpty { env["POA_USER"] = "poa-tests" }
-            env.merge(environment) { _, new in new }
-            process.environment = env
-            let out = Pipe(), err = Pipe()
-            process.standardOutput = out
-            process.standardError = err
-            return (process, out, err)
-        }
-
-        /// Runs `poa ARGUMENTS` here: its exit status, stdout and stderr.
-        func poa(_ arguments: String..., environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
-            let (process, out, err) = process(arguments, environment: environment)
-            try process.run()
-            let output = out.fileHandleForReading.readDataToEndOfFile()
-            let errors = err.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: errors, as: UTF8.self))
-        }
-    }
 
     /// Everything the ledger records of fetched documents, by content rather than row ids.
     static let canonicalDump = """
@@ -65,14 +20,14 @@ struct FetchCommandTests {
         ORDER BY 1, 2, 3, 4, 5, 6
         """
 
-    static func fetch(_ folder: Folder, _ server: EDGARTestServer, _ arguments: String...) throws -> (status: Int32, stdout: String, stderr: String) {
+    static func fetch(_ folder: Workspace, _ server: EDGARTestServer, _ arguments: String...) throws -> PoaProcess.Result {
         try folder.poa(
             "fetch", "--user-agent", agent, "--edgar-url", server.baseURL, "--rate", "10", "--retry-wait", "0.05",
             arguments[0], arguments[1], arguments.count > 2 ? arguments[2] : "--format", arguments.count > 3 ? arguments[3] : "text")
     }
 
     @Test func withoutAUserAgentFetchRefusesToStartAndSaysWhy() throws {
-        let folder = try Folder(), server = try EDGARFixtures.server()
+        let folder = try Workspace(), server = try EDGARFixtures.server()
         let refused = try folder.poa("fetch", "--ticker", "BWTR", "--edgar-url", server.baseURL)
         #expect(refused.status == 64)
         #expect(refused.stderr.contains("User-Agent"))
@@ -88,7 +43,7 @@ struct FetchCommandTests {
     }
 
     @Test func fromATickerToAnswersInTwoCommands() throws {
-        let folder = try Folder(), server = try EDGARFixtures.server()
+        let folder = try Workspace(), server = try EDGARFixtures.server()
         let fetched = try Self.fetch(folder, server, "--ticker", "BWTR")
         #expect(fetched.status == 0, "\(fetched.stderr)")
         #expect(fetched.stdout.contains("Fetched Brightwater Instruments Inc (CIK 1900001): 4 filing(s), 4 fetched, 0 cached"))
@@ -103,11 +58,11 @@ struct FetchCommandTests {
         #expect(sources.stdout.contains(
             "0001900001-24-000007,https://www.sec.gov/Archives/edgar/data/1900001/000190000124000007/0001900001-24-000007.txt"))
         #expect(sources.stdout.split(separator: "\n").count == 5)
-        #expect(FileManager.default.fileExists(atPath: "\(folder.path)/poa-edgar-cache/1900001/0001900001-24-000007.txt"))
+        #expect(FileManager.default.fileExists(atPath: folder.path("poa-edgar-cache/1900001/0001900001-24-000007.txt")))
     }
 
     @Test func aRerunFetchesNothingNewAndImportsNothingTwice() throws {
-        let folder = try Folder(), server = try EDGARFixtures.server()
+        let folder = try Workspace(), server = try EDGARFixtures.server()
         #expect(try Self.fetch(folder, server, "--cik", "1900001").status == 0)
         let archive = server.paths.filter { $0.hasPrefix("/Archives/") }.count
         let again = try Self.fetch(folder, server, "--cik", "0001900001", "--format", "json")
@@ -121,7 +76,7 @@ struct FetchCommandTests {
     }
 
     @Test func theRateHoldsAsTheServerSeesIt() throws {
-        let folder = try Folder(), server = try EDGARFixtures.server()
+        let folder = try Workspace(), server = try EDGARFixtures.server()
         let run = try folder.poa(
             "fetch", "--owner-cik", "1900101", "--user-agent", Self.agent, "--edgar-url", server.baseURL, "--rate", "3",
             "--no-import")
@@ -132,7 +87,7 @@ struct FetchCommandTests {
     }
 
     @Test func ownerCIKFollowsOnePersonAcrossIssuers() throws {
-        let folder = try Folder(), server = try EDGARFixtures.server()
+        let folder = try Workspace(), server = try EDGARFixtures.server()
         let run = try Self.fetch(folder, server, "--owner-cik", "1900101", "--format", "json")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(server.paths.filter { $0.hasPrefix("/Archives/") }.sorted() == EDGARFixtures.okaforFilings.map {
@@ -148,7 +103,7 @@ struct FetchCommandTests {
     }
 
     @Test func aMissingFilingIsReportedTheRestImportedAndTheExitIsOne() throws {
-        let folder = try Folder(), server = try EDGARFixtures.server()
+        let folder = try Workspace(), server = try EDGARFixtures.server()
         let missing = EDGARFixtures.brightwaterRecent[0]
         server.misbehave(missing.path(under: EDGARFixtures.brightwater), .status(404, retryAfter: nil))
         let run = try Self.fetch(folder, server, "--cik", "1900001")
@@ -159,7 +114,7 @@ struct FetchCommandTests {
     }
 
     @Test func aRunKilledHalfWayResumesToTheSameLedgerAsOneUninterruptedRun() throws {
-        let folder = try Folder(), server = try EDGARFixtures.server()
+        let folder = try Workspace(), server = try EDGARFixtures.server()
         #expect(try folder.poa(
             "fetch", "--cik", "1900001", "--user-agent", Self.agent, "--edgar-url", server.baseURL, "--rate", "10",
             "--db", "clean.sqlite", "--cache", "clean-cache").status == 0)
@@ -171,10 +126,11 @@ struct FetchCommandTests {
         let served = server.requests.count
         let third = EDGARFixtures.brightwaterSection16[2].path(under: EDGARFixtures.brightwater)
         server.misbehave(third, .slow(pieces: 20, pause: 0.2))
-        let (process, _, _) = folder.process([
-            "fetch", "--cik", "1900001", "--user-agent", Self.agent, "--edgar-url", server.baseURL, "--rate", "10",
-            "--db", "killed.sqlite", "--cache", "cache",
-        ])
+        let process = PoaProcess.process(
+            [
+                "fetch", "--cik", "1900001", "--user-agent", Self.agent, "--edgar-url", server.baseURL, "--rate", "10",
+                "--db", "killed.sqlite", "--cache", "cache",
+            ], in: folder.folder)
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         let pid = Box()
@@ -186,7 +142,7 @@ struct FetchCommandTests {
         process.waitUntilExit()
         server.received = nil
         #expect(process.terminationReason == .uncaughtSignal)
-        let kept = try FileManager.default.contentsOfDirectory(atPath: "\(folder.path)/cache/1900001").filter { !$0.hasPrefix(".") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: folder.path("cache/1900001")).filter { !$0.hasPrefix(".") }
         #expect(kept.count == 2)
 
         let before = server.requests.count

@@ -1,5 +1,6 @@
 import Foundation
 import POACore
+import POATestSupport
 import Testing
 
 @testable import POAImport
@@ -7,25 +8,13 @@ import Testing
 /// The reader never crashes or hangs on damaged input: 2,000 seeded mutations of the samples
 /// (byte flips, truncations, duplicated and deleted runs, spliced lines) each get a verdict.
 struct ReaderMutationTests {
-    /// SplitMix64: a small seeded generator, so a failure can be replayed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var value = state
-            value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-            return value ^ (value >> 31)
-        }
-    }
-
     static func samples() throws -> [[UInt8]] {
         let names = try FileManager.default.contentsOfDirectory(atPath: SampleFiles.folder.path)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".htm") }.sorted()
         return try names.map(SampleFiles.bytes)
     }
 
-    static func mutate(_ input: [UInt8], samples: [[UInt8]], using random: inout SeededGenerator) -> [UInt8] {
+    static func mutate(_ input: [UInt8], samples: [[UInt8]], using random: inout SeededRandom) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...4, using: &random) {
             let at = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
@@ -53,7 +42,7 @@ struct ReaderMutationTests {
     @Test func twoThousandMutatedSamplesEachGetAVerdict() throws {
         let samples = try Self.samples()
         try #require(samples.count >= 13)
-        var random = SeededGenerator(state: 0x504F_415F_4C45_4447)
+        var random = SeededRandom(seed: 0x504F_415F_4C45_4447)
         var labels: [String: Int] = [:]
         for round in 0..<2_000 {
             let input = Self.mutate(samples[round % samples.count], samples: samples, using: &random)
@@ -89,7 +78,7 @@ struct ReaderMutationTests {
 
     /// Markup damage: a piece inserted, the text cut just inside a tag, a tag's `<` or `>` removed,
     /// or a sample wrapped in an HTML or SGML shell that is then cut off.
-    static func mutateMarkup(_ input: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
+    static func mutateMarkup(_ input: [UInt8], using random: inout SeededRandom) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...5, using: &random) {
             let at = bytes.isEmpty ? 0 : Int.random(in: 0...bytes.count, using: &random)
@@ -127,7 +116,7 @@ struct ReaderMutationTests {
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".htm") || $0.hasSuffix(".xml") }.sorted()
         let samples = try names.map(SampleFiles.bytes)
         try #require(samples.count >= 20)
-        var random = SeededGenerator(state: 0x4854_4D4C_5F53_474D)
+        var random = SeededRandom(seed: 0x4854_4D4C_5F53_474D)
         var labels: [String: Int] = [:]
         for round in 0..<2_000 {
             let input = Self.mutateMarkup(samples[round % samples.count], using: &random)

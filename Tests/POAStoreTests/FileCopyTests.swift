@@ -2,7 +2,6 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import SQLiteSettings
-import Synchronization
 import Testing
 
 /// `poa_sqlite_copy_file`: the backup API reading the source ahead and gathering the copy's page
@@ -113,8 +112,10 @@ final class FileCopyTests {
         let writer = BackgroundWriter(source)
         defer { writer.stop() }
         var rounds: Set<Int> = []
+        var committed = 0
         for attempt in 1...6 {
-            usleep(20_000)
+            // The writer commits a new round (and checkpoints it) before each copy.
+            committed = try #require(writer.waitForRound(after: committed), "the writer committed no round")
             let target = scratch.path("copy-\(attempt).sqlite")
             #expect(copy(source, to: target).code == 0)
             let queue = try DatabaseQueue(path: target)
@@ -137,26 +138,50 @@ final class FileCopyTests {
 
 /// A thread that commits a new round (every row rewritten) and a passive checkpoint, again and
 /// again, until stopped.
-private final class BackgroundWriter: Sendable {
-    let stopping = Atomic<Bool>(false)
-    let stopped = Atomic<Bool>(false)
+private final class BackgroundWriter: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var round = 0
+    private var stopping = false
+    private var stopped = false
 
     init(_ source: DatabasePool) {
         Thread { [self] in
             var round = 0
-            while !stopping.load(ordering: .acquiring) {
+            while !condition.withLock({ stopping }) {
                 round += 1
                 try? source.write { db in
                     try db.execute(sql: "UPDATE item SET body = printf('%d round %d', id, ?)", arguments: [round])
                 }
                 try? source.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+                condition.withLock {
+                    self.round = round
+                    condition.broadcast()
+                }
             }
-            stopped.store(true, ordering: .releasing)
+            condition.withLock {
+                stopped = true
+                condition.broadcast()
+            }
         }.start()
     }
 
+    /// Waits until a round later than `round` is committed and checkpointed, and returns it; nil
+    /// after `timeout` seconds, a deadline so that a stuck writer fails the test.
+    func waitForRound(after round: Int, timeout: Double = 300) -> Int? {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while self.round <= round {
+            guard condition.wait(until: deadline) else { return nil }
+        }
+        return self.round
+    }
+
+    /// Asks the writer to stop, and waits until it has.
     func stop() {
-        stopping.store(true, ordering: .releasing)
-        while !stopped.load(ordering: .acquiring) { usleep(1_000) }
+        condition.lock()
+        defer { condition.unlock() }
+        stopping = true
+        while !stopped { condition.wait() }
     }
 }

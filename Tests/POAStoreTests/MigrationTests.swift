@@ -19,7 +19,7 @@ struct MigrationTests {
         #expect(!Migration.all.isEmpty)
         #expect(Migration.all.map(\.name) == Migration.all.map(\.name).sorted())
         let first = try #require(Migration.all.first)
-        #expect(first.name == "0001_create_core")
+        #expect(first.name == "0000_create_schema_migrations")
         #expect(first.checksum == SHA256.hex(of: first.sql.utf8))
     }
 
@@ -359,13 +359,52 @@ struct MigrationTests {
     /// build: a migration file added since is missing from the binary until the package is
     /// planned again.
     @Test func everyMigrationFileIsEmbedded() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Migrations")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix(".sql") }.map { String($0.dropLast(4)) }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: SchemaFile.migrations.path)
+            .filter { $0.wholeMatch(of: /[0-9]{4}_.+\.sql/) != nil }.map { String($0.dropLast(4)) }.sorted()
         #expect(
             Migration.all.map(\.name) == files,
             "a migration file is not embedded: run `touch Package.swift` (or `swift package clean`) and build again")
+    }
+
+    /// The plugin embeds `NNNN_*.sql` alone: a file named otherwise would be silently left out,
+    /// so the folder holds nothing else but `schema.sql`.
+    @Test func theMigrationsFolderHoldsMigrationsAndTheSchemaFileOnly() throws {
+        let others = try FileManager.default.contentsOfDirectory(atPath: SchemaFile.migrations.path)
+            .filter { $0.wholeMatch(of: /[0-9]{4}_.+\.sql/) == nil && !$0.hasPrefix(".") }
+        #expect(others == ["schema.sql"])
+    }
+
+    /// What `poa` ran to make its own table before `0000_create_schema_migrations` existed.
+    static let ledgerTableMadeInSwift = """
+        CREATE TABLE IF NOT EXISTS schema_migrations (
+            name TEXT PRIMARY KEY,
+            checksum TEXT NOT NULL,
+            applied_at TEXT NOT NULL)
+        """
+
+    /// A ledger made before the table had a migration file has the table, 0001 onwards recorded,
+    /// and not 0000: it passes its checks as it is, and migrating records 0000 and changes nothing else.
+    @Test func aLedgerWhoseTableWasMadeInSwiftRecordsItsMigrationAndKeepsPassingItsChecks() throws {
+        let scratch = try Scratch()
+        let path = scratch.path()
+        try scratch.tamper(path, "PRAGMA journal_mode = WAL; " + Self.ledgerTableMadeInSwift)
+        let later = Migration.all.filter { $0.name != Migration.ledgerTableName }
+        let old = try Ledger.open(at: path, migrations: later)
+        try old.transaction { tx in _ = try tx.insert(Person(name: "Ada Lovelace")) }
+        try old.close()
+        let before = try Ledger.migrationStatus(at: path)
+        #expect(before.filter { !$0.isApplied }.map(\.name) == [Migration.ledgerTableName])
+        #expect(Ledger.check(at: path) == [])
+        #expect(throws: StoreError.pendingMigrations(path: path, names: [Migration.ledgerTableName])) {
+            try Ledger.openForReading(at: path)
+        }
+
+        let upgraded = try Ledger.open(at: path)
+        #expect(try upgraded.migrationStatus().allSatisfy(\.isApplied))
+        #expect(try upgraded.snapshot { try $0.all(Person.self) }.map(\.name) == ["Ada Lovelace"])
+        try upgraded.close()
+        #expect(Ledger.check(at: path) == [])
+        #expect(try Ledger.migrationStatus(at: path).map(\.appliedAt).filter { $0 == nil }.isEmpty)
     }
 
     @Test func readingNeverCreatesADatabase() throws {

@@ -59,7 +59,7 @@ public enum AuthorityRules {
         var forms: Set<Form>
         var via: [Int64]
 
-        func contains(_ day: Day) -> Bool { from <= day && until.map { day < $0 } ?? true }
+        func contains(_ day: Day) -> Bool { DayRange(from: from, until: until).contains(day) }
     }
 
     private static func evaluate(grant: HistoryInstrument, context: Context, into evaluation: inout Evaluation) {

@@ -25,7 +25,7 @@ public struct AuthorityInterval: Hashable, Sendable {
     }
 
     /// Whether `day` lies in `[from, until)`.
-    public func contains(_ day: Day) -> Bool { from <= day && until.map { day < $0 } ?? true }
+    public func contains(_ day: Day) -> Bool { DayRange(from: from, until: until).contains(day) }
 }
 
 /// Why and when an instrument stopped being in force.

@@ -38,7 +38,7 @@ public struct StoredInterval: Codable, Hashable, Sendable, FetchableRecord, Pers
     public var formList: [Form] { Form.parseStoredList(forms) }
 
     /// Whether `day` lies in `[validFrom, validUntil)`.
-    public func contains(_ day: Day) -> Bool { validFrom <= day && validUntil.map { day < $0 } ?? true }
+    public func contains(_ day: Day) -> Bool { DayRange(from: validFrom, until: validUntil).contains(day) }
 
     public static let databaseTableName = "authority_interval"
 

@@ -24,3 +24,21 @@ public struct Migration: Hashable, Sendable {
         .map { Migration(name: $0.name, sql: $0.sql) }
         .sorted { $0.name < $1.name }
 }
+
+extension Migration {
+    /// The name of the migration that creates `schema_migrations`, the table that records the others.
+    static let ledgerTableName = "0000_create_schema_migrations"
+
+    /// The migration that creates `schema_migrations`: the migrator runs it before every other
+    /// (it is `CREATE TABLE IF NOT EXISTS`), whatever list it is given, and records it like any
+    /// other. Keeping it in a file lets the whole schema be read from `Migrations/` alone.
+    ///
+    /// - Throws: `StoreError.migrationFailed` if this binary was built without it, which the
+    ///   tests rule out; there is no table to record anything in without it.
+    static func ledgerTable() throws(StoreError) -> Migration {
+        guard let migration = all.first(where: { $0.name == ledgerTableName }) else {
+            throw StoreError.migrationFailed(name: ledgerTableName, detail: "this binary was built without it")
+        }
+        return migration
+    }
+}

@@ -58,11 +58,13 @@ struct SchemaMigrator {
             let tempStore = try Int.fetchOne(db, sql: Queries.tempStore) ?? 0
             try db.execute(sql: Queries.tempStoreInFiles)
             defer { try? db.execute(sql: Queries.setTempStore(tempStore)) }
+            let ledgerTable = try Migration.ledgerTable()
             var appliedNames: [String] = []
             for migration in migrations {
                 // Re-read inside the transaction: another process may have migrated meanwhile.
                 try db.inTransaction(.immediate) {
-                    try db.execute(sql: Queries.createLedger)
+                    // The ledger must exist before any migration, its own included, is recorded.
+                    try db.execute(sql: ledgerTable.sql)
                     let states = try verify(db)
                     guard states.first(where: { $0.name == migration.name })?.isApplied == false else {
                         return .commit
@@ -91,14 +93,8 @@ struct SchemaMigrator {
 }
 
 extension SchemaMigrator {
-    /// The migrator's own SQL: the ledger must exist before any migration can be recorded.
+    /// The migrator's own SQL. Its table is made by ``Migration/ledgerTable()``, a migration file.
     enum Queries {
-        static let createLedger = """
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                name TEXT PRIMARY KEY,
-                checksum TEXT NOT NULL,
-                applied_at TEXT NOT NULL)
-            """
         static let appliedMigrations = "SELECT name, checksum, applied_at FROM schema_migrations ORDER BY name"
         static let recordMigration = "INSERT INTO schema_migrations (name, checksum, applied_at) VALUES (?, ?, ?)"
         static let schemaVersion = "PRAGMA schema_version"

@@ -200,9 +200,9 @@ struct CorpusGenerator {
         for (index, event) in events.enumerated() {
             switch event {
             case .grant(let start, let attorneys, _, _):
-                if start <= day, end(ofGrant: index).map({ day < $0 }) ?? true { result.formUnion(attorneys) }
+                if DayRange(from: start, until: end(ofGrant: index)).contains(day) { result.formUnion(attorneys) }
             case .delegation(let start, _, let attorneys, let parent):
-                if start <= day, end(ofGrant: parent).map({ day < $0 }) ?? true { result.formUnion(attorneys) }
+                if DayRange(from: start, until: end(ofGrant: parent)).contains(day) { result.formUnion(attorneys) }
             case .revocation: break
             }
         }

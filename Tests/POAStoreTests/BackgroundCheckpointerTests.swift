@@ -6,7 +6,7 @@ import Testing
 
 /// A session that copies the log aside leaves each commit in the database file itself, without
 /// the writer checkpointing, and gives the writer its own limit back when it ends.
-struct LogCopierTests {
+struct BackgroundCheckpointerTests {
     static func checkpointLimit(_ tx: LedgerTransaction) throws -> Int {
         try Int.fetchOne(tx.db, sql: "PRAGMA wal_autocheckpoint") ?? 0
     }
@@ -16,7 +16,7 @@ struct LogCopierTests {
     }
 
     /// Three transactions of 1,000 people each: far below the writer's own limit of 32 MiB, so
-    /// without the copier they would all still be in the log only.
+    /// without the checkpointer they would all still be in the log only.
     func writePeople(_ session: LedgerSession) throws {
         for round in 0..<3 {
             try session.transaction { tx in
@@ -36,7 +36,7 @@ struct LogCopierTests {
         }
         #expect(limits == 65_536)
         #expect(try fileBytes(path) > before + 100_000)
-        #expect(scratch.walBytes(path) > 0, "the writer did not checkpoint: the copier did")
+        #expect(scratch.walBytes(path) > 0, "the writer did not checkpoint: the checkpointer did")
         #expect(try ledger.snapshot { try $0.all(Person.self) }.count == 3_000)
     }
 
@@ -72,8 +72,8 @@ struct LogCopierTests {
 
     @Test func aCopierThatCannotOpenItsConnectionIsNone() throws {
         let scratch = try Scratch()
-        #expect(LogCopier(path: scratch.path("missing/ledger.sqlite")) == nil)
+        #expect(BackgroundCheckpointer(path: scratch.path("missing/ledger.sqlite")) == nil)
         try Data("not a database, but long enough to be read as one".utf8).write(to: URL(fileURLWithPath: scratch.path("junk.sqlite")))
-        #expect(LogCopier(path: scratch.path("junk.sqlite")) == nil)
+        #expect(BackgroundCheckpointer(path: scratch.path("junk.sqlite")) == nil)
     }
 }

@@ -11,14 +11,14 @@ import Synchronization
 /// beside the writer (it copies only committed frames and never blocks the writer), so the
 /// writer is left with the frames committed since the last copy, when the log reaches its
 /// limit (see ``Ledger/session(checkingForeignKeys:copyingLogAside:_:)``).
-final class LogCopier: Sendable {
-    /// The copier's own connection: SQLite checkpoints through any read-write connection.
+final class BackgroundCheckpointer: Sendable {
+    /// The checkpointer's own connection: SQLite checkpoints through any read-write connection.
     private let connection: Connection
-    private let queue = DispatchQueue(label: "POALedger.log-copier")
+    private let queue = DispatchQueue(label: "POALedger.background-checkpointer")
     /// Whether a copy is asked for and not started yet: asking again then adds nothing.
     private let pending = Mutex(false)
 
-    /// A copier for the ledger at `path`, with a connection of its own; nil when that connection
+    /// A checkpointer for the ledger at `path`, with a connection of its own; nil when that connection
     /// cannot be opened (the writer then copies the log itself, as it does by default).
     init?(path: String) {
         var handle: OpaquePointer?
@@ -60,7 +60,7 @@ final class LogCopier: Sendable {
         sqlite3_close_v2(connection.handle)
     }
 
-    /// A connection used only on the copier's queue.
+    /// A connection used only on the checkpointer's queue.
     private struct Connection: @unchecked Sendable {
         let handle: OpaquePointer
     }

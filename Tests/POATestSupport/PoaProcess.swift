@@ -1,33 +1,52 @@
 import Foundation
 
 /// Runs the built `poa` binary as a user would, and captures what it prints.
-struct PoaProcess {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
+public struct PoaProcess {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let stdout: String
+        public let stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
     /// The `poa` executable next to the test bundle (both are products of the same build).
-    static var executable: URL {
+    public static var executable: URL {
         let folder = Bundle.main.bundleURL.pathExtension == "xctest"
             ? Bundle.main.bundleURL.deletingLastPathComponent() : Bundle.main.bundleURL
         return folder.appendingPathComponent("poa")
     }
 
-    /// Runs `poa ARGUMENTS` in `folder`, with `environment` added to a clean environment.
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+    /// `poa ARGUMENTS` in `folder`, not started yet: the environment is the test's, without the
+    /// variables that would point it elsewhere (`POA_DB`, `POA_USER_AGENT`), with `environment`
+    /// added.
+    public static func process(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "POA_DB")
+        env.removeValue(forKey: "POA_USER_AGENT")
         // A fact command needs to know who records it (`--by`, `$POA_USER` or `$USER`); where the
         // tests run without a user (CI as root may have no `$USER`), they record as "poa-tests".
         if (env["POA_USER"] ?? "").isEmpty && (env["USER"] ?? "").isEmpty { env["POA_USER"] = "poa-tests" }
         env.merge(environment) { _, new in new }
         process.environment = env
+        return process
+    }
+
+    /// Runs `poa ARGUMENTS` in `folder`, with `environment` added to a clean environment.
+    public static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
+        try run(process(arguments, in: folder, environment: environment))
+    }
+
+    /// Runs `process` (a `poa` prepared by a test's own means) to its end, and captures what it prints.
+    public static func run(_ process: Process) throws -> Result {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -43,27 +62,25 @@ struct PoaProcess {
 }
 
 /// A fresh folder for one test, removed when the value is released.
-final class Workspace {
-    let folder: URL
+public final class Workspace {
+    public let folder: URL
 
-    init() throws {
+    public init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("poa-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    public func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
-    func poa(_ arguments: String..., environment: [String: String] = [:]) throws -> PoaProcess.Result {
+    public func poa(_ arguments: String..., environment: [String: String] = [:]) throws -> PoaProcess.Result {
         try PoaProcess.run(arguments, in: folder, environment: environment)
     }
-}
 
-extension Workspace {
     /// Writes a generated corpus of `documents` filings (poa-bench generate) under `name`, and
     /// returns the folder of its documents.
-    func corpus(_ name: String = "corpus", documents: Int, seed: Int) throws -> String {
+    public func corpus(_ name: String = "corpus", documents: Int, seed: Int) throws -> String {
         let generate = Process()
         generate.executableURL = PoaProcess.executable.deletingLastPathComponent().appendingPathComponent("poa-bench")
         generate.arguments = ["generate", "--documents", String(documents), "--seed", String(seed), path(name)]
@@ -74,15 +91,13 @@ extension Workspace {
         return path(name) + "/docs"
     }
 
-    /// Starts `poa ARGUMENTS` in this folder without waiting for it.
-    func start(_ arguments: String...) throws -> Process {
-        let process = Process()
-        process.executableURL = PoaProcess.executable
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    /// Starts `poa ARGUMENTS` in this folder without waiting for it; its output lines are read
+    /// as they come.
+    public func start(_ arguments: String..., environment: [String: String] = [:]) throws -> RunningPoa {
+        try start(arguments, environment: environment)
+    }
+
+    public func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningPoa {
+        try RunningPoa(PoaProcess.process(arguments, in: folder, environment: environment))
     }
 }
