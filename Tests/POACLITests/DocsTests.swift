@@ -1,4 +1,5 @@
 import Foundation
+import POATestSupport
 import Testing
 
 /// `docs/commands.md` is the manual of every command: each command of `poa` has a heading there
