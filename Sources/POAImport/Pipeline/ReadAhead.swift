@@ -25,7 +25,8 @@ struct ReadDocument: Sendable {
         }
     }
 
-    /// What the document weighs in memory while it waits: its text, about.
+    /// What the document weighs in memory while it waits and until its batch is written: its
+    /// text, about.
     var weight: Int {
         if case .read(_, let size, _) = content { return size * 2 }
         return 0
@@ -40,7 +41,9 @@ struct ReadDocument: Sendable {
 /// walker's order. Stopping early (the writer failed) releases the reading thread.
 final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
     private let condition = NSCondition()
-    private var queue: [ReadDocument] = []
+    /// The documents read, from `head` on; those before it are taken (nil), so that a document
+    /// is released as soon as the writer has it, not when the array is next compacted.
+    private var queue: [ReadDocument?] = []
     private var head = 0
     private var queuedWeight = 0
     private var finished = false
@@ -106,8 +109,7 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
     func next() -> ReadDocument? {
         condition.withLock {
             while pending == 0 && !finished && !cancelled { condition.wait() }
-            guard pending > 0 else { return nil }
-            let document = queue[head]
+            guard pending > 0, let document = queue[head].take() else { return nil }
             head += 1
             if head >= 1024 {
                 queue.removeFirst(head)
