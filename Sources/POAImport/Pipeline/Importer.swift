@@ -43,6 +43,18 @@ public struct Importer: Sendable {
     /// Where files were fetched from, by path as given (`poa fetch`): a stored document keeps
     /// its file's address in `document_source`.
     public var sourceURLs: [String: String] = [:]
+    /// The largest file read, unless set otherwise: 8 MiB, the largest that keeps an import
+    /// under the 200 MB the README promises. Reading a document takes about six times its size
+    /// while the reader holds its text, lines and words, on top of the ~125 MB an import of many
+    /// filings keeps (SQLite's 64 MiB page cache, the read-ahead queue). A power of attorney or
+    /// a Form 4 is a few KiB; the largest of 1,184 real Form 4 submissions with their EX-24 is
+    /// 0.6 MB, the largest real filing of the labelled corpus (a fund's registration statement
+    /// with its trustees' POAs) 2 MB. A whole submission of a 10-K with its exhibits can reach
+    /// tens of MB: its POAs sign the 10-K and give no Section 16 authority, and the refusal says
+    /// how to raise the limit.
+    public static let defaultMaxFileSize = FileSize(bytes: 8 << 20)
+    /// The largest file read: a larger one is an `error` outcome, refused before it is read.
+    public var maxFileSize = defaultMaxFileSize
     /// The weight (about twice the text) a batch may hold before it is written, whatever its
     /// count: 2,048 generated filings weigh about 6 MB, while 2,048 large submissions would all
     /// be held until their commit.
@@ -82,7 +94,7 @@ public struct Importer: Sendable {
     public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
         // Files are read and parsed on a second thread while this one writes. The queue holds
         // two batches (within its byte budget), so the reader keeps going while a batch is written.
-        let documents = ReadAhead(roots: paths, capacity: max(256, 2 * batchSize))
+        let documents = ReadAhead(roots: paths, limit: maxFileSize, capacity: max(256, 2 * batchSize))
         defer { documents.cancel() }
         var summary = ImportSummary()
         var first: ReadDocument?

@@ -51,13 +51,13 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
     private let capacity: Int
     private let weightBudget: Int
 
-    /// Starts reading every file under `roots`.
-    init(roots: [String], capacity: Int = 256, weightBudget: Int = 64 << 20) {
+    /// Starts reading every file under `roots`, refusing (as an `error`) any larger than `limit`.
+    init(roots: [String], limit: FileSize, capacity: Int = 256, weightBudget: Int = 64 << 20) {
         self.capacity = capacity
         self.weightBudget = weightBudget
         let thread = Thread { [self] in
             for entry in DocumentWalker(roots: roots) {
-                guard put(Self.read(entry)) else { return }
+                guard put(Self.read(entry, limit: limit)) else { return }
             }
             condition.withLock {
                 finished = true
@@ -70,19 +70,18 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
 
     deinit { cancel() }
 
-    /// Reads one walker entry: its bytes, their SHA-256, and what they say.
-    static func read(_ entry: DocumentWalker.Entry) -> ReadDocument {
+    /// Reads one walker entry: its bytes (unless the file is larger than `limit`), their
+    /// SHA-256, and what they say.
+    static func read(_ entry: DocumentWalker.Entry, limit: FileSize) -> ReadDocument {
         switch entry {
         case .unreadable(let path, let reason):
             return ReadDocument(path: path, content: .unreadable(reason: reason))
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return ReadDocument(
-                    path: path,
-                    content: .unreadable(
-                        reason: "the file cannot be read: check that it exists and that its permissions allow reading"))
+            let bytes: [UInt8]
+            switch DocumentFile.read(path, limit: limit) {
+            case .success(let read): bytes = read
+            case .failure(let refusal): return ReadDocument(path: path, content: .unreadable(reason: refusal.description))
             }
-            let bytes = [UInt8](data)
             return ReadDocument(
                 path: path,
                 content: .read(sha256: SHA256.hex(of: bytes), size: bytes.count, extraction: DocumentReader.read(bytes)))

@@ -51,6 +51,15 @@ extension Poa {
                 """)
         var batchSize = Importer.defaultBatchSize
 
+        @Option(
+            help: ArgumentHelp(
+                """
+                    The largest file read: 64M, 1G, 1.5G, 512K (powers of 1024) or bytes. A larger one \
+                    ends in error, unread, and the others are imported.
+                    """,
+                valueName: "size"))
+        var maxFileSize = Importer.defaultMaxFileSize
+
         @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
         var paths: [String]
 
@@ -64,7 +73,8 @@ extension Poa {
             try reportingFailures {
                 let display = ImportDisplay.choose(
                     format: format, verbose: verbose, quiet: quiet, isTerminal: isatty(STDOUT_FILENO) == 1)
-                let run = ImportRun(ledger: ledger, dryRun: dryRun, display: display, batchSize: batchSize)
+                let run = ImportRun(
+                    ledger: ledger, dryRun: dryRun, display: display, batchSize: batchSize, maxFileSize: maxFileSize)
                 try run.failures(of: try run.perform(paths), strict: strict)
             }
         }
@@ -97,6 +107,8 @@ struct ImportRun {
     var dryRun = false
     let display: ImportDisplay
     var batchSize = Importer.defaultBatchSize
+    /// The largest file read (`--max-file-size`).
+    var maxFileSize = Importer.defaultMaxFileSize
     /// The EDGAR address of each file, by path, for the documents to keep (`poa fetch`).
     var sourceURLs: [String: String] = [:]
 
@@ -127,6 +139,7 @@ struct ImportRun {
             opening = created
         }
         importer.batchSize = batchSize
+        importer.maxFileSize = maxFileSize
         importer.sourceURLs = sourceURLs
         let printer = PrintingThread(ImportPrinter(display: display))
         printer.run { $0.begin() }
