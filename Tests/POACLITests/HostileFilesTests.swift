@@ -75,6 +75,102 @@ struct HostileFilesTests {
         #expect(result.stdout.contains("imported      filings/poa.txt"))
     }
 
+    // MARK: Item 7: file names
+
+    /// Copies the sample POA into the filings folder under a name given in bytes.
+    func addSamplePOA(named name: [UInt8]) throws {
+        let data = try Data(contentsOf: AuthorityCommandTests.samples.appendingPathComponent("know_all_signing_singly.txt"))
+        let path = Array(filings.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let descriptor = path.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
+        }
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        try #require(data.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) } == data.count)
+    }
+
+    /// "café.txt" in Latin-1: the é is the byte E9, which UTF-8 never has alone.
+    static let latin1Name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
+
+    @Test func aFileNamedInBytesThatAreNotUTF8IsImportedAndKeptWithItsBytesEscaped() throws {
+        try addSamplePOA(named: Self.latin1Name)
+        let result = try workspace.poa("import", "filings")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("imported      filings/caf\\xE9.txt: grant by"), "\(result.stdout)")
+        let stored = try workspace.poa("sql", "SELECT path FROM documents", "--format", "csv")
+        #expect(stored.stdout == "path\nfilings/caf\\xE9.txt\n")
+        let shown = try workspace.poa("show", "filings/caf\\xE9.txt")
+        #expect(shown.status == 0, "\(shown.stderr)")
+    }
+
+    @Test func aFileNamedInBytesThatAreNotUTF8CanBeNamedOnTheCommandLine() throws {
+        try addSamplePOA(named: Self.latin1Name)
+        // Process passes its arguments as UTF-8: the shell passes printf's bytes as they are.
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", #""$0" import "$(printf 'filings/caf\351.txt')""#, PoaProcess.executable.path]
+        shell.currentDirectoryURL = workspace.folder
+        let output = Pipe()
+        shell.standardOutput = output
+        shell.standardError = FileHandle.nullDevice
+        try shell.run()
+        let stdout = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        shell.waitUntilExit()
+        #expect(shell.terminationStatus == 0, "\(stdout)")
+        #expect(stdout.contains("imported      filings/caf\\xE9.txt: grant by"), "\(stdout)")
+    }
+
+    @Test func aNameThatWouldSteerTheTerminalIsEscapedOnEveryLineAndValidInJSON() throws {
+        let name = "a\nimported      forged.txt: grant by Mallory\u{1B}[2J\u{7}.txt"
+        try addSamplePOA(named: Array(name.utf8))
+        let link = "loop\nerror         \u{1B}]0;owned\u{7}"
+        try FileManager.default.createSymbolicLink(atPath: filings + "/" + link, withDestinationPath: ".")
+        let text = try workspace.poa("import", "filings", "--dry-run")
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(
+            text.stdout.split(separator: "\n").map(String.init) == [
+                "imported      filings/a\\nimported      forged.txt: grant by Mallory\\u{1B}[2J\\u{7}.txt: "
+                    + "grant by Margaret L. Okafor of 2015-03-03",
+                "note: symbolic-link cycle: filings/loop\\nerror         \\u{1B}]0;owned\\u{7} leads back to filings, walked once",
+                "1 document(s) (dry run: nothing written): 1 imported, 0 duplicate, 0 not-poa, 0 needs-review, 0 error",
+            ], "\(text.stdout)")
+        let json = try workspace.poa("import", "filings", "--dry-run", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.first?["path"] as? String == "filings/" + name)
+        let skipped = try #require(object["skipped_folders"] as? [[String: String]])
+        #expect(skipped.first?["path"] == "filings/" + link)
+    }
+
+    // MARK: Item 7: links that lead back
+
+    @Test func aLinkBackToAFolderThatHoldsItIsANoteNotAFailure() throws {
+        try addSamplePOA()
+        try FileManager.default.createDirectory(atPath: filings + "/inner", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: filings + "/inner/up", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: filings + "/same", withDestinationPath: "inner")
+        let text = try workspace.poa("import", "filings", "--dry-run")
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(
+            text.stdout.split(separator: "\n").map(String.init) == [
+                "note: symbolic-link cycle: filings/inner/up leads back to filings, walked once",
+                "imported      filings/poa.txt: grant by Margaret L. Okafor of 2015-03-03",
+                "note: filings/same is the folder filings/inner, walked already",
+                "1 document(s) (dry run: nothing written): 1 imported, 0 duplicate, 0 not-poa, 0 needs-review, 0 error",
+            ], "\(text.stdout)")
+        let json = try workspace.poa("import", "filings", "--dry-run", "--format", "json")
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let skipped = try #require(object["skipped_folders"] as? [[String: String]])
+        #expect(skipped.count == 2)
+        #expect(skipped.first == [
+            "path": "filings/inner/up", "walked_as": "filings",
+            "reason": "symbolic-link cycle: filings/inner/up leads back to filings, walked once",
+        ])
+        let quiet = try workspace.poa("import", "filings", "--dry-run", "--quiet")
+        #expect(quiet.stdout.isEmpty)
+    }
+
     /// Runs `poa` and kills it after `timeout` seconds: a test of something that used to hang.
     static func run(in workspace: Workspace, _ arguments: [String], timeout: TimeInterval) throws -> PoaProcess.Result {
         let process = Process()

@@ -92,10 +92,19 @@ public struct Importer: Sendable {
     /// - Throws: `StoreError` only when the ledger itself cannot be written (or what the
     ///   `open` of ``init(openingWhenNeeded:)`` throws); outcomes already reported stay committed.
     public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
+        try run(roots: paths.map(RawPath.init), skipped: { _ in }, report: report)
+    }
+
+    /// Imports every file under `roots` (paths in the file system's bytes), calling `report`
+    /// with each document's outcome once it is committed and `skipped` with each folder the
+    /// walk met again (in walk order among the outcomes), and returns the counts by status.
+    public func run(
+        roots: [RawPath], skipped: (SkippedFolder) -> Void, report: (DocumentOutcome) -> Void
+    ) throws -> ImportSummary {
         // Files are read and parsed on a second thread while this one writes. The queue holds
         // two batches (within its byte budget), so the reader keeps going while a batch is written.
-        let documents = ReadAhead(roots: paths, limit: maxFileSize, capacity: max(256, 2 * batchSize))
-        defer { documents.cancel() }
+        let entries = ReadAhead(roots: roots, limit: maxFileSize, capacity: max(256, 2 * batchSize))
+        defer { entries.cancel() }
         var summary = ImportSummary()
         var first: ReadDocument?
         let ledger: Ledger
@@ -105,10 +114,14 @@ public struct Importer: Sendable {
         case .whenNeeded(let open):
             // No ledger yet: a failed document's outcome needs none, so it is reported at once,
             // and the ledger is created only for the first document with something to store.
-            while let document = documents.next() {
+            reading: while let entry = entries.next() {
+                guard case .document(let document) = entry else {
+                    if case .skipped(let folder) = entry { skipped(folder) }
+                    continue
+                }
                 guard let outcome = document.failure else {
                     first = document
-                    break
+                    break reading
                 }
                 summary.add(outcome.status)
                 report(outcome)
@@ -122,17 +135,20 @@ public struct Importer: Sendable {
         // every batch (each change makes SQLite compile every statement again), and copies each
         // batch's pages from the log into the database file on another thread.
         return try ledger.session(checkingForeignKeys: false, copyingLogAside: true) { session in
-            try run(documents, first: first, summary: summary, in: session, report: report)
+            try run(entries, first: first, summary: summary, in: session, skipped: skipped, report: report)
         }
     }
 
     private func run(
-        _ documents: ReadAhead, first: ReadDocument?, summary: ImportSummary, in session: LedgerSession,
-        report: (DocumentOutcome) -> Void
+        _ entries: ReadAhead, first: ReadDocument?, summary: ImportSummary, in session: LedgerSession,
+        skipped: (SkippedFolder) -> Void, report: (DocumentOutcome) -> Void
     ) throws -> ImportSummary {
         var summary = summary
         var batch: [ReadDocument] = first.map { [$0] } ?? []
         var batchWeight = first?.weight ?? 0
+        // Folders skipped while the batch was read, each with the number of its documents
+        // walked before it: reported between their outcomes, in walk order.
+        var skippedFolders: [(after: Int, folder: SkippedFolder)] = []
         let names = PersonNameMemo()
         func write(savepoints: Bool) throws -> [DocumentOutcome] {
             try session.transaction { tx in
@@ -147,29 +163,42 @@ public struct Importer: Sendable {
             }
         }
         func flush() throws {
-            guard !batch.isEmpty else { return }
             // Each document must be all or nothing. A savepoint per document does that, but
             // makes SQLite copy every page a document first touches into a sub-journal: a
             // tenth of the writer's work. So a batch is written without them first; if one of
             // its documents fails, the whole batch is rolled back and written again, each
             // document in its own savepoint, so that only the failed one is left out.
-            let outcomes: [DocumentOutcome]
-            do {
-                outcomes = try write(savepoints: false)
-            } catch is DocumentNeedsSavepoint {
-                outcomes = try write(savepoints: true)
+            var outcomes: [DocumentOutcome] = []
+            if !batch.isEmpty {
+                do {
+                    outcomes = try write(savepoints: false)
+                } catch is DocumentNeedsSavepoint {
+                    outcomes = try write(savepoints: true)
+                }
             }
             batch.removeAll(keepingCapacity: true)
             batchWeight = 0
-            for outcome in outcomes {
+            var folders = skippedFolders[...]
+            for (index, outcome) in outcomes.enumerated() {
+                while let next = folders.first, next.after <= index {
+                    skipped(next.folder)
+                    folders = folders.dropFirst()
+                }
                 summary.add(outcome.status)
                 report(outcome)
             }
+            for next in folders { skipped(next.folder) }
+            skippedFolders.removeAll()
         }
-        for document in documents {
-            batch.append(document)
-            batchWeight += document.weight
-            if batch.count >= batchSize || batchWeight >= Self.batchWeightBudget { try flush() }
+        for entry in entries {
+            switch entry {
+            case .skipped(let folder):
+                skippedFolders.append((batch.count, folder))
+            case .document(let document):
+                batch.append(document)
+                batchWeight += document.weight
+                if batch.count >= batchSize || batchWeight >= Self.batchWeightBudget { try flush() }
+            }
         }
         try flush()
         return summary

@@ -33,6 +33,18 @@ struct ReadDocument: Sendable {
     }
 }
 
+/// What the read-ahead hands over: a document read, or a folder the walk skipped.
+enum ReadEntry: Sendable {
+    case document(ReadDocument)
+    case skipped(SkippedFolder)
+
+    /// What the entry weighs in memory (see ``ReadDocument/weight``).
+    var weight: Int {
+        if case .document(let document) = self { return document.weight }
+        return 0
+    }
+}
+
 /// Reads documents on a second thread while the caller records the previous ones: reading
 /// (hashing and the POA grammar) and writing (SQLite) then use one core each.
 ///
@@ -43,7 +55,7 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
     private let condition = NSCondition()
     /// The documents read, from `head` on; those before it are taken (nil), so that a document
     /// is released as soon as the writer has it, not when the array is next compacted.
-    private var queue: [ReadDocument?] = []
+    private var queue: [ReadEntry?] = []
     private var head = 0
     private var queuedWeight = 0
     private var finished = false
@@ -52,7 +64,7 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
     private let weightBudget: Int
 
     /// Starts reading every file under `roots`, refusing (as an `error`) any larger than `limit`.
-    init(roots: [String], limit: FileSize, capacity: Int = 256, weightBudget: Int = 64 << 20) {
+    init(roots: [RawPath], limit: FileSize, capacity: Int = 256, weightBudget: Int = 64 << 20) {
         self.capacity = capacity
         self.weightBudget = weightBudget
         let thread = Thread { [self] in
@@ -70,26 +82,29 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
 
     deinit { cancel() }
 
-    /// Reads one walker entry: its bytes (unless the file is larger than `limit`), their
+    /// Reads one walker entry: a file's bytes (unless it is larger than `limit`), their
     /// SHA-256, and what they say.
-    static func read(_ entry: DocumentWalker.Entry, limit: FileSize) -> ReadDocument {
+    static func read(_ entry: DocumentWalker.Entry, limit: FileSize) -> ReadEntry {
         switch entry {
+        case .skipped(let folder):
+            return .skipped(folder)
         case .unreadable(let path, let reason):
-            return ReadDocument(path: path, content: .unreadable(reason: reason))
-        case .file(let path):
+            return .document(ReadDocument(path: path, content: .unreadable(reason: reason)))
+        case .file(let file):
+            let path = file.text
             let bytes: [UInt8]
-            switch DocumentFile.read(path, limit: limit) {
+            switch file.withCString({ DocumentFile.read($0, limit: limit) }) {
             case .success(let read): bytes = read
-            case .failure(let refusal): return ReadDocument(path: path, content: .unreadable(reason: refusal.description))
+            case .failure(let refusal): return .document(ReadDocument(path: path, content: .unreadable(reason: refusal.description)))
             }
-            return ReadDocument(
+            return .document(ReadDocument(
                 path: path,
-                content: .read(sha256: SHA256.hex(of: bytes), size: bytes.count, extraction: DocumentReader.read(bytes)))
+                content: .read(sha256: SHA256.hex(of: bytes), size: bytes.count, extraction: DocumentReader.read(bytes))))
         }
     }
 
     /// Queues a document, waiting for room; false when the reader was cancelled.
-    private func put(_ document: ReadDocument) -> Bool {
+    private func put(_ document: ReadEntry) -> Bool {
         condition.withLock {
             while !cancelled && pending > 0 && (pending >= capacity || queuedWeight + document.weight > weightBudget) {
                 condition.wait()
@@ -104,8 +119,8 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
 
     private var pending: Int { queue.count - head }
 
-    /// The next document in walker order, waiting for it; nil when every document was read.
-    func next() -> ReadDocument? {
+    /// The next entry in walker order, waiting for it; nil when every document was read.
+    func next() -> ReadEntry? {
         condition.withLock {
             while pending == 0 && !finished && !cancelled { condition.wait() }
             guard pending > 0, let document = queue[head].take() else { return nil }

@@ -145,7 +145,11 @@ struct ImportRun {
         printer.run { $0.begin() }
         let summary: ImportSummary
         do {
-            summary = try failing { try importer.run(paths: paths) { outcome in printer.run { $0.print(outcome) } } }
+            summary = try failing {
+                try importer.run(
+                    roots: paths.map(RawArguments.path), skipped: { folder in printer.run { $0.print(folder) } },
+                    report: { outcome in printer.run { $0.print(outcome) } })
+            }
         } catch {
             printer.wait()
             throw error
@@ -164,7 +168,8 @@ struct ImportRun {
             throw Failure(
                 message: "\(summary[.error]) of \(summary.total) document(s) could not be imported "
                     + "(the error lines above say why)"
-                    + (outcome.createdNothing ? "; nothing was stored, so no ledger was created at \(ledger.path)" : ""))
+                    + (outcome.createdNothing
+                        ? "; nothing was stored, so no ledger was created at \(DisplayWidth.printable(ledger.path))" : ""))
         }
         if strict, summary[.needsReview] > 0 {
             throw Failure(message: "\(summary[.needsReview]) document(s) need review (poa review)", exitCode: 2)
@@ -247,6 +252,8 @@ struct ImportPrinter {
     private var lastProgress = Date.distantPast
     /// Whether the progress line is on screen (and must be cleared before another line).
     private var progressShown = false
+    /// The folders skipped, for the JSON object's `skipped_folders`.
+    private var skippedFolders: [SkippedFolder] = []
     /// A count of documents on stderr, when stderr is a terminal and stdout is not (`poa import
     /// ... > log`): the lines go to the file, the count shows the import is alive.
     private let showStderrCount: Bool
@@ -296,6 +303,27 @@ struct ImportPrinter {
         }
     }
 
+    /// Shows a folder the walk met again and did not walk twice: a note, not a document (it
+    /// changes no count and no exit code; `--quiet` leaves it out).
+    mutating func print(_ folder: SkippedFolder) {
+        switch display {
+        case .json:
+            skippedFolders.append(folder)
+        case .everyDocument:
+            Swift.print(Self.line(folder))
+        case .progress:
+            clearProgress()
+            Swift.print(Self.line(folder))
+        case .errorsOnly:
+            break
+        }
+    }
+
+    /// "note: symbolic-link cycle: filings/loop leads back to filings, walked once".
+    static func line(_ folder: SkippedFolder) -> String {
+        "note: " + DisplayWidth.printable(folder.reason)
+    }
+
     mutating func end(_ summary: ImportSummary, dryRun: Bool) {
         if showStderrCount, Date().timeIntervalSince(started) > 1 {
             FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
@@ -304,7 +332,8 @@ struct ImportPrinter {
         switch display {
         case .json:
             let json = (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            Swift.print("\n], \"summary\": \(json)}")
+            let folders = (try? encoder.encode(skippedFolders)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+            Swift.print("\n], \"skipped_folders\": \(folders), \"summary\": \(json)}")
         case .everyDocument, .progress:
             let parts = DocumentStatus.allCases.map { "\(summary[$0]) \($0.rawValue)" }
             Swift.print("\(summary.total) document(s)\(dryRun ? " (dry run: nothing written)" : ""): \(parts.joined(separator: ", "))")
