@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import POATestSupport
 import Testing
 
@@ -169,6 +170,82 @@ struct HostileFilesTests {
         ])
         let quiet = try workspace.poa("import", "filings", "--dry-run", "--quiet")
         #expect(quiet.stdout.isEmpty)
+    }
+
+    // MARK: Item 8: what poa restore says of a file that is no backup
+
+    @Test func everyRefusedRestoreNamesTheFileGivenAndWhatToDo() throws {
+        try #require(try workspace.poa("import", AuthorityCommandTests.samples.path).status == 0)
+        try #require(try workspace.poa("backup", "good.sqlite").status == 0)
+        let good = try Data(contentsOf: URL(fileURLWithPath: workspace.path("good.sqlite")))
+        let manager = FileManager.default
+        func write(_ name: String, _ data: Data) { manager.createFile(atPath: workspace.path(name), contents: data) }
+        /// A copy of the good backup, changed by `change`.
+        func copy(_ name: String, _ change: (DatabaseQueue) throws -> Void) throws {
+            write(name, good)
+            let queue = try DatabaseQueue(path: workspace.path(name))
+            try change(queue)
+            try queue.close()
+        }
+
+        try manager.createDirectory(atPath: workspace.path("backups"), withIntermediateDirectories: true)
+        write("backups/monday.sqlite", good)
+        write("empty.sqlite", Data())
+        write("minutes.txt", Data("Minutes of the board meeting of May 2\nPresent: ...\n".utf8))
+        write("cut.sqlite", good.prefix(8292))
+        try manager.createSymbolicLink(atPath: workspace.path("link.sqlite"), withDestinationPath: "moved.sqlite")
+        try copy("dropped.sqlite") { try $0.write { try $0.execute(sql: "DROP TABLE supersession") } }
+        try copy("newer.sqlite") {
+            try $0.write { try $0.execute(sql: "INSERT INTO schema_migrations VALUES ('9999_future', 'x', '2030-01-01')") }
+        }
+        // An index's first page overwritten with a page header that cannot be: the file opens
+        // and its migrations read, and only a check of every page finds it.
+        let root = try DatabaseQueue(path: workspace.path("good.sqlite")).read { db in
+            try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'person_alias_by_key'")
+        }
+        let page = (try #require(root) - 1) * 4096
+        var damaged = good
+        damaged.replaceSubrange(page..<page + 8, with: [0x0D, 0xFF, 0xFF, 0x00, 0x05, 0x0F, 0xFF, 0x00] as [UInt8])
+        write("damaged.sqlite", damaged)
+
+        let giveTheBackup = "give the file poa backup wrote"
+        let cutShort: String = "it is a database cut short (8,292 bytes of the \(grouped(good.count)) its header announces): "
+            + "a copy or download that did not finish; copy it again from where it came, or restore another backup"
+        let newer: String = "it was written by a newer version of poa (it has migration(s) 9999_future that this one "
+            + "does not know); restore it with that version, or upgrade poa"
+        let damage: String = "it fails its checks (it cannot be read to the end (SQLite: database disk image is malformed)); "
+            + "restore an earlier backup"
+        let cases: [(source: String, status: Int32, said: String)] = [
+            ("nope.sqlite", 1, "no file at nope.sqlite; give the path of the file poa backup wrote"),
+            ("link.sqlite", 1, "it is a symbolic link to moved.sqlite, which does not exist; \(giveTheBackup)"),
+            ("backups", 3, "it is a folder, not a backup; \(giveTheBackup) (the folder holds monday.sqlite)"),
+            ("empty.sqlite", 3, "it is not a POA Ledger backup: it is empty (0 bytes); \(giveTheBackup)"),
+            ("minutes.txt", 3, "it is not a POA Ledger backup but text (\"Minutes of the board meeting of May 2\"); \(giveTheBackup)"),
+            ("cut.sqlite", 3, cutShort),
+            ("dropped.sqlite", 3, "the table supersession is missing); restore an earlier backup, or run poa check --db dropped.sqlite"),
+            ("newer.sqlite", 3, newer),
+            ("damaged.sqlite", 3, damage),
+        ]
+        let ledger = try Data(contentsOf: URL(fileURLWithPath: workspace.path("poa.sqlite")))
+        for (source, status, said) in cases {
+            let result = try workspace.poa("restore", source)
+            #expect(result.status == status, "\(source): \(result.stderr)")
+            #expect(result.stderr.hasPrefix("Error: \(source) cannot be restored: "), "\(source): \(result.stderr)")
+            #expect(result.stderr.contains(said), "\(source): \(result.stderr)")
+            #expect(!result.stderr.contains(".tmp"), "\(source): \(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.path("poa.sqlite"))) == ledger)
+        #expect(try workspace.poa("restore", "backups/monday.sqlite").status == 0)
+    }
+
+    /// `368640` as "368,640".
+    func grouped(_ number: Int) -> String {
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.usesGroupingSeparator = true
+        formatter.groupingSeparator = ","
+        return formatter.string(from: NSNumber(value: number)) ?? String(number)
     }
 
     /// Runs `poa` and kills it after `timeout` seconds: a test of something that used to hang.
