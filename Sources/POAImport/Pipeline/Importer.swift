@@ -43,15 +43,15 @@ public struct Importer: Sendable {
     /// Where files were fetched from, by path as given (`poa fetch`): a stored document keeps
     /// its file's address in `document_source`.
     public var sourceURLs: [String: String] = [:]
-    /// The largest file read, unless set otherwise: 8 MiB, the largest that keeps an import
-    /// under the 200 MB the README promises. Reading a document takes about six times its size
-    /// while the reader holds its text, lines and words, on top of the ~125 MB an import of many
-    /// filings keeps (SQLite's 64 MiB page cache, the read-ahead queue). A power of attorney or
-    /// a Form 4 is a few KiB; the largest of 1,184 real Form 4 submissions with their EX-24 is
-    /// 0.6 MB, the largest real filing of the labelled corpus (a fund's registration statement
-    /// with its trustees' POAs) 2 MB. A whole submission of a 10-K with its exhibits can reach
-    /// tens of MB: its POAs sign the 10-K and give no Section 16 authority, and the refusal says
-    /// how to raise the limit.
+    /// The largest file read, unless set otherwise: 8 MiB, the largest power of two that keeps
+    /// an import under its 200 MB target (docs/performance.md). Reading a document takes five to
+    /// six times its size while the reader holds its text, lines and words, on top of the
+    /// ~120 MB an import of many filings keeps (SQLite's 64 MiB page cache, the read-ahead
+    /// queue). A power of attorney or a Form 4 is a few KiB; the largest of 1,184 real Form 4
+    /// submissions with their EX-24 is 0.6 MB, the largest real filing of the labelled corpus
+    /// (a fund's registration statement with its trustees' POAs) 2 MB. A whole submission of a
+    /// 10-K with its exhibits can reach tens of MB: its POAs sign the 10-K and give no Section
+    /// 16 authority, and the refusal says how to raise the limit.
     public static let defaultMaxFileSize = FileSize(bytes: 8 << 20)
     /// The largest file read: a larger one is an `error` outcome, refused before it is read.
     public var maxFileSize = defaultMaxFileSize
