@@ -85,65 +85,6 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension BackupError {
-    /// What a file given to `poa restore` is instead of a backup (see ``RestoreSource``).
-    public enum SourceProblem: Equatable, Sendable, CustomStringConvertible {
-        /// A folder; `backups` names up to three `*.sqlite` files in it.
-        case folder(backups: [String])
-        /// A device, a named pipe or a socket.
-        case notAFile
-        /// A symbolic link to nothing.
-        case danglingLink(target: String)
-        /// Zero bytes.
-        case empty
-        /// Text, beginning with these words.
-        case text(beginning: String)
-        /// Bytes that are not an SQLite database.
-        case notSQLite
-        /// An SQLite database shorter than its header says (`announced` bytes), or not a whole
-        /// number of its pages (`announced` nil): a copy that did not finish.
-        case cutShort(bytes: Int64, announced: Int64?)
-        /// The file could not be read.
-        case unreadable(detail: String)
-
-        public var description: String {
-            let giveTheBackup = "give the file poa backup wrote"
-            switch self {
-            case .folder(let backups):
-                return "it is a folder, not a backup; " + giveTheBackup
-                    + (backups.isEmpty ? "" : " (the folder holds \(backups.joined(separator: ", ")))")
-            case .notAFile:
-                return "it is not a file (a device, a named pipe or a socket); " + giveTheBackup
-            case .danglingLink(let target):
-                return "it is a symbolic link to \(target), which does not exist; " + giveTheBackup
-            case .empty:
-                return "it is not a POA Ledger backup: it is empty (0 bytes); " + giveTheBackup
-            case .text(let beginning):
-                return "it is not a POA Ledger backup but text (\"\(beginning)\"); " + giveTheBackup
-            case .notSQLite:
-                return "it is not a POA Ledger backup (not an SQLite database: it does not begin with SQLite's header); "
-                    + giveTheBackup
-            case .cutShort(let bytes, let announced):
-                let size = announced.map { "\(Self.grouped(bytes)) bytes of the \(Self.grouped($0)) its header announces" }
-                    ?? "\(Self.grouped(bytes)) bytes, not a whole number of its pages"
-                return "it is a database cut short (\(size)): a copy or download that did not finish; "
-                    + "copy it again from where it came, or restore another backup"
-            case .unreadable(let detail):
-                return "it cannot be read (\(detail)); check its permissions and those of its folder"
-            }
-        }
-
-        /// `368640` as "368,640".
-        static func grouped(_ number: Int64) -> String {
-            let digits = Array(String(number))
-            var text = ""
-            for (index, digit) in digits.enumerated() {
-                if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
-                text.append(digit)
-            }
-            return text
-        }
-    }
-
     /// Why a restore source is refused, in words about backups: the shared ``StoreError`` texts
     /// speak of the ledger itself (for a damaged ledger, "restore it from a backup"; for a foreign
     /// one, "choose another file with --db"), which is the wrong advice for the file given to
