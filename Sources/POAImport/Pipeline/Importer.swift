@@ -46,7 +46,7 @@ public struct Importer: Sendable {
     /// The largest file read, unless set otherwise: 8 MiB, the largest power of two that keeps
     /// an import under its 200 MB target (docs/performance.md). Reading a document takes five to
     /// six times its size while the reader holds its text, lines and words, on top of the
-    /// ~120 MB an import of many filings keeps (SQLite's 64 MiB page cache, the read-ahead
+    /// 120-135 MB an import of many filings keeps (SQLite's 64 MiB page cache, the read-ahead
     /// queue). A power of attorney or a Form 4 is a few KiB; the largest of 1,184 real Form 4
     /// submissions with their EX-24 is 0.6 MB, the largest real filing of the labelled corpus
     /// (a fund's registration statement with its trustees' POAs) 2 MB. A whole submission of a
