@@ -37,6 +37,9 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
     case destinationInUse(path: String)
     /// The restore source was refused: not a database, not a POA Ledger one, or newer.
     case sourceRefused(path: String, reason: StoreError)
+    /// The restore source is no database at all, or a database cut short: a folder, an empty
+    /// file, text, a copy that did not finish (see ``RestoreSource``).
+    case sourceNotABackup(path: String, problem: SourceProblem)
     /// The ledger to back up was refused: missing, not a database, not a POA Ledger one, or newer.
     case ledgerRefused(path: String, reason: StoreError)
     /// The copy failed its checks (integrity, foreign keys, migration ledger).
@@ -60,6 +63,8 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "close what uses it, or choose another name"
         case .sourceRefused(let path, let reason):
             return "\(path) cannot be restored: \(Self.whyNotABackup(reason))"
+        case .sourceNotABackup(let path, let problem):
+            return "\(path) cannot be restored: \(problem.description)"
         case .ledgerRefused(let path, let reason):
             if case .missingDatabase = reason {
                 return "no ledger at \(path), so nothing to back up: name the ledger with --db PATH (or $POA_DB)"
@@ -69,7 +74,8 @@ public enum BackupError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) cannot be restored: it fails its checks (\(problems.joined(separator: "; "))); "
                 + "restore an earlier backup, or run poa check --db \(path) to see every problem"
         case .verificationFailed(let path, let problems):
-            return "the copy \(path) failed its checks (\(problems.joined(separator: "; "))); nothing was replaced"
+            return "the copy for \(path) failed its checks (\(problems.joined(separator: "; "))); \(path) was not written. "
+                + "The copy is the ledger's pages as they are: run poa check to see whether the ledger itself is damaged"
         case .ledgerInUse(let path):
             return "another process has \(path) open; stop it (other poa commands, sqlite3 shells) and retry"
         case .fileSystem(let path, let detail):
@@ -82,17 +88,24 @@ extension BackupError {
     /// Why a restore source is refused, in words about backups: the shared ``StoreError`` texts
     /// speak of the ledger itself (for a damaged ledger, "restore it from a backup"; for a foreign
     /// one, "choose another file with --db"), which is the wrong advice for the file given to
-    /// `poa restore`.
+    /// `poa restore`. By then ``RestoreSource`` has seen SQLite's header and the whole length of
+    /// the file: a file SQLite cannot read is a damaged database.
     static func whyNotABackup(_ reason: StoreError) -> String {
         switch reason {
         case .missingDatabase(let path):
             return "no file at \(path); give the path of the file poa backup wrote"
         case .notADatabase(_, let detail):
-            return "it is not a POA Ledger backup (not a readable SQLite database: \(detail)); "
-                + "give the file poa backup wrote"
+            return "it is a damaged database (SQLite: \(detail)); restore another backup (where there is "
+                + "none, the sqlite3 shell's .recover command can save what is readable into a new file, "
+                + "which poa restore then checks)"
         case .foreignDatabase:
-            return "it is not a POA Ledger backup (an empty file, or an SQLite database without a POA Ledger's tables); "
+            return "it is not a POA Ledger backup (an SQLite database without a POA Ledger's tables); "
                 + "give the file poa backup wrote"
+        case .newerDatabase(_, let names):
+            return "it was written by a newer version of poa (it has migration(s) \(names.joined(separator: ", ")) "
+                + "that this one does not know); restore it with that version, or upgrade poa"
+        case .readFailed(let detail):
+            return "it could not be read (\(detail)); check the file and its permissions"
         default:
             return reason.description
         }
@@ -128,7 +141,7 @@ extension Ledger {
             throw .ledgerRefused(path: source, reason: reason)
         }
         do {
-            let pending = try Self.verifyCopy(at: temporary, migrations: migrations, thorough: verify)
+            let pending = try Self.verifyCopy(at: temporary, naming: destination, migrations: migrations, thorough: verify)
             try Self.rename(temporary, to: destination)
             return BackupReport(path: destination, byteCount: Self.size(of: destination), pendingMigrations: pending)
         } catch {
@@ -182,6 +195,7 @@ extension Ledger {
     /// - Throws: `BackupError`; on any error the ledger at `path` is unchanged.
     public static func restore(from source: String, to path: String) throws(BackupError) -> RestoreReport {
         guard !sameFile(source, path) else { throw .sameFile(path: source) }
+        if let problem = RestoreSource.problem(at: source) { throw .sourceNotABackup(path: source, problem: problem) }
         let pending: [String]
         do throws(StoreError) {
             let states = try migrationStates(at: source, migrations: Migration.all)
@@ -199,7 +213,7 @@ extension Ledger {
         }
         do throws(BackupError) {
             do {
-                _ = try verifyCopy(at: temporary, migrations: Migration.all, thorough: true)
+                _ = try verifyCopy(at: temporary, naming: source, migrations: Migration.all, thorough: true)
             } catch .verificationFailed(_, let problems) {
                 throw BackupError.sourceDamaged(path: source, problems: problems)
             }
@@ -271,15 +285,17 @@ extension Ledger {
     /// --verify`) is the one of ``check(at:)``: full integrity, foreign keys, migration ledger.
     /// Otherwise the copy is opened and its migration ledger read: the backup API copies the
     /// live ledger's pages verbatim from one committed state, and reading every page back
-    /// would cost five times the copy itself.
-    fileprivate static func verifyCopy(at path: String, migrations: [Migration], thorough: Bool) throws(BackupError)
-        -> [String]
+    /// would cost five times the copy itself. The problems name the copy as `name` (the
+    /// restore's source, the backup's destination), never as its temporary file: a person never
+    /// sees that name, and the copy's problems are the source's.
+    fileprivate static func verifyCopy(at path: String, naming name: String, migrations: [Migration], thorough: Bool)
+        throws(BackupError) -> [String]
     {
         let states: [MigrationState]
         do {
             states = try migrationStates(at: path, migrations: migrations)
         } catch {
-            throw .verificationFailed(path: path, problems: [error.description])
+            throw .verificationFailed(path: name, problems: [error.description.replacingOccurrences(of: path, with: name)])
         }
         var problems: [String] = []
         do {
@@ -290,7 +306,10 @@ extension Ledger {
                 // deletes rows passes every integrity check).
                 problems += try schemaDifferences(in: db, applied: states.filter(\.isApplied).map(\.name))
                 guard thorough else { return }
+                // SQLite's report comes in rows of several lines, under a "*** in database main ***" heading.
                 problems += try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                    .flatMap { $0.split(separator: "\n").map(String.init) }
+                    .filter { !$0.hasPrefix("*** in database") }
                 for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
                     let table: String = row[0] ?? "?"
                     let parent: String = row[2] ?? "?"
@@ -298,9 +317,9 @@ extension Ledger {
                 }
             }
         } catch {
-            problems.append(StoreError.read(error, path: path).description)
+            problems.append("it cannot be read to the end (SQLite: \(StoreError.describe(error)))")
         }
-        guard problems.isEmpty else { throw .verificationFailed(path: path, problems: Array(problems.prefix(5))) }
+        guard problems.isEmpty else { throw .verificationFailed(path: name, problems: Array(problems.prefix(5))) }
         return states.filter { !$0.isApplied }.map(\.name)
     }
 

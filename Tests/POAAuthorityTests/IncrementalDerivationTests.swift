@@ -84,7 +84,7 @@ struct IncrementalDerivationTests {
 
     /// The files of a folder, in the walker's order.
     func files(under folder: URL) -> [String] {
-        DocumentWalker(roots: [folder.path]).compactMap { if case .file(let path) = $0 { path } else { nil } }
+        DocumentWalker(roots: [folder.path]).compactMap { if case .file(let path) = $0 { path.text } else { nil } }
     }
 
     @Test(arguments: [UInt64(1), 2, 3])

@@ -5,19 +5,30 @@ import Foundation
 /// A file given by name is always read. A folder is walked recursively, in byte order of the
 /// paths, skipping hidden entries (`.git`, `.DS_Store`) and notes that are never filings
 /// (`*.md`, `*.json`: a sample folder's README and expected extractions) and a ledger kept beside
-/// the filings (`*.sqlite` and its `-wal`, `-shm`, `-journal`, a restore's `*.bak`). Symbolic links are
-/// followed, but a folder already visited (a link loop) is not walked again.
+/// the filings (`*.sqlite` and its `-wal`, `-shm`, `-journal`, a restore's `*.bak`). Names are
+/// read as the file system gives them, in bytes (``RawPath``), so a name that is not UTF-8 is
+/// read like any other. Symbolic links are followed, but a folder already visited (by a link
+/// back to a folder that holds it, or by a second path to it) is not walked again: it is listed
+/// as skipped, with the path it was walked by.
 public struct DocumentWalker: Sequence {
-    /// One entry: a file to read, or a path that could not be walked and why.
+    /// One entry: a file to read, a path that could not be walked and why, or a folder not
+    /// walked again.
     public enum Entry: Equatable, Sendable {
-        case file(path: String)
+        case file(RawPath)
         case unreadable(path: String, reason: String)
+        case skipped(SkippedFolder)
     }
 
-    public let roots: [String]
+    public let roots: [RawPath]
 
-    public init(roots: [String]) {
+    /// A walker of `roots`, paths as the file system takes them.
+    public init(roots: [RawPath]) {
         self.roots = roots
+    }
+
+    /// A walker of `roots`, paths typed as text.
+    public init(roots: [String]) {
+        self.roots = roots.map(RawPath.init)
     }
 
     static let skippedExtensions: Set<String> = [
@@ -37,51 +48,77 @@ public struct DocumentWalker: Sequence {
         return name[name.utf8.index(after: dot)...].lowercased()
     }
 
-    /// A folder's device and inode, or its resolved path where `stat` fails.
-    enum FolderIdentity: Hashable {
-        case inode(device: UInt64, inode: UInt64)
-        case path(String)
+    /// A folder's device and inode: the same folder by any path ("." and "./link").
+    struct FolderIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
-    static func identity(of path: String) -> FolderIdentity {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .path((path as NSString).resolvingSymlinksInPath) }
-        return .inode(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    /// What `stat` says of a path, following links: a folder, something else, or nothing (and
+    /// why, in words).
+    enum Kind {
+        case folder(FolderIdentity)
+        case other
+        case missing(reason: String)
     }
 
-    /// `folder` and `name` joined by one slash.
-    static func path(_ folder: String, appending name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    static func kind(of path: RawPath) -> Kind {
+        path.withCString { name in
+            var info = stat()
+            guard stat(name, &info) == 0 else {
+                let code = errno
+                var link = stat()
+                if code == ENOENT, lstat(name, &link) == 0 { return .missing(reason: "a symbolic link to nothing") }
+                if code == EACCES { return .missing(reason: "cannot be reached: permission denied (check the folders' permissions)") }
+                if code == ELOOP { return .missing(reason: "a symbolic link in a loop of links") }
+                return .missing(reason: "no such file or folder: check the path")
+            }
+            guard info.st_mode & S_IFMT == S_IFDIR else { return .other }
+            return .folder(FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+        }
+    }
+
+    /// The names in the folder at `path` but `.` and `..`, in bytes; nil when it cannot be read.
+    static func names(in path: RawPath) -> [[UInt8]]? {
+        guard let folder = path.withCString({ opendir($0) }) else { return nil }
+        defer { closedir(folder) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name == [UInt8(ascii: ".")] || name == [UInt8(ascii: "."), UInt8(ascii: ".")] { continue }
+            names.append(name)
+        }
+        return names
     }
 
     public func makeIterator() -> AnyIterator<Entry> {
         var pending = roots.reversed().map { (path: $0, explicit: true) }
-        var visitedFolders = Set<FolderIdentity>()
-        let manager = FileManager.default
+        // Each folder walked, with the path it was walked by.
+        var walked: [FolderIdentity: String] = [:]
         return AnyIterator {
             while let (path, explicit) = pending.popLast() {
-                var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                    let isLink = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
-                    return .unreadable(
-                        path: path,
-                        reason: isLink ? "a symbolic link to nothing" : "no such file or folder: check the path")
-                }
-                if !isFolder.boolValue {
-                    if !explicit, DocumentWalker.skippedExtensions.contains(DocumentWalker.fileExtension(of: path)) {
+                let identity: FolderIdentity
+                switch DocumentWalker.kind(of: path) {
+                case .missing(let reason):
+                    return .unreadable(path: path.text, reason: reason)
+                case .other:
+                    if !explicit, DocumentWalker.skippedExtensions.contains(DocumentWalker.fileExtension(of: path.text)) {
                         continue
                     }
-                    return .file(path: path)
+                    return .file(path)
+                case .folder(let folder):
+                    identity = folder
                 }
-                // A folder is the same folder by any path (a link to it, "." and "./link"):
-                // known by its device and inode, so a link loop is walked once.
-                guard visitedFolders.insert(DocumentWalker.identity(of: path)).inserted else { continue }
-                guard let names = try? manager.contentsOfDirectory(atPath: path) else {
-                    return .unreadable(path: path, reason: "the folder cannot be read: check its permissions")
+                if let first = walked[identity] {
+                    return .skipped(SkippedFolder(path: path.text, walkedAs: first))
                 }
-                let children = names.filter { !$0.hasPrefix(".") }
-                    .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                    .map { (path: DocumentWalker.path(path, appending: $0), explicit: false) }
+                walked[identity] = path.text
+                guard let names = DocumentWalker.names(in: path) else {
+                    return .unreadable(path: path.text, reason: "the folder cannot be read: check its permissions")
+                }
+                let children = names.filter { $0.first != UInt8(ascii: ".") }
+                    .sorted { $0.lexicographicallyPrecedes($1) }
+                    .map { (path: path.appending($0), explicit: false) }
                 pending.append(contentsOf: children.reversed())
             }
             return nil

@@ -43,6 +43,22 @@ public struct Importer: Sendable {
     /// Where files were fetched from, by path as given (`poa fetch`): a stored document keeps
     /// its file's address in `document_source`.
     public var sourceURLs: [String: String] = [:]
+    /// The largest file read, unless set otherwise: 8 MiB, the largest power of two that keeps
+    /// an import under its 200 MB target (docs/performance.md). Reading a document takes five to
+    /// six times its size while the reader holds its text, lines and words, on top of the
+    /// 120-135 MB an import of many filings keeps (SQLite's 64 MiB page cache, the read-ahead
+    /// queue). A power of attorney or a Form 4 is a few KiB; the largest of 1,184 real Form 4
+    /// submissions with their EX-24 is 0.6 MB, the largest real filing of the labelled corpus
+    /// (a fund's registration statement with its trustees' POAs) 2 MB. A whole submission of a
+    /// 10-K with its exhibits can reach tens of MB: its POAs sign the 10-K and give no Section
+    /// 16 authority, and the refusal says how to raise the limit.
+    public static let defaultMaxFileSize = FileSize(bytes: 8 << 20)
+    /// The largest file read: a larger one is an `error` outcome, refused before it is read.
+    public var maxFileSize = defaultMaxFileSize
+    /// The weight (about twice the text) a batch may hold before it is written, whatever its
+    /// count: 2,048 generated filings weigh about 6 MB, while 2,048 large submissions would all
+    /// be held until their commit.
+    static let batchWeightBudget = 32 << 20
 
     /// An importer writing into `ledger`.
     public init(into ledger: Ledger) {
@@ -76,10 +92,19 @@ public struct Importer: Sendable {
     /// - Throws: `StoreError` only when the ledger itself cannot be written (or what the
     ///   `open` of ``init(openingWhenNeeded:)`` throws); outcomes already reported stay committed.
     public func run(paths: [String], report: (DocumentOutcome) -> Void) throws -> ImportSummary {
+        try run(roots: paths.map(RawPath.init), skipped: { _ in }, report: report)
+    }
+
+    /// Imports every file under `roots` (paths in the file system's bytes), calling `report`
+    /// with each document's outcome once it is committed and `skipped` with each folder the
+    /// walk met again (in walk order among the outcomes), and returns the counts by status.
+    public func run(
+        roots: [RawPath], skipped: (SkippedFolder) -> Void, report: (DocumentOutcome) -> Void
+    ) throws -> ImportSummary {
         // Files are read and parsed on a second thread while this one writes. The queue holds
         // two batches (within its byte budget), so the reader keeps going while a batch is written.
-        let documents = ReadAhead(roots: paths, capacity: max(256, 2 * batchSize))
-        defer { documents.cancel() }
+        let entries = ReadAhead(roots: roots, limit: maxFileSize, capacity: max(256, 2 * batchSize))
+        defer { entries.cancel() }
         var summary = ImportSummary()
         var first: ReadDocument?
         let ledger: Ledger
@@ -89,10 +114,14 @@ public struct Importer: Sendable {
         case .whenNeeded(let open):
             // No ledger yet: a failed document's outcome needs none, so it is reported at once,
             // and the ledger is created only for the first document with something to store.
-            while let document = documents.next() {
+            reading: while let entry = entries.next() {
+                guard case .document(let document) = entry else {
+                    if case .skipped(let folder) = entry { skipped(folder) }
+                    continue
+                }
                 guard let outcome = document.failure else {
                     first = document
-                    break
+                    break reading
                 }
                 summary.add(outcome.status)
                 report(outcome)
@@ -106,16 +135,20 @@ public struct Importer: Sendable {
         // every batch (each change makes SQLite compile every statement again), and copies each
         // batch's pages from the log into the database file on another thread.
         return try ledger.session(checkingForeignKeys: false, copyingLogAside: true) { session in
-            try run(documents, first: first, summary: summary, in: session, report: report)
+            try run(entries, first: first, summary: summary, in: session, skipped: skipped, report: report)
         }
     }
 
     private func run(
-        _ documents: ReadAhead, first: ReadDocument?, summary: ImportSummary, in session: LedgerSession,
-        report: (DocumentOutcome) -> Void
+        _ entries: ReadAhead, first: ReadDocument?, summary: ImportSummary, in session: LedgerSession,
+        skipped: (SkippedFolder) -> Void, report: (DocumentOutcome) -> Void
     ) throws -> ImportSummary {
         var summary = summary
         var batch: [ReadDocument] = first.map { [$0] } ?? []
+        var batchWeight = first?.weight ?? 0
+        // Folders skipped while the batch was read, each with the number of its documents
+        // walked before it: reported between their outcomes, in walk order.
+        var skippedFolders: [(after: Int, folder: SkippedFolder)] = []
         let names = PersonNameMemo()
         func write(savepoints: Bool) throws -> [DocumentOutcome] {
             try session.transaction { tx in
@@ -130,27 +163,42 @@ public struct Importer: Sendable {
             }
         }
         func flush() throws {
-            guard !batch.isEmpty else { return }
             // Each document must be all or nothing. A savepoint per document does that, but
             // makes SQLite copy every page a document first touches into a sub-journal: a
             // tenth of the writer's work. So a batch is written without them first; if one of
             // its documents fails, the whole batch is rolled back and written again, each
             // document in its own savepoint, so that only the failed one is left out.
-            let outcomes: [DocumentOutcome]
-            do {
-                outcomes = try write(savepoints: false)
-            } catch is DocumentNeedsSavepoint {
-                outcomes = try write(savepoints: true)
+            var outcomes: [DocumentOutcome] = []
+            if !batch.isEmpty {
+                do {
+                    outcomes = try write(savepoints: false)
+                } catch is DocumentNeedsSavepoint {
+                    outcomes = try write(savepoints: true)
+                }
             }
             batch.removeAll(keepingCapacity: true)
-            for outcome in outcomes {
+            batchWeight = 0
+            var folders = skippedFolders[...]
+            for (index, outcome) in outcomes.enumerated() {
+                while let next = folders.first, next.after <= index {
+                    skipped(next.folder)
+                    folders = folders.dropFirst()
+                }
                 summary.add(outcome.status)
                 report(outcome)
             }
+            for next in folders { skipped(next.folder) }
+            skippedFolders.removeAll()
         }
-        for document in documents {
-            batch.append(document)
-            if batch.count >= batchSize { try flush() }
+        for entry in entries {
+            switch entry {
+            case .skipped(let folder):
+                skippedFolders.append((batch.count, folder))
+            case .document(let document):
+                batch.append(document)
+                batchWeight += document.weight
+                if batch.count >= batchSize || batchWeight >= Self.batchWeightBudget { try flush() }
+            }
         }
         try flush()
         return summary

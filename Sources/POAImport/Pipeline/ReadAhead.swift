@@ -25,9 +25,22 @@ struct ReadDocument: Sendable {
         }
     }
 
-    /// What the document weighs in memory while it waits: its text, about.
+    /// What the document weighs in memory while it waits and until its batch is written: its
+    /// text, about.
     var weight: Int {
         if case .read(_, let size, _) = content { return size * 2 }
+        return 0
+    }
+}
+
+/// What the read-ahead hands over: a document read, or a folder the walk skipped.
+enum ReadEntry: Sendable {
+    case document(ReadDocument)
+    case skipped(SkippedFolder)
+
+    /// What the entry weighs in memory (see ``ReadDocument/weight``).
+    var weight: Int {
+        if case .document(let document) = self { return document.weight }
         return 0
     }
 }
@@ -40,7 +53,9 @@ struct ReadDocument: Sendable {
 /// walker's order. Stopping early (the writer failed) releases the reading thread.
 final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
     private let condition = NSCondition()
-    private var queue: [ReadDocument] = []
+    /// The documents read, from `head` on; those before it are taken (nil), so that a document
+    /// is released as soon as the writer has it, not when the array is next compacted.
+    private var queue: [ReadEntry?] = []
     private var head = 0
     private var queuedWeight = 0
     private var finished = false
@@ -48,13 +63,13 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
     private let capacity: Int
     private let weightBudget: Int
 
-    /// Starts reading every file under `roots`.
-    init(roots: [String], capacity: Int = 256, weightBudget: Int = 64 << 20) {
+    /// Starts reading every file under `roots`, refusing (as an `error`) any larger than `limit`.
+    init(roots: [RawPath], limit: FileSize, capacity: Int = 256, weightBudget: Int = 64 << 20) {
         self.capacity = capacity
         self.weightBudget = weightBudget
         let thread = Thread { [self] in
             for entry in DocumentWalker(roots: roots) {
-                guard put(Self.read(entry)) else { return }
+                guard put(Self.read(entry, limit: limit)) else { return }
             }
             condition.withLock {
                 finished = true
@@ -67,27 +82,29 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
 
     deinit { cancel() }
 
-    /// Reads one walker entry: its bytes, their SHA-256, and what they say.
-    static func read(_ entry: DocumentWalker.Entry) -> ReadDocument {
+    /// Reads one walker entry: a file's bytes (unless it is larger than `limit`), their
+    /// SHA-256, and what they say.
+    static func read(_ entry: DocumentWalker.Entry, limit: FileSize) -> ReadEntry {
         switch entry {
+        case .skipped(let folder):
+            return .skipped(folder)
         case .unreadable(let path, let reason):
-            return ReadDocument(path: path, content: .unreadable(reason: reason))
-        case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return ReadDocument(
-                    path: path,
-                    content: .unreadable(
-                        reason: "the file cannot be read: check that it exists and that its permissions allow reading"))
+            return .document(ReadDocument(path: path, content: .unreadable(reason: reason)))
+        case .file(let file):
+            let path = file.text
+            let bytes: [UInt8]
+            switch file.withCString({ DocumentFile.read($0, limit: limit) }) {
+            case .success(let read): bytes = read
+            case .failure(let refusal): return .document(ReadDocument(path: path, content: .unreadable(reason: refusal.description)))
             }
-            let bytes = [UInt8](data)
-            return ReadDocument(
+            return .document(ReadDocument(
                 path: path,
-                content: .read(sha256: SHA256.hex(of: bytes), size: bytes.count, extraction: DocumentReader.read(bytes)))
+                content: .read(sha256: SHA256.hex(of: bytes), size: bytes.count, extraction: DocumentReader.read(bytes))))
         }
     }
 
     /// Queues a document, waiting for room; false when the reader was cancelled.
-    private func put(_ document: ReadDocument) -> Bool {
+    private func put(_ document: ReadEntry) -> Bool {
         condition.withLock {
             while !cancelled && pending > 0 && (pending >= capacity || queuedWeight + document.weight > weightBudget) {
                 condition.wait()
@@ -102,12 +119,11 @@ final class ReadAhead: Sequence, IteratorProtocol, @unchecked Sendable {
 
     private var pending: Int { queue.count - head }
 
-    /// The next document in walker order, waiting for it; nil when every document was read.
-    func next() -> ReadDocument? {
+    /// The next entry in walker order, waiting for it; nil when every document was read.
+    func next() -> ReadEntry? {
         condition.withLock {
             while pending == 0 && !finished && !cancelled { condition.wait() }
-            guard pending > 0 else { return nil }
-            let document = queue[head]
+            guard pending > 0, let document = queue[head].take() else { return nil }
             head += 1
             if head >= 1024 {
                 queue.removeFirst(head)

@@ -18,7 +18,7 @@ extension PoaBench {
             var documents = 0, bytes = 0, instruments = 0
             let (_, seconds) = Measure.time {
                 for case .file(let path) in DocumentWalker(roots: [docs]) {
-                    guard let data = FileManager.default.contents(atPath: path) else { continue }
+                    guard let data = FileManager.default.contents(atPath: path.text) else { continue }
                     let content = [UInt8](data)
                     _ = SHA256.hex(of: content)
                     if case .poa(let found) = DocumentReader.read(content).verdict { instruments += found.count }

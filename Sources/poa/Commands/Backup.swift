@@ -62,6 +62,14 @@ func backingUp<T>(_ body: () throws -> T) throws -> T {
             throw Failure(message: error.description, exitCode: Failure(reason).exitCode)
         case .sourceDamaged:
             throw Failure(message: error.description, exitCode: 3)
+        case .sourceNotABackup(_, let problem):
+            switch problem {
+            case .unreadable, .danglingLink:
+                // No file to refuse, as when the file is missing: the command failed.
+                break
+            default:
+                throw Failure(message: error.description, exitCode: 3)
+            }
         default:
             break
         }

@@ -51,6 +51,15 @@ extension Poa {
                 """)
         var batchSize = Importer.defaultBatchSize
 
+        @Option(
+            help: ArgumentHelp(
+                """
+                    The largest file read: 64M, 1G, 1.5G, 512K (powers of 1024) or bytes. A larger one \
+                    ends in error, unread, and the others are imported.
+                    """,
+                valueName: "size"))
+        var maxFileSize = Importer.defaultMaxFileSize
+
         @Argument(help: ArgumentHelp("Files or folders to import.", valueName: "path"))
         var paths: [String]
 
@@ -64,7 +73,8 @@ extension Poa {
             try reportingFailures {
                 let display = ImportDisplay.choose(
                     format: format, verbose: verbose, quiet: quiet, isTerminal: isatty(STDOUT_FILENO) == 1)
-                let run = ImportRun(ledger: ledger, dryRun: dryRun, display: display, batchSize: batchSize)
+                let run = ImportRun(
+                    ledger: ledger, dryRun: dryRun, display: display, batchSize: batchSize, maxFileSize: maxFileSize)
                 try run.failures(of: try run.perform(paths), strict: strict)
             }
         }
@@ -97,6 +107,8 @@ struct ImportRun {
     var dryRun = false
     let display: ImportDisplay
     var batchSize = Importer.defaultBatchSize
+    /// The largest file read (`--max-file-size`).
+    var maxFileSize = Importer.defaultMaxFileSize
     /// The EDGAR address of each file, by path, for the documents to keep (`poa fetch`).
     var sourceURLs: [String: String] = [:]
 
@@ -127,12 +139,17 @@ struct ImportRun {
             opening = created
         }
         importer.batchSize = batchSize
+        importer.maxFileSize = maxFileSize
         importer.sourceURLs = sourceURLs
         let printer = PrintingThread(ImportPrinter(display: display))
         printer.run { $0.begin() }
         let summary: ImportSummary
         do {
-            summary = try failing { try importer.run(paths: paths) { outcome in printer.run { $0.print(outcome) } } }
+            summary = try failing {
+                try importer.run(
+                    roots: paths.map(RawArguments.path), skipped: { folder in printer.run { $0.print(folder) } },
+                    report: { outcome in printer.run { $0.print(outcome) } })
+            }
         } catch {
             printer.wait()
             throw error
@@ -151,7 +168,8 @@ struct ImportRun {
             throw Failure(
                 message: "\(summary[.error]) of \(summary.total) document(s) could not be imported "
                     + "(the error lines above say why)"
-                    + (outcome.createdNothing ? "; nothing was stored, so no ledger was created at \(ledger.path)" : ""))
+                    + (outcome.createdNothing
+                        ? "; nothing was stored, so no ledger was created at \(DisplayWidth.printable(ledger.path))" : ""))
         }
         if strict, summary[.needsReview] > 0 {
             throw Failure(message: "\(summary[.needsReview]) document(s) need review (poa review)", exitCode: 2)
@@ -234,6 +252,8 @@ struct ImportPrinter {
     private var lastProgress = Date.distantPast
     /// Whether the progress line is on screen (and must be cleared before another line).
     private var progressShown = false
+    /// The folders skipped, for the JSON object's `skipped_folders`.
+    private var skippedFolders: [SkippedFolder] = []
     /// A count of documents on stderr, when stderr is a terminal and stdout is not (`poa import
     /// ... > log`): the lines go to the file, the count shows the import is alive.
     private let showStderrCount: Bool
@@ -283,6 +303,27 @@ struct ImportPrinter {
         }
     }
 
+    /// Shows a folder the walk met again and did not walk twice: a note, not a document (it
+    /// changes no count and no exit code; `--quiet` leaves it out).
+    mutating func print(_ folder: SkippedFolder) {
+        switch display {
+        case .json:
+            skippedFolders.append(folder)
+        case .everyDocument:
+            Swift.print(Self.line(folder))
+        case .progress:
+            clearProgress()
+            Swift.print(Self.line(folder))
+        case .errorsOnly:
+            break
+        }
+    }
+
+    /// "note: symbolic-link cycle: filings/loop leads back to filings, walked once".
+    static func line(_ folder: SkippedFolder) -> String {
+        "note: " + DisplayWidth.printable(folder.reason)
+    }
+
     mutating func end(_ summary: ImportSummary, dryRun: Bool) {
         if showStderrCount, Date().timeIntervalSince(started) > 1 {
             FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
@@ -291,7 +332,8 @@ struct ImportPrinter {
         switch display {
         case .json:
             let json = (try? encoder.encode(summary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            Swift.print("\n], \"summary\": \(json)}")
+            let folders = (try? encoder.encode(skippedFolders)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+            Swift.print("\n], \"skipped_folders\": \(folders), \"summary\": \(json)}")
         case .everyDocument, .progress:
             let parts = DocumentStatus.allCases.map { "\(summary[$0]) \($0.rawValue)" }
             Swift.print("\(summary.total) document(s)\(dryRun ? " (dry run: nothing written)" : ""): \(parts.joined(separator: ", "))")
