@@ -41,6 +41,13 @@ extension LedgerReader {
         return try statement.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
     }
 
+    /// How many grants `grantorId` has signed.
+    public func grantCount(grantorId: Int64) throws(StoreError) -> Int {
+        let statement = try PreparedStatement(db, sql: LedgerQueries.grantCountOfGrantor, cache: statements)
+        statement.bind(grantorId, at: 1)
+        return try statement.firstRow { columns throws(StoreError) in Int(try columns(0, as: Int64.self)) } ?? 0
+    }
+
     /// The instrument recorded as superseding `instrumentId` (whole), if that is what ended it.
     public func superseder(of instrumentId: Int64) throws(StoreError) -> Int64? {
         let statement = try PreparedStatement(db, sql: LedgerQueries.supersedersOfInstrument, cache: statements)

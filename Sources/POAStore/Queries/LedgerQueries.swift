@@ -192,4 +192,5 @@ enum LedgerQueries {
     static let deleteInvalidDelegationsById = """
         DELETE FROM invalid_delegation WHERE delegation_id IN (SELECT value FROM json_each(?1))
         """
+    static let grantCountOfGrantor = "SELECT count(*) FROM instrument WHERE kind = 'grant' AND grantor_id = ?"
 }
