@@ -20,7 +20,8 @@ public enum AuthorityEngine {
         guard !grantors.isEmpty else { return }
         var people = Set<Int64>()
         // The facts in force, read once for all the histories: users record a handful of them,
-        // and reading each person's facts apart cost two or three queries per imported document.
+        // and reading each person's facts apart would cost two or three queries per imported
+        // document.
         let facts = try tx.reader.factsInForce()
         var derived = Derived()
         var covered: [Int64] = []

@@ -5,7 +5,7 @@ import SHA256Extensions
 /// Foundation on Linux has no CryptoKit, and a cryptography package would double the build
 /// time for one function; this is a small, tested implementation over raw bytes. Where the CPU
 /// has the x86 SHA extensions, whole blocks go through them (`SHA256Extensions`, in C): the
-/// importer hashes every file it reads, and the portable rounds were a sixth of its reading.
+/// importer hashes every file it reads, and the portable rounds are a large share of its reading.
 ///
 /// For example:
 ///

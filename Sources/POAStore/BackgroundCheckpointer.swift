@@ -7,10 +7,10 @@ import Synchronization
 ///
 /// SQLite checkpoints on the writer's thread, inside the commit that grows the log past its
 /// limit, and the writer waits for the copy and for the database file's sync. An import writes
-/// back to back: those copies were 7% of its writing. A checkpoint on another connection runs
-/// beside the writer (it copies only committed frames and never blocks the writer), so the
-/// writer is left with the frames committed since the last copy, when the log reaches its
-/// limit (see ``Ledger/session(checkingForeignKeys:copyingLogAside:_:)``).
+/// back to back, and those copies are a marked share of its writing. A checkpoint on another
+/// connection runs beside the writer (it copies only committed frames and never blocks the
+/// writer), so the writer is left with the frames committed since the last copy, when the log
+/// reaches its limit (see ``Ledger/session(checkingForeignKeys:copyingLogAside:_:)``).
 final class BackgroundCheckpointer: Sendable {
     /// The checkpointer's own connection: SQLite checkpoints through any read-write connection.
     private let connection: Connection

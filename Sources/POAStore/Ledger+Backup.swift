@@ -252,10 +252,10 @@ extension Ledger {
     /// closed; returns its path.
     ///
     /// The copy is made by `poa_sqlite_copy_file` (in `SQLiteSettings`), which reads the source
-    /// and writes the copy in runs of up to 124 KB instead of one 4 KB page per system call (a
-    /// 3.5 GB ledger: about 28,000 reads instead of 850,000). It opens its own connection to the source, which
-    /// sees the ledger as every other one does (a `-wal` included), read-only: the source's files
-    /// are never changed.
+    /// and writes the copy in runs of up to 124 KB rather than one 4 KB page per system call,
+    /// so it makes far fewer system calls. It opens its own connection to the source, which sees
+    /// the ledger as every other one does (a `-wal` included), read-only: the source's files are
+    /// never changed.
     fileprivate static func copy(from source: String, toTemporaryBeside destination: String)
         throws(BackupError) -> String
     {

@@ -10,28 +10,26 @@ extension Ledger {
     /// Every id such a transaction writes was read inside it, from rows it leaves alone, so the
     /// foreign-key checks would only repeat lookups that cannot fail. Without them, emptying a
     /// derived table is one truncation (with the checks on, SQLite deletes row by row from any
-    /// table that has a foreign key: 2 million intervals took 4 s), and each inserted row skips
-    /// four index lookups. Every value it writes comes from typed Swift values (`Day`s written as
-    /// ISO text, ids joined by commas), so the CHECKs on the derived tables (two `date()` calls
-    /// and a `GLOB` per interval) would only re-parse what was just formatted: 2.2 million
-    /// intervals insert in 2.0 s without them against 4.6–5.4 s with them. Both are on again
-    /// before this returns, whether `body` succeeds or throws (turning them back makes SQLite
-    /// compile its statements again, with the checks), and `poa check` verifies every foreign key
-    /// and CHECK afterwards (`PRAGMA integrity_check` evaluates CHECKs). Temporary storage (the
-    /// sorts that build indexes) is in files, not in memory, and the page cache is half the
-    /// import's, for the same length of time.
+    /// table that has a foreign key), and each inserted row skips four index lookups. Every
+    /// value it writes comes from typed Swift values (`Day`s written as ISO text, ids joined by
+    /// commas), so the CHECKs on the derived tables (two `date()` calls and a `GLOB` per
+    /// interval) would only re-parse what was just formatted, and more than double the time
+    /// intervals take to insert. Both are on again before this returns, whether `body` succeeds or
+    /// throws (turning them back makes SQLite compile its statements again, with the checks), and
+    /// `poa check` verifies every foreign key and CHECK afterwards (`PRAGMA integrity_check`
+    /// evaluates CHECKs). Temporary storage (the sorts that build indexes) is in files, not in
+    /// memory, and the page cache is half the import's, for the same length of time.
     public func derivationTransaction<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
         try session(
             setting: [
                 ("foreign_keys", "OFF"), ("ignore_check_constraints", "ON"),
                 // Building the indexes again sorts every derived row: in temporary files, so
-                // memory stays bounded however many rows there are (200 MB at 2 million
-                // intervals, against 340 MB with the sort in memory).
+                // memory stays bounded however many rows there are.
                 ("temp_store", "FILE"),
                 // SQLite's sorter keeps as much in memory as the page cache may hold, on top of
-                // the cache itself: half the import's 64 MiB for each puts the peak of a
-                // 1,000,000-instrument rebuild at 145-152 MB instead of 206-218 MB, at the same
-                // speed (the derived rows are appended in key order; more cache gains nothing).
+                // the cache itself: half the import's 64 MiB for each lowers a rebuild's peak
+                // memory at the same speed (the derived rows are appended in key order; more
+                // cache gains nothing).
                 ("cache_size", "-32768"),
             ]
         ) { session in try session.transaction(body) }
@@ -86,9 +84,9 @@ extension LedgerTransaction {
 /// other range's rows.
 public final class DerivedRebuild {
     /// Changed interval rows past which the intervals' secondary indexes are dropped and built
-    /// again at the end. Each changed row updates the index by attorney at a random place: at a
-    /// million instruments (an index of 100 MB, three times the page cache) a few microseconds
-    /// each, against 2.7 s to sort and build the whole index once.
+    /// again at the end. Each changed row updates the index by attorney at a random place, which
+    /// costs more, once the index outgrows the page cache, than sorting and building the whole
+    /// index once when many rows change.
     public static let defaultBulkChanges = 100_000
 
     let tx: LedgerTransaction

@@ -150,11 +150,11 @@ public struct Ledger: Sendable {
                 // can be undone alone. Kept in memory, not in temporary files.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 // This system library is built with SQLITE_SECURE_DELETE: every page a DELETE or
-                // DROP frees is overwritten with zeros and written to the log. A full rebuild
-                // frees a few hundred MB of derived rows and indexes at 1,000,000 instruments:
-                // 3-4 s of writing zeros, against 0.1 s without. FAST still clears deleted rows
-                // inside the pages that are written anyway; the ledger holds public filings, and
-                // nothing it deletes needs shredding.
+                // DROP frees is overwritten with zeros and written to the log, and a full rebuild
+                // frees hundreds of MB of derived rows and indexes on a large ledger: seconds
+                // spent writing zeros. FAST still clears deleted rows inside the pages that are
+                // written anyway; the ledger holds public filings, and nothing it deletes needs
+                // shredding.
                 try db.execute(sql: "PRAGMA secure_delete = FAST")
             }
         }

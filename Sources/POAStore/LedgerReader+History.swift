@@ -91,7 +91,8 @@ extension LedgerTransaction {
     /// Deletes everything derived from the histories of `grantorIds`, which cover the
     /// instruments `coveredInstruments`: three statements, whatever the number of grantors (the
     /// ids go in as one JSON array each). An imported batch replaces the derivations of a few
-    /// hundred grantors at once; a statement per grantor and per instrument cost 4% of its writing.
+    /// hundred grantors at once, and a statement per grantor and per instrument would be a
+    /// measurable share of its writing.
     public func deleteDerived(grantorIds: some Collection<Int64>, coveredInstruments: some Collection<Int64>)
         throws(StoreError)
     {

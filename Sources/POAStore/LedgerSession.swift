@@ -7,7 +7,7 @@ import GRDB
 /// Obtained from ``Ledger/session(checkingForeignKeys:_:)``. An import writes a batch of
 /// documents per transaction; a session lets the batches share one setting without SQLite
 /// compiling every statement again at each change of it (changing `foreign_keys` around every
-/// batch cost 3% of the import's writing).
+/// batch is a measurable cost of the import's writing).
 public struct LedgerSession {
     let db: Database
     /// Copies each commit's pages into the database file beside the writer, when the session has one.
@@ -33,8 +33,8 @@ extension Ledger {
     /// With `checkingForeignKeys: false`, SQLite does not look up the row that each foreign key
     /// of a written row names. That is for a writer that vouches for every id it writes: one it
     /// read or inserted inside the same transaction, from rows it never deletes (the import,
-    /// whose per-row lookups were a tenth of its writing). CHECK and UNIQUE constraints still
-    /// hold, the connection checks foreign keys again when the session ends (whether `body`
+    /// whose per-row lookups would be a large share of its writing). CHECK and UNIQUE constraints
+    /// still hold, the connection checks foreign keys again when the session ends (whether `body`
     /// succeeds or throws), and `poa check` verifies every foreign key afterwards.
     ///
     /// With `copyingLogAside` (for a long run of large transactions: an import), the pages each
@@ -42,7 +42,7 @@ extension Ledger {
     /// connection on another thread (``BackgroundCheckpointer``), not by the writer inside each commit that
     /// grows the log past 32 MiB. The writer checkpoints only when the log passes 256 MiB, so
     /// that the log starts again from its beginning; it then copies only the pages of its last
-    /// commit. An import of 100,000 documents writes 3-5% faster. Should the checkpointer's connection
+    /// commit, so a long import writes faster. Should the checkpointer's connection
     /// fail to open, the writer checkpoints as usual.
     ///
     /// Errors thrown by `body` pass through unchanged; SQLite's own errors become `StoreError`s.

@@ -6,8 +6,8 @@ public enum Timestamp {
     public static func now() -> String { iso(time(nil)) }
 
     /// `seconds` since 1970 as `YYYY-MM-DDTHH:MM:SSZ`. Written digit by digit into the string's
-    /// own bytes: a date formatter per call cost more than recording a whole document, and
-    /// string interpolation of padded numbers 6,500 instructions (1% of an import's writer).
+    /// own bytes: a date formatter per call costs more than recording a whole document, and
+    /// string interpolation of padded numbers is markedly costlier too.
     static func iso(_ seconds: time_t) -> String {
         var seconds = seconds
         var parts = tm()

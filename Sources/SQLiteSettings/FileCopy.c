@@ -1,10 +1,10 @@
 // A bulk copy of a database into a new file: SQLite's online backup API, reading and writing
-// through a thin VFS that moves the bytes in runs of up to 124 KB instead of one page at a time.
+// through a thin VFS that moves the bytes in runs of up to 124 KB rather than one page at a time.
 //
-// The backup API reads the source and writes the destination one page (4 KB) at a time. On this
-// kind of machine each system call costs 10 µs or more (a virtual machine): copying a 3.5 GB
-// ledger page by page made 850,000 reads, 11 s of system time where `cp` spends under 2 s. The
-// pages go in order, so both ends can move long runs instead:
+// The backup API reads the source and writes the destination one page (4 KB) at a time, and
+// where system calls are costly (a virtual machine), copying a large ledger page by page takes
+// several times the system time of `cp`. The pages go in order, so both ends can move long
+// runs instead:
 //
 // - the destination ("poa-copy-destination") gathers consecutive writes in a buffer that goes to
 //   disk whenever anything else happens;

@@ -5,7 +5,7 @@ import POAStore
 
 /// A domain failure: printed as `Error: ...` on stderr, then the process exits with its code.
 ///
-/// Exit codes (documented in the README): 1 the command failed; 2 problems were found;
+/// Exit codes (documented in docs/commands.md): 1 the command failed; 2 problems were found;
 /// 3 the database was refused (newer, edited, foreign or unreadable); 75 another process held the
 /// ledger's write lock too long (try again).
 struct Failure: Error, CustomStringConvertible {

@@ -17,7 +17,7 @@ struct Poa: ParsableCommand {
             The database is one SQLite file: --db PATH, else $POA_DB, else poa.sqlite in the current folder.
             Exit codes: 0 success; 1 the command failed (the message says why), or poa explain answered no; 2 problems were found \
             (poa check, import --strict); 3 the database was refused (newer, edited or not a POA Ledger); \
-            64 the command line was wrong.
+            64 the command line was wrong; 75 another process held the write lock: nothing changed, try again.
             """,
         version: version,
         subcommands: [

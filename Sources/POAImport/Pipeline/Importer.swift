@@ -34,9 +34,8 @@ public struct Importer: Sendable {
     /// Documents per transaction, unless set otherwise. Each commit writes every page its batch
     /// changed, and a batch's inserts land all over the indexes (a digest, a name key, a person
     /// id): at 2,048 documents a page collects twice the changes it does at 1,024 before it is
-    /// written, and the import of 100,000 documents wrote 1.03 GB instead of 1.26 GB and took
-    /// 3-6% less time. The read-ahead queue holds two batches: the peak memory went from 118 to
-    /// 129 MB.
+    /// written, so an import writes less and takes less time, for a little more peak memory
+    /// (the read-ahead queue holds two batches).
     public static let defaultBatchSize = 2048
     /// Documents per transaction: each document stays atomic inside it.
     public var batchSize = defaultBatchSize
@@ -45,9 +44,9 @@ public struct Importer: Sendable {
     public var sourceURLs: [String: String] = [:]
     /// The largest file read, unless set otherwise: 8 MiB, the largest power of two that keeps
     /// an import under its 200 MB target (docs/performance.md). Reading a document takes five to
-    /// six times its size while the reader holds its text, lines and words, on top of the
-    /// 120-135 MB an import of many filings keeps (SQLite's 64 MiB page cache, the read-ahead
-    /// queue). A power of attorney or a Form 4 is a few KiB; the largest of 1,184 real Form 4
+    /// six times its size while the reader holds its text, lines and words, on top of what an
+    /// import of many filings keeps (SQLite's 64 MiB page cache, the read-ahead queue). A
+    /// power of attorney or a Form 4 is a few KiB; the largest of 1,184 real Form 4
     /// submissions with their EX-24 is 0.6 MB, the largest real filing of the labelled corpus
     /// (a fund's registration statement with its trustees' POAs) 2 MB. A whole submission of a
     /// 10-K with its exhibits can reach tens of MB: its POAs sign the 10-K and give no Section
@@ -164,8 +163,8 @@ public struct Importer: Sendable {
         }
         func flush() throws {
             // Each document must be all or nothing. A savepoint per document does that, but
-            // makes SQLite copy every page a document first touches into a sub-journal: a
-            // tenth of the writer's work. So a batch is written without them first; if one of
+            // makes SQLite copy every page a document first touches into a sub-journal, a
+            // marked share of the writer's work. So a batch is written without them first; if one of
             // its documents fails, the whole batch is rolled back and written again, each
             // document in its own savepoint, so that only the failed one is left out.
             var outcomes: [DocumentOutcome] = []

@@ -6,7 +6,7 @@ import GRDB
 /// line).
 ///
 /// One row per instrument rather than one per fact: an import records seven facts' lines per
-/// instrument on average, and seven indexed rows cost a tenth of its writing. The
+/// instrument on average, and seven indexed rows would be a marked cost of its writing. The
 /// `instrument_source` view lists the same lines one row per fact (``InstrumentSource``), for
 /// reports and for ``LedgerReader/sources(ofInstrument:)``.
 public struct InstrumentProvenance: Hashable, Sendable, FetchableRecord, PersistableRecord {
@@ -37,8 +37,8 @@ public struct InstrumentProvenance: Hashable, Sendable, FetchableRecord, Persist
     public static let databaseTableName = "instrument_provenance"
 
     /// The stored text: a JSON object of `[first, last]` line pairs by fact (fact names need no
-    /// escaping). Written byte by byte: built with string interpolation and `joined`, it took
-    /// 26,000 instructions per instrument (callgrind), a quarter of recording its provenance.
+    /// escaping). Written byte by byte: with string interpolation and `joined`, it would be a
+    /// large share of the cost of recording an instrument's provenance.
     var lines: String {
         var bytes: [UInt8] = [UInt8(ascii: "{")]
         bytes.reserveCapacity(24 * sources.count + 2)

@@ -53,8 +53,8 @@ struct SchemaMigrator {
         try writer.writeWithoutTransaction { db in
             // A statement that changes rows already in the file, inside a transaction, keeps
             // the original of every page it changes until it ends (so that it can be undone
-            // alone): in memory under the ledger's `temp_store = MEMORY`, 370 MB for the one
-            // UPDATE of a million instruments in 0007. Migrations keep them in a temporary file.
+            // alone): in memory under the ledger's `temp_store = MEMORY`, hundreds of MB for an
+            // UPDATE of every instrument of a large ledger. Migrations keep them in a temporary file.
             let tempStore = try Int.fetchOne(db, sql: Queries.tempStore) ?? 0
             try db.execute(sql: Queries.tempStoreInFiles)
             defer { try? db.execute(sql: Queries.setTempStore(tempStore)) }

@@ -5,10 +5,10 @@ import GRDBSQLite
 /// allocates nor copies it (`SQLITE_STATIC`).
 ///
 /// Text bound with `SQLITE_TRANSIENT` costs SQLite a `malloc`, a copy and a `free` per value,
-/// each behind its global memory mutex: a quarter of a full rebuild's writing thread went
-/// there. An insert copies its text here instead, runs, and clears its bindings; the next insert
-/// starts again from the first byte. Text that does not fit in what is left is bound with
-/// `SQLITE_TRANSIENT`, as before: the arena never grows, so the pointers it gave out stay valid.
+/// each behind its global memory mutex, a large share of a full rebuild's writing thread. An
+/// insert copies its text here instead, runs, and clears its bindings; the next insert starts
+/// again from the first byte. Text that does not fit in what is left is bound with
+/// `SQLITE_TRANSIENT`: the arena never grows, so the pointers it gave out stay valid.
 ///
 /// One arena serves one write transaction, on one thread (see ``LedgerTransaction``). Public
 /// only because ``ColumnValue`` names it: nothing outside this module can make or use one.

@@ -4,9 +4,9 @@ import GRDBSQLite
 /// Where a record puts its column values, in order: the parameters of an INSERT (text bound in
 /// place from a ``BindingArena``), or GRDB's persistence container (updates go through GRDB).
 ///
-/// A concrete type rather than a protocol on purpose. With a protocol, every record's
-/// `put(into:)` was generic code that looked up type metadata and dispatched through witness
-/// tables for each value it put (7% of an import's writing instructions); against one
+/// A concrete type rather than a protocol on purpose: with a protocol, every record's
+/// `put(into:)` would be generic code that looks up type metadata and dispatches through
+/// witness tables for each value it puts, a marked cost in an import's writing; against one
 /// concrete sink it is plain code the compiler specializes for each value's type.
 public struct ColumnSink {
     /// The INSERT being bound, or nil when filling `container`.

@@ -8,8 +8,8 @@ enum InsertConflict: String, Hashable, Sendable {
     /// with the transaction or savepoint around it (every caller here does: a failed write
     /// throws out of its document's savepoint or its transaction). SQLite's default, `ABORT`,
     /// would undo them itself, and to be able to, it copies every page that a multi-row
-    /// statement touches, and that existed before it, into a statement journal: rewriting the
-    /// 2.2 million intervals of a million instruments wrote 1.2 GB of it to a temporary file.
+    /// statement touches, and that existed before it, into a statement journal, which grows
+    /// to gigabytes of temporary file when a rebuild rewrites the intervals of a large ledger.
     case fail = "INSERT OR FAIL"
     case ignore = "INSERT OR IGNORE"
     case replace = "INSERT OR REPLACE"

@@ -74,9 +74,9 @@ struct PreparedStatement {
     /// bindings, as the multi-row version does.
     ///
     /// The single-row inserts of an import come through generic code that Swift does not
-    /// specialize across modules: walking a one-row collection there made the runtime look up
-    /// the collection's and its iterator's type metadata on every row, 2% of the writer's
-    /// instructions. One row needs no walk.
+    /// specialize across modules: walking a one-row collection there makes the runtime look up
+    /// the collection's and its iterator's type metadata on every row, a measurable share of
+    /// the writer's work. One row needs no walk.
     func execute<Entry: ColumnRecord>(binding row: Entry, arena: BindingArena) throws(StoreError) {
         defer {
             sqlite3_clear_bindings(handle)

@@ -9,8 +9,8 @@
 int poa_sha256_extensions_available(void);
 
 /// Runs SHA-256's compression function over `blocks` 64-byte blocks at `data`, updating
-/// `state` (the eight working words, H0 first) with the CPU's SHA instructions: about ten
-/// times faster than portable code. Call only when `poa_sha256_extensions_available()`.
+/// `state` (the eight working words, H0 first) with the CPU's SHA instructions, many times
+/// faster than portable code. Call only when `poa_sha256_extensions_available()`.
 void poa_sha256_compress(uint32_t state[8], const uint8_t *data, size_t blocks);
 
 #endif

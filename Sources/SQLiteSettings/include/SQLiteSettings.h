@@ -4,7 +4,7 @@
 /// Turns off SQLite's memory statistics for the whole process: `sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0)`.
 ///
 /// With them on (the default of this system library, which is also built without lookaside
-/// memory), every allocation SQLite makes takes a process-wide mutex to count bytes: about 240
+/// memory), every allocation SQLite makes takes a process-wide mutex to count bytes: hundreds of
 /// allocations per imported document, and the threads of a rebuild queue on that one lock.
 /// Nothing in POA Ledger reads the statistics (`sqlite3_memory_used` and friends).
 ///
@@ -17,7 +17,7 @@ int poa_sqlite_disable_memory_statistics(void);
 /// transaction, whatever other connections and processes write meanwhile) into a new file at
 /// `path` with SQLite's online backup API, and syncs it.
 ///
-/// Both files go through thin VFSes that move runs of up to 124 KB instead of 4 KB pages: the
+/// Both files go through thin VFSes that move runs of up to 124 KB rather than 4 KB pages: the
 /// source is read ahead, the copy's consecutive page writes are gathered (see FileCopy.c). The
 /// source is opened with poa_sqlite_open_reader, so the copy holds what its `-wal` holds and the
 /// source's files are never changed. The copy is left in rollback journal mode (DELETE), closed.

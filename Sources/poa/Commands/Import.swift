@@ -198,8 +198,8 @@ final class CreatedLedger: @unchecked Sendable {
 }
 
 /// Runs the printing of outcomes on a thread of its own, in the order asked, so that the
-/// importing thread only hands each outcome over: formatting and printing a line cost it 10,000
-/// instructions, 2% of its work.
+/// importing thread only hands each outcome over: formatting and printing a line is a
+/// noticeable share of its work.
 final class PrintingThread: @unchecked Sendable {
     private var printer: ImportPrinter
     private let queue = DispatchQueue(label: "poa.import.printing")
@@ -370,7 +370,7 @@ struct ImportPrinter {
         default:
             detail = outcome.reason ?? ""
         }
-        // Padded by hand: Foundation's `padding(toLength:)` cost 11,000 instructions a line.
+        // Padded by hand: Foundation's `padding(toLength:)` is costly on every line.
         let status = outcome.status.rawValue
         let padded = status + String(repeating: " ", count: max(0, 13 - status.utf8.count))
         // A file name (or a name read from it) with a line break or a terminal escape is shown
