@@ -95,14 +95,10 @@ extension LedgerReader {
                 rows.parents[id] = try first(DelegationParent.self, LedgerQueries.parentOfDelegation, id)
                 fallthrough
             case .grant:
-                let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfInstrument, cache: statements)
-                named.bind(id, at: 1)
-                rows.attorneys[id] = try named.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
+                rows.attorneys[id] = try attorneyIds(ofInstrument: id)
             }
         }
-        var people = Set(owners)
-        for named in rows.attorneys.values { people.formUnion(named) }
-        for person in people.sorted() { rows.facts += facts[person] ?? [] }
+        rows.addFacts(facts, aboutOwners: owners)
         return rows
     }
 

@@ -94,21 +94,34 @@ extension LedgerReader {
                 } else if instrument.kind == .grant && instrument.grantorId == grantor {
                     rows.attorneys[id] = attorneys[id] ?? []
                 } else {
-                    let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfInstrument, cache: statements)
-                    named.bind(id, at: 1)
-                    rows.attorneys[id] = try named.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
+                    rows.attorneys[id] = try attorneyIds(ofInstrument: id)
                 }
             }
-            var people = Set(owners)
-            for named in rows.attorneys.values { people.formUnion(named) }
-            for person in people.sorted() { rows.facts += facts[person] ?? [] }
+            rows.addFacts(facts, aboutOwners: owners)
             histories[grantor] = rows
         }
         return histories
     }
 
+    /// The people an instrument names as attorneys, in order (offices named without a person left out).
+    func attorneyIds(ofInstrument id: Int64) throws(StoreError) -> [Int64] {
+        let named = try PreparedStatement(db, sql: LedgerQueries.attorneyIdsOfInstrument, cache: statements)
+        named.bind(id, at: 1)
+        return try named.rows { columns throws(StoreError) in try columns(0, as: Int64.self) }
+    }
+
     /// The recorded facts in force (not undone), by the person they are about.
     public func factsInForce() throws(StoreError) -> [Int64: [RecordedFact]] {
         Dictionary(grouping: try all(RecordedFact.self, LedgerQueries.factsInForce), by: \.personId)
+    }
+}
+
+extension HistoryRows {
+    /// Adds the facts (`facts`, by person) about the owners of the history's instruments and
+    /// every attorney it names: the facts the rules need.
+    mutating func addFacts(_ facts: [Int64: [RecordedFact]], aboutOwners owners: [Int64]) {
+        var people = Set(owners)
+        for named in attorneys.values { people.formUnion(named) }
+        for person in people.sorted() { self.facts += facts[person] ?? [] }
     }
 }
