@@ -3,7 +3,7 @@
 // POA Ledger: a record of Section 16 powers of attorney, and the authority they give over time.
 //
 // Module boundaries (a reviewer checks these):
-//   POACore        domain values (Day, Form, names, errors). Foundation only, and SHA256Extensions (C).
+//   POACore        domain values (Day, Form, names, errors). Foundation, and swift-crypto for SHA-256.
 //   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
 //   POAAuthority   the rules of effective authority (pure), and the engine keeping intervals true.
 //   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
@@ -39,13 +39,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 of every imported file (BoringSSL's, with the CPU's SHA instructions).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        .target(name: "POACore", dependencies: ["SHA256Extensions"], swiftSettings: strictness),
-        // SHA-256's compression with the x86 SHA instructions, which Swift cannot emit; POACore
-        // falls back to its portable implementation where the CPU lacks them.
-        .target(name: "SHA256Extensions"),
+        .target(
+            name: "POACore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictness),
         // SQLite work that only C can do: process-wide settings (`sqlite3_config` is variadic),
         // the backup's copy through a VFS that writes its pages in large runs, and opening a ledger
         // for reading so that closing never checkpoints (`sqlite3_db_config`, variadic too).
