@@ -235,10 +235,19 @@ struct Explainer {
     private func lines(_ start: Int, _ end: Int) -> String { start == end ? "line \(start)" : "lines \(start)-\(end)" }
 
     /// What ended the interval on `until`: the ending of the latest link that ended that day.
+    ///
+    /// Each link is held by the attorney who acts under it: the delegator of the next link, or,
+    /// for the last, the attorney asked about. An ending of one attorney's appointment counts
+    /// only for the link that attorney holds (a delegation ends when its delegator leaves).
     private func describeEnd(of interval: StoredInterval, on until: Day) throws -> (Cause, String) {
-        for id in interval.chain.reversed() {
+        for (position, id) in interval.chain.enumerated().reversed() {
+            var holder = (id: attorney.id, name: attorney.name)
+            if position + 1 < interval.chain.count {
+                let next = interval.chain[position + 1]
+                holder = (try reader.instrument(id: next)?.grantorId, try namer.link(next).grantor)
+            }
             let endings = try reader.endings(ofInstrument: id).filter { $0.endedOn == until }
-            let ending = endings.first { $0.attorneyId == attorney.id } ?? endings.first { $0.attorneyId == nil }
+            let ending = endings.first { $0.attorneyId != nil && $0.attorneyId == holder.id } ?? endings.first { $0.attorneyId == nil }
             // A delegation ended with its parent: the cause is further up the chain.
             guard let ending, ending.cause != .parentEnded else { continue }
             let subject = try namer.link(id)
@@ -261,7 +270,7 @@ struct Explainer {
             case .parentEnded:
                 return (.ended, "\(what) acts under authority that ended that day")
             case .departure:
-                return (.attorneyDeparted, "\(attorney.name) left the issuer (recorded fact #\(ending.byFactId ?? 0)), and \(what) ties authority to employment")
+                return (.attorneyDeparted, "\(holder.name) left the issuer (recorded fact #\(ending.byFactId ?? 0)), and \(what) ties authority to employment")
             }
         }
         return (.ended, "its instruments ended that day")

@@ -97,18 +97,31 @@ extension Poa {
             }
         }
 
-        /// Why an interval ended on `day`: the ending recorded that day for an instrument of its
-        /// chain (for its attorney, or for all); "a later instrument changed it" when none was
-        /// (a new grant or delegation began a different interval that day).
+        /// Why an interval ended on `day`: the ending recorded that day for the latest link of its
+        /// chain that ended, for all its attorneys or for the one who holds that link (the next
+        /// link's delegator, or the interval's attorney for the last); "changed by a later
+        /// instrument" when none was (a new grant or delegation began a different interval that day).
         static func whyEnded(_ entry: AuthorityEntry, on day: Day, _ endings: [AuthorityReader.EndingMark]) -> String? {
-            let chain = Set(entry.via.map(\.instrumentId))
             let words = [
                 "supersession": "superseded", "revocation": "revoked", "obligations-end": "obligations ended",
                 "expiry": "expired", "departure": "attorney left", "parent-ended": "parent grant ended",
             ]
-            let found = endings.filter { $0.day == day && chain.contains($0.instrumentId) && ($0.attorney == nil || $0.attorney == entry.attorney) }
-            guard let first = found.first else { return "changed by a later instrument" }
-            return words[first.cause] ?? first.cause
+            var parentEnded = false
+            for (position, link) in entry.via.enumerated().reversed() {
+                let isLast = position + 1 == entry.via.count
+                let holder = isLast ? entry.attorney : entry.via[position + 1].grantor
+                let found = endings.filter {
+                    $0.day == day && $0.instrumentId == link.instrumentId && ($0.attorney == nil || $0.attorney == holder)
+                }
+                // A delegation that ended with its parent: the cause is further up the chain.
+                guard let ending = found.first(where: { $0.cause != "parent-ended" }) else {
+                    parentEnded = parentEnded || !found.isEmpty
+                    continue
+                }
+                if ending.cause == "departure", !isLast { return "delegator left" }
+                return words[ending.cause] ?? ending.cause
+            }
+            return parentEnded ? "parent grant ended" : "changed by a later instrument"
         }
 
         /// The picture of a timeline: a lane per attorney (or per principal), markers at endings.
