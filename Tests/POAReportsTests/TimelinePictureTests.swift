@@ -142,4 +142,93 @@ struct TimelinePictureTests {
         #expect(html.contains("<td>b.txt, lines 3-44</td>"))
         #expect(html.contains("<th>Issuer</th>"))
     }
+
+    /// Each `<text>` of one class: where it stands, how it is anchored, what it says.
+    final class Labels: NSObject, XMLParserDelegate {
+        struct Label {
+            var x: Double, y: Double, anchor: String, fontSize: Double, text: String
+            /// The span it covers on its line, by the renderer's width estimate.
+            var span: ClosedRange<Double> {
+                let width = TimelineSVG.textWidth(text, fontSize: fontSize)
+                switch anchor {
+                case "end": return (x - width)...x
+                case "middle": return (x - width / 2)...(x + width / 2)
+                default: return x...(x + width)
+                }
+            }
+        }
+        let wanted: String
+        var labels: [Label] = []
+        var open: Label?
+
+        init(_ wanted: String) { self.wanted = wanted }
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            guard name == "text", attributes["class"] == wanted else { return }
+            open = Label(
+                x: Double(attributes["x"] ?? "") ?? .nan, y: Double(attributes["y"] ?? "") ?? .nan,
+                anchor: attributes["text-anchor"] ?? "start", fontSize: Double(attributes["font-size"] ?? "") ?? .nan, text: "")
+        }
+
+        func parser(_ parser: XMLParser, foundCharacters string: String) { open?.text += string }
+
+        func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            if name == "text", let label = open { labels.append(label) }
+            open = nil
+        }
+
+        static func of(_ xml: String, class wanted: String) -> [Label] {
+            let labels = Labels(wanted)
+            let parser = XMLParser(data: Data(xml.utf8))
+            parser.delegate = labels
+            return parser.parse() ? labels.labels : []
+        }
+    }
+
+    /// A bar of ten days in a picture of sixteen years, a bar right after it, and two markers two
+    /// days apart.
+    static let crowded = TimelinePicture(
+        title: "Who may sign for Ann Test",
+        lanes: [
+            .init(attorney: "Alan J. Kreczko", bars: [.init(from: day("2010-07-07"), until: nil, path: .direct, label: "grant")]),
+            .init(
+                attorney: "Terence D. Shields",
+                bars: [
+                    .init(from: day("2015-03-01"), until: day("2015-03-11"), path: .delegated, label: "by delegation"),
+                    .init(from: day("2015-03-11"), until: nil, path: .direct, label: "grant"),
+                ]),
+        ],
+        markers: [
+            .init(day: day("2015-03-11"), kind: .supersession, label: "grant of 2010-07-07 superseded"),
+            .init(day: day("2015-03-13"), kind: .revocation, label: "delegation revoked"),
+        ],
+        today: day("2026-11-23"))
+
+    @Test func dayLabelsNeverRunIntoEachOther() throws {
+        let svg = TimelineSVG.render(Self.crowded)
+        for kind in ["bar-day", "marker-day"] {
+            let labels = Labels.of(svg, class: kind)
+            #expect(!labels.isEmpty, "no \(kind) label")
+            for line in Dictionary(grouping: labels, by: \.y).values {
+                let spans = line.map(\.span).sorted { $0.lowerBound < $1.lowerBound }
+                for (left, right) in zip(spans, spans.dropFirst()) {
+                    #expect(left.upperBound <= right.lowerBound, "\(kind) labels overlap: \(left) and \(right)")
+                }
+            }
+        }
+    }
+
+    @Test func aShortBarKeepsItsFirstDayAndItsTooltipBoth() throws {
+        let svg = TimelineSVG.render(Self.crowded)
+        let days = Labels.of(svg, class: "bar-day").map(\.text)
+        #expect(days.contains("2015-03-01"))
+        // The day one bar ends and the next begins is written once at most (here it is the
+        // marker's, and the short bar's first day takes the room under the bars).
+        #expect(days.filter { $0 == "2015-03-11" }.count <= 1, "\(days)")
+        #expect(svg.contains("<title>by delegation: 2015-03-01 to 2015-03-11</title>"))
+        // The first of two close markers is labelled; both keep their tooltips.
+        #expect(Labels.of(svg, class: "marker-day").map(\.text) == ["2015-03-11"])
+        #expect(svg.contains("2015-03-13: delegation revoked"))
+    }
 }

@@ -79,6 +79,9 @@ public enum TimelineSVG {
                 svg += "<text class=\"issuer\" x=\"\(Int(labelWidth - 8))\" y=\"\(format(y + laneHeight * 0.8))\" text-anchor=\"end\" font-size=\"9\" fill=\"#4a5568\">\(escape(under))</text>\n"
             }
             let ordered = lane.bars.sorted { $0.from < $1.from }
+            // Where the lane's last day label drawn ends: a label that would run into it is left
+            // out (a short bar keeps its first day; the tooltip has both).
+            var labelledUntil = -Double.infinity
             for (position, bar) in ordered.enumerated() {
                 let end = bar.until ?? picture.today
                 let start = x(bar.from), stop = x(max(end, bar.from))
@@ -87,10 +90,17 @@ public enum TimelineSVG {
                 svg += "<rect class=\"bar \(bar.path.rawValue)\(bar.until == nil ? " open" : "")\" x=\"\(format(start))\" y=\"\(format(y + 6))\" "
                     + "width=\"\(format(max(2, stop - start)))\" height=\"\(Int(laneHeight - 20))\" rx=\"3\" fill=\"\(colours[bar.path]!)\">"
                     + "<title>\(escape(tip))</title></rect>\n"
-                // Its first and last days, under the bar.
-                svg += "<text class=\"bar-day\" x=\"\(format(start))\" y=\"\(format(y + laneHeight - 3))\" font-size=\"8\" fill=\"#4a5568\">\(bar.from)</text>\n"
+                // Its first and last days, under the bar, where they fit.
+                let startLabel = bar.from.description
+                if start >= labelledUntil + labelGap {
+                    svg += "<text class=\"bar-day\" x=\"\(format(start))\" y=\"\(format(y + laneHeight - 3))\" font-size=\"8\" fill=\"#4a5568\">\(startLabel)</text>\n"
+                    labelledUntil = start + textWidth(startLabel, fontSize: 8)
+                }
                 let endLabel = bar.until?.description ?? "in force"
-                svg += "<text class=\"bar-day\" x=\"\(format(stop))\" y=\"\(format(y + laneHeight - 3))\" font-size=\"8\" text-anchor=\"end\" fill=\"#4a5568\">\(endLabel)</text>\n"
+                if stop - textWidth(endLabel, fontSize: 8) >= labelledUntil + labelGap {
+                    svg += "<text class=\"bar-day\" x=\"\(format(stop))\" y=\"\(format(y + laneHeight - 3))\" font-size=\"8\" text-anchor=\"end\" fill=\"#4a5568\">\(endLabel)</text>\n"
+                    labelledUntil = stop
+                }
                 // A gap before the next bar: days without authority.
                 if position + 1 < ordered.count, let until = bar.until, until < ordered[position + 1].from {
                     let gapStart = x(until), gapEnd = x(ordered[position + 1].from)
@@ -100,13 +110,19 @@ public enum TimelineSVG {
                 }
             }
         }
-        // Markers at the days instruments ended.
+        // Markers at the days instruments ended; a day is written above its marker unless it
+        // would run into the day written before it (the marker's tooltip has it).
+        var markedUntil = -Double.infinity
         for marker in picture.markers.sorted(by: { $0.day < $1.day }) {
             let position = format(x(marker.day))
             let colour = markerColours[marker.kind] ?? "#2d3748"
             svg += "<line class=\"marker \(marker.kind.rawValue)\" x1=\"\(position)\" y1=\"\(Int(top - 14))\" x2=\"\(position)\" "
                 + "y2=\"\(Int(height - 50))\" stroke=\"\(colour)\" stroke-dasharray=\"4 3\"><title>\(escape("\(marker.day): \(marker.label)"))</title></line>\n"
-            svg += "<text class=\"marker-day\" x=\"\(position)\" y=\"\(Int(top - 18))\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(colour)\">\(marker.day)</text>\n"
+            let half = textWidth(marker.day.description, fontSize: 10) / 2
+            if x(marker.day) - half >= markedUntil + labelGap {
+                svg += "<text class=\"marker-day\" x=\"\(position)\" y=\"\(Int(top - 18))\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(colour)\">\(marker.day)</text>\n"
+                markedUntil = x(marker.day) + half
+            }
         }
         // The day the picture is as of.
         let now = format(x(picture.today))
@@ -133,6 +149,13 @@ public enum TimelineSVG {
         svg += "</g>\n</svg>\n"
         return svg
     }
+
+    /// The room left between two labels on one line.
+    static let labelGap = 3.0
+
+    /// The width `text` takes at `fontSize`: an upper estimate for dates and short words (digits
+    /// are about 0.55 em wide in the sans-serif fonts viewers use), enough to keep labels apart.
+    static func textWidth(_ text: String, fontSize: Double) -> Double { Double(text.count) * fontSize * 0.6 }
 
     /// The small line under a lane's name: from whom it is delegated, and the issuer.
     static func subtitle(of lane: TimelinePicture.Lane) -> String {
