@@ -5,7 +5,8 @@
 // Module boundaries (a reviewer checks these):
 //   POACore        domain values (Day, Form, names, errors). Foundation only, and SHA256Extensions (C).
 //   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
-//   POAAuthority   the rules of effective authority (pure), and the engine keeping intervals true.
+//   POARules       the rules of effective authority over one grantor's history: pure, POACore only.
+//   POAAuthority   the engine keeping intervals true, the queries, the signature audit.
 //   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
 //   POAReports     read-only SQL, named reports, output formats, timeline pictures.
 //   POAFetch       EDGAR: a filer's Section 16 filings, fetched politely into a cache (Foundation's URLSession).
@@ -33,7 +34,7 @@ let package = Package(
         // have to rewrite `poa report`, `poa sql` or `poa fetch`.
         .library(
             name: "POALedger",
-            targets: ["POACore", "POAStore", "POAImport", "POAAuthority", "POAReports", "POAFetch"]),
+            targets: ["POACore", "POAStore", "POAImport", "POARules", "POAAuthority", "POAReports", "POAFetch"]),
         .executable(name: "poa", targets: ["poa"]),
     ],
     dependencies: [
@@ -58,7 +59,9 @@ let package = Package(
             ],
             swiftSettings: strictness,
             plugins: ["EmbedSQL"]),
-        .target(name: "POAAuthority", dependencies: ["POACore", "POAStore"], swiftSettings: strictness),
+        // The rules of effective authority over one grantor's history: pure, no database.
+        .target(name: "POARules", dependencies: ["POACore"], swiftSettings: strictness),
+        .target(name: "POAAuthority", dependencies: ["POACore", "POARules", "POAStore"], swiftSettings: strictness),
         .target(
             name: "POAImport", dependencies: ["POACore", "POAStore", "POAAuthority"], swiftSettings: strictness),
         .target(
@@ -99,11 +102,16 @@ let package = Package(
         // and fetch tests), and seeded random numbers a failure names so that it can be replayed.
         .target(name: "POATestSupport", path: "Tests/POATestSupport", swiftSettings: strictness),
         .testTarget(name: "POACoreTests", dependencies: ["POACore", "POATestSupport"], swiftSettings: strictness),
+        // The rules alone, on histories built in memory: no database.
+        .testTarget(
+            name: "POARulesTests",
+            dependencies: ["POACore", "POARules", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strictness),
         .testTarget(
             name: "POAAuthorityTests",
             dependencies: [
-                "POACore", "POAStore", "POAAuthority", "POAImport", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "POACore", "POARules", "POAStore", "POAAuthority", "POAImport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 // The benchmark's corpus generator writes the recurring insiders the incremental
                 // derivation is checked on.
                 "poa-bench",

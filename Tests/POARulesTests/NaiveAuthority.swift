@@ -1,6 +1,6 @@
 import POACore
 
-@testable import POAAuthority
+@testable import POARules
 
 /// The rules of authority written the slow, obvious way: for one day at a time, straight from
 /// the text of the rules, with no intervals. The property test holds the engine to it.

@@ -1,6 +1,6 @@
 import POACore
 
-@testable import POAAuthority
+@testable import POARules
 
 /// Builds grantor histories for rule tests: people and issuers are small numbers, days are text.
 struct HistoryBuilder {

@@ -1,7 +1,7 @@
 import POACore
 import Testing
 
-@testable import POAAuthority
+@testable import POARules
 
 // People: 1 is the insider (grantor); 10+ are attorneys.
 struct GrantRulesTests {

@@ -2,7 +2,7 @@ import POACore
 import PropertyBased
 import Testing
 
-@testable import POAAuthority
+@testable import POARules
 
 /// Random histories, each evaluated by the engine's rules and by the naive day-by-day rules:
 /// on every day, the same attorneys may sign the same forms.
