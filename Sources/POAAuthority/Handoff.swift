@@ -8,7 +8,7 @@ import Foundation
 /// Worker `k` transforms inputs `k`, `k + workers`, `k + 2 * workers`... An error thrown by
 /// `transform` is rethrown to the caller after every result that comes before its input; an
 /// error thrown by `consume` stops the workers and is rethrown once they have all returned.
-public func handOff<Input: Sendable, Item: Sendable>(
+func handOff<Input: Sendable, Item: Sendable>(
     _ inputs: [Input],
     workers: Int,
     capacity: Int = 2,

@@ -1,7 +1,8 @@
 import Foundation
-import POACore
 import Synchronization
 import Testing
+
+@testable import POAAuthority
 
 /// `handOff(_:workers:)` transforms inputs on several threads and hands the results over in
 /// the inputs' order.
