@@ -1,8 +1,6 @@
 import POACore
 import Testing
 
-@testable import POAImport
-
 /// The import's memo of parsed names answers exactly what parsing answers, however many
 /// spellings pass through it.
 struct PersonNameMemoTests {
