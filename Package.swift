@@ -34,7 +34,7 @@ let package = Package(
         // have to rewrite `poa report`, `poa sql` or `poa fetch`.
         .library(
             name: "POALedger",
-            targets: ["POACore", "POAStore", "POAImport", "POARules", "POAAuthority", "POAReports", "POAFetch"]),
+            targets: ["POACore", "POAStore", "POAReading", "POAImport", "POARules", "POAAuthority", "POAReports", "POAFetch"]),
         .executable(name: "poa", targets: ["poa"]),
     ],
     dependencies: [
@@ -62,8 +62,11 @@ let package = Package(
         // The rules of effective authority over one grantor's history: pure, no database.
         .target(name: "POARules", dependencies: ["POACore"], swiftSettings: strictness),
         .target(name: "POAAuthority", dependencies: ["POACore", "POARules", "POAStore"], swiftSettings: strictness),
+        // Reading a document without a ledger: containers, HTML/SGML/XML, the POA grammar.
+        .target(name: "POAReading", dependencies: ["POACore"], swiftSettings: strictness),
         .target(
-            name: "POAImport", dependencies: ["POACore", "POAStore", "POAAuthority"], swiftSettings: strictness),
+            name: "POAImport", dependencies: ["POACore", "POAReading", "POAStore", "POAAuthority"],
+            swiftSettings: strictness),
         .target(
             name: "POAReports",
             dependencies: ["POACore", "SQLiteSettings", .product(name: "GRDBSQLite", package: "GRDB.swift")],
@@ -76,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "poa",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POAAuthority", "POAReports", "POAFetch",
+                "POACore", "POAStore", "POAReading", "POAImport", "POAAuthority", "POAReports", "POAFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
@@ -84,14 +87,14 @@ let package = Package(
         .executableTarget(
             name: "poa-bench",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POAAuthority",
+                "POACore", "POAStore", "POAReading", "POAImport", "POAAuthority",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
 
         // The fuzz target of the document reader (`Scripts/fuzz` builds it with libFuzzer);
         // a plain build makes a replayer of saved inputs instead.
-        .executableTarget(name: "poa-fuzz", dependencies: ["POAImport"], swiftSettings: strictness),
+        .executableTarget(name: "poa-fuzz", dependencies: ["POAReading"], swiftSettings: strictness),
 
         // Build-time embedding of `Migrations/*.sql` into the binary, so a `poa` copied alone
         // to another machine still knows every migration (no resource bundle to lose).
@@ -117,12 +120,17 @@ let package = Package(
                 "poa-bench",
             ],
             swiftSettings: strictness),
+        // The reader alone, with its template families (Templates/<family>/): no ledger, no GRDB.
+        .testTarget(
+            name: "POAReadingTests",
+            dependencies: ["POACore", "POAReading", "POATestSupport"],
+            exclude: ["Templates"],
+            swiftSettings: strictness),
         .testTarget(
             name: "POAImportTests",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POATestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "POACore", "POAStore", "POAReading", "POAImport", .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Templates"],
             swiftSettings: strictness),
         .testTarget(
             name: "POAReportsTests",
