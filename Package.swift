@@ -3,11 +3,14 @@
 // POA Ledger: a record of Section 16 powers of attorney, and the authority they give over time.
 //
 // Module boundaries (a reviewer checks these):
-//   POACore        domain values (Day, Form, names, errors). Foundation only, and SHA256Extensions (C).
+//   POACore        domain values (Day, Form, errors), and names: parsing and matching that need no
+//                  ledger. Foundation only, and SHA256Extensions (C).
 //   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
 //   POARules       the rules of effective authority over one grantor's history: pure, POACore only.
 //   POAAuthority   the engine keeping intervals true, the queries, the signature audit.
-//   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
+//   POAReading     reading a document without a ledger: containers (text, HTML, EDGAR submissions,
+//                  ownership XML) and the POA grammar. POACore only.
+//   POAImport      the import pipeline that records what POAReading reads, hand entries, rereads.
 //   POAReports     read-only SQL, named reports, output formats, timeline pictures.
 //   POAFetch       EDGAR: a filer's Section 16 filings, fetched politely into a cache (Foundation's URLSession).
 //   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
