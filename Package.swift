@@ -3,10 +3,14 @@
 // POA Ledger: a record of Section 16 powers of attorney, and the authority they give over time.
 //
 // Module boundaries (a reviewer checks these):
-//   POACore        domain values (Day, Form, names, errors). Foundation, and swift-crypto for SHA-256.
+//   POACore        domain values (Day, Form, errors), and names: parsing and matching that need no
+//                  ledger. Foundation, and swift-crypto for SHA-256.
 //   POAStore       the SQLite ledger through GRDB: migrations, records, the `Ledger` repository.
-//   POAAuthority   the rules of effective authority (pure), and the engine keeping intervals true.
-//   POAImport      reading filings: containers (text, HTML, EDGAR submissions) and the POA reader.
+//   POARules       the rules of effective authority over one grantor's history: pure, POACore only.
+//   POAAuthority   the engine keeping intervals true, the queries, the signature audit.
+//   POAReading     reading a document without a ledger: containers (text, HTML, EDGAR submissions,
+//                  ownership XML) and the POA grammar. POACore only.
+//   POAImport      the import pipeline that records what POAReading reads, hand entries, rereads.
 //   POAReports     read-only SQL, named reports, output formats, timeline pictures.
 //   POAFetch       EDGAR: a filer's Section 16 filings, fetched politely into a cache (Foundation's URLSession).
 //   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
@@ -33,7 +37,7 @@ let package = Package(
         // have to rewrite `poa report`, `poa sql` or `poa fetch`.
         .library(
             name: "POALedger",
-            targets: ["POACore", "POAStore", "POAImport", "POAAuthority", "POAReports", "POAFetch"]),
+            targets: ["POACore", "POAStore", "POAReading", "POAImport", "POARules", "POAAuthority", "POAReports", "POAFetch"]),
         .executable(name: "poa", targets: ["poa"]),
     ],
     dependencies: [
@@ -58,9 +62,14 @@ let package = Package(
             ],
             swiftSettings: strictness,
             plugins: ["EmbedSQL"]),
-        .target(name: "POAAuthority", dependencies: ["POACore", "POAStore"], swiftSettings: strictness),
+        // The rules of effective authority over one grantor's history: pure, no database.
+        .target(name: "POARules", dependencies: ["POACore"], swiftSettings: strictness),
+        .target(name: "POAAuthority", dependencies: ["POACore", "POARules", "POAStore"], swiftSettings: strictness),
+        // Reading a document without a ledger: containers, HTML/SGML/XML, the POA grammar.
+        .target(name: "POAReading", dependencies: ["POACore"], swiftSettings: strictness),
         .target(
-            name: "POAImport", dependencies: ["POACore", "POAStore", "POAAuthority"], swiftSettings: strictness),
+            name: "POAImport", dependencies: ["POACore", "POAReading", "POAStore", "POAAuthority"],
+            swiftSettings: strictness),
         .target(
             name: "POAReports",
             dependencies: ["POACore", "SQLiteSettings", .product(name: "GRDBSQLite", package: "GRDB.swift")],
@@ -73,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "poa",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POAAuthority", "POAReports", "POAFetch",
+                "POACore", "POAStore", "POAReading", "POAImport", "POAAuthority", "POAReports", "POAFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
@@ -81,14 +90,14 @@ let package = Package(
         .executableTarget(
             name: "poa-bench",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POAAuthority",
+                "POACore", "POAStore", "POAReading", "POAImport", "POAAuthority",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictness),
 
         // The fuzz target of the document reader (`Scripts/fuzz` builds it with libFuzzer);
         // a plain build makes a replayer of saved inputs instead.
-        .executableTarget(name: "poa-fuzz", dependencies: ["POAImport"], swiftSettings: strictness),
+        .executableTarget(name: "poa-fuzz", dependencies: ["POAReading"], swiftSettings: strictness),
 
         // Build-time embedding of `Migrations/*.sql` into the binary, so a `poa` copied alone
         // to another machine still knows every migration (no resource bundle to lose).
@@ -99,22 +108,32 @@ let package = Package(
         // and fetch tests), and seeded random numbers a failure names so that it can be replayed.
         .target(name: "POATestSupport", path: "Tests/POATestSupport", swiftSettings: strictness),
         .testTarget(name: "POACoreTests", dependencies: ["POACore", "POATestSupport"], swiftSettings: strictness),
+        // The rules alone, on histories built in memory: no database.
+        .testTarget(
+            name: "POARulesTests",
+            dependencies: ["POACore", "POARules", .product(name: "PropertyBased", package: "swift-property-based")],
+            swiftSettings: strictness),
         .testTarget(
             name: "POAAuthorityTests",
             dependencies: [
-                "POACore", "POAStore", "POAAuthority", "POAImport", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "PropertyBased", package: "swift-property-based"),
+                "POACore", "POARules", "POAStore", "POAAuthority", "POAImport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 // The benchmark's corpus generator writes the recurring insiders the incremental
                 // derivation is checked on.
                 "poa-bench",
             ],
             swiftSettings: strictness),
+        // The reader alone, with its template families (Templates/<family>/): no ledger, no GRDB.
+        .testTarget(
+            name: "POAReadingTests",
+            dependencies: ["POACore", "POAReading", "POATestSupport"],
+            exclude: ["Templates"],
+            swiftSettings: strictness),
         .testTarget(
             name: "POAImportTests",
             dependencies: [
-                "POACore", "POAStore", "POAImport", "POATestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "POACore", "POAStore", "POAReading", "POAImport", .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            exclude: ["Templates"],
             swiftSettings: strictness),
         .testTarget(
             name: "POAReportsTests",

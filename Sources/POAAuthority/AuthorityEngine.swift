@@ -1,5 +1,6 @@
 import Foundation
 import POACore
+import POARules
 import POAStore
 
 /// Keeps the stored authority intervals true to the rules: the front door of `POAAuthority`.

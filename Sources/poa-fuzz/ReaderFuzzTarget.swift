@@ -1,5 +1,5 @@
 import Foundation
-import POAImport
+import POAReading
 
 /// The fuzz target of the document reader: libFuzzer hands it byte strings, and each is read by
 /// ``DocumentReader/read(_:)`` as one file. A trap, or an out-of-bounds access found by

@@ -4,11 +4,9 @@ import POAStore
 /// The names in the ledger nearest to a typed name that matches nobody, for "did you mean ...?".
 ///
 /// A person is suggested when one of their spellings is within a few typing mistakes of the
-/// typed name (``EditDistance``, in which swapping two neighbouring letters is one mistake):
-/// the last name and the given name are compared apart, an initial fits any name it begins,
-/// middle names the typed name leaves out cost nothing, and EDGAR's "LAST FIRST" order is read
-/// on both sides. An issuer is suggested when its name key is near the typed one, or begins
-/// with it ("Hartford" for The Hartford Financial Services Group, Inc.).
+/// typed name (``NameDistance``, in POACore with the rest of name matching), EDGAR's "LAST
+/// FIRST" order read on both sides. An issuer is suggested when its name key is near the typed
+/// one, or begins with it ("Hartford" for The Hartford Financial Services Group, Inc.).
 ///
 /// The search is bounded so that a ledger of a million people answers in milliseconds, not by
 /// scanning every alias: name keys begin with the last name (`levenson|d`), so only the keys
@@ -33,18 +31,18 @@ struct NearestNames {
         guard !words.isEmpty else { return [] }
         let single = words.count == 1
         var readings: [PersonName] = []
-        for reading in [PersonName(typed)] + PersonName.edgarReadings(typed) where !readings.contains(reading) {
+        for reading in PersonMatch.readings(of: typed) where !readings.contains(reading) {
             readings.append(reading)
         }
         var nearest: [Int64: (distance: Int, name: String)] = [:]
         var examined: Set<String> = []
         for reading in readings {
-            let limit = Self.limit(reading, single: single)
+            let limit = NameDistance.limit(reading, single: single)
             for key in try keys(near: reading, single: single, limit: limit) where examined.insert(key).inserted {
                 for (person, aliases) in try reader.people(key: key) {
                     guard let id = person.id else { continue }
-                    let distance = aliases.flatMap { [PersonName($0)] + PersonName.edgarReadings($0) }
-                        .map { Self.distance(from: reading, to: $0, single: single) }.min() ?? Int.max
+                    let distance = aliases.flatMap(PersonMatch.readings(of:))
+                        .map { NameDistance.between(reading, $0, single: single) }.min() ?? Int.max
                     if distance <= limit, distance < nearest[id]?.distance ?? Int.max {
                         nearest[id] = (distance, person.name)
                     }
@@ -60,7 +58,7 @@ struct NearestNames {
     private func keys(near reading: PersonName, single: Bool, limit: Int) throws -> [String] {
         var target: String, bucket: String
         if let entity = reading.entity {
-            target = Self.withoutHyphens(entity)
+            target = PersonName.withoutHyphens(entity)
             bucket = "entity:" + String(target.prefix(2))
         } else {
             target = reading.bareLast
@@ -68,7 +66,7 @@ struct NearestNames {
         }
         guard !target.isEmpty else { return [] }
         let initial = reading.given.utf8.first
-        let lastLimit = Self.lastNameLimit(target.utf8.count)
+        let lastLimit = NameDistance.lastNameLimit(target.utf8.count)
         let entityPrefix = "entity:".utf8.count
         var scored: [(score: Int, key: String)] = []
         try target.withUTF8 { target in
@@ -86,41 +84,6 @@ struct NearestNames {
             }
         }
         return scored.sorted { ($0.score, $0.key) < ($1.score, $1.key) }.prefix(Self.keysExamined).map(\.key)
-    }
-
-    /// How many mistakes a typed name may hold and still be suggested: one in a short name,
-    /// up to three in a long one.
-    static func limit(_ reading: PersonName, single: Bool) -> Int {
-        let letters = reading.entity?.utf8.count ?? (single ? reading.last.utf8.count : reading.given.utf8.count + reading.last.utf8.count)
-        return letters <= 6 ? 1 : letters <= 11 ? 2 : 3
-    }
-
-    static func lastNameLimit(_ letters: Int) -> Int { letters <= 4 ? 1 : 2 }
-
-    /// The mistakes between a typed reading and a spelling from the ledger.
-    static func distance(from typed: PersonName, to spelling: PersonName, single: Bool) -> Int {
-        if let entity = typed.entity {
-            guard let other = spelling.entity else { return Int.max }
-            return EditDistance.between(withoutHyphens(other), withoutHyphens(entity), limit: 8)
-        }
-        guard !spelling.isEntity else { return Int.max }
-        let last = EditDistance.between(spelling.bareLast, typed.bareLast, limit: 8)
-        if single { return last }
-        return last + partDistance(typed.given, spelling.given) + middleDistance(typed.middles, spelling.middles)
-    }
-
-    /// A given name against another: an initial fits any name it begins.
-    private static func partDistance(_ typed: String, _ other: String) -> Int {
-        if typed.utf8.count == 1 || other.utf8.count == 1 { return typed.utf8.first == other.utf8.first ? 0 : 1 }
-        return EditDistance.between(typed, other, limit: 8)
-    }
-
-    /// Middle names: none typed fits any; one typed that the spelling lacks is one mistake.
-    private static func middleDistance(_ typed: [String], _ other: [String]) -> Int {
-        if typed.isEmpty { return 0 }
-        if other.isEmpty { return 1 }
-        if typed.count == 1, other.count == 1 { return partDistance(typed[0], other[0]) }
-        return EditDistance.between(typed.joined(separator: " "), other.joined(separator: " "), limit: 8)
     }
 
     // MARK: Issuers
@@ -168,6 +131,4 @@ struct NearestNames {
         }
         return "\u{10FFFF}"
     }
-
-    static func withoutHyphens(_ text: String) -> String { text.split(separator: "-").joined() }
 }

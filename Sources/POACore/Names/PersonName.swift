@@ -79,7 +79,7 @@ public struct PersonName: Hashable, Sendable {
     public static func keyPrefix(lastName: String) -> String { withoutHyphens(lastName) + "|" }
 
     /// The text with its hyphens left out ("lamm-tennant" is "lammtennant").
-    static func withoutHyphens(_ text: String) -> String {
+    package static func withoutHyphens(_ text: String) -> String {
         text.utf8.contains(UInt8(ascii: "-")) ? text.split(separator: "-").joined() : text
     }
 

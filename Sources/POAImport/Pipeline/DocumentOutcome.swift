@@ -1,4 +1,5 @@
 import POACore
+import POAReading
 
 /// What importing one document did, in the shape scripts rely on (`poa import --format json`).
 public struct DocumentOutcome: Encodable, Sendable {

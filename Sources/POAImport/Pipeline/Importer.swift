@@ -1,6 +1,7 @@
 import Foundation
 import POAAuthority
 import POACore
+import POAReading
 import POAStore
 
 /// Imports filings into a ledger: the front door of `poa import`.

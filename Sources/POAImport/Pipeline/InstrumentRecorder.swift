@@ -1,4 +1,5 @@
 import POACore
+import POAReading
 import POAStore
 
 /// Records the instruments of one document, with their attorneys, provenance, parents

@@ -1,5 +1,6 @@
 import Foundation
 import POACore
+import POAReading
 
 /// A document read from disk, hashed and read by ``DocumentReader``, ready to be recorded.
 struct ReadDocument: Sendable {

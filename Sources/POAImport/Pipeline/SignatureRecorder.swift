@@ -1,5 +1,6 @@
 import POAAuthority
 import POACore
+import POAReading
 import POAStore
 
 /// Records the signatures of one ownership filing with their issuer and reporting owners, then

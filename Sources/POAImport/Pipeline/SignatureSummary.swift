@@ -1,4 +1,5 @@
 import POACore
+import POAReading
 
 /// One signature of an import outcome, as read (names as written in the filing).
 public struct SignatureSummary: Encodable, Sendable, Equatable {

@@ -1,5 +1,6 @@
 import POAAuthority
 import POACore
+import POAReading
 import POAStore
 
 /// Matches the reporting owners of ownership filings to the people in the ledger: by CIK when a

@@ -1,4 +1,5 @@
 import POACore
+import POAReading
 import POAStore
 
 /// Finds the person or issuer a name refers to, or records a new one: conservatively.

@@ -1,6 +1,7 @@
 import Foundation
 import POAAuthority
 import POACore
+import POAReading
 import POAStore
 
 /// What a person does to the register: enters an instrument the reader could not read,

@@ -1,4 +1,5 @@
 import POACore
+import POAReading
 import POAStore
 
 /// The fields of an instrument as a person reads and writes them: named as in the import's

@@ -1,6 +1,7 @@
 import Foundation
 import POAAuthority
 import POACore
+import POAReading
 import POAStore
 
 /// Reads every stored document again with this version's reader, and says where the new

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import POACore
 import POAImport
+import POAReading
 
 extension PoaBench {
     /// `poa-bench read CORPUS`: the document reader alone (file reading, hashing, reading the

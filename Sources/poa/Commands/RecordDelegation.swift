@@ -1,6 +1,7 @@
 import ArgumentParser
 import POACore
 import POAImport
+import POAReading
 
 extension Poa.Record {
     /// `poa record delegation`: a delegation entered by hand, under a parent grant already in the ledger.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import POACore
 import POAImport
+import POAReading
 
 extension Poa.Record {
     /// `poa record revocation`: a revocation entered by hand.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import POACore
 import POAImport
+import POAReading
 
 /// The fields every hand-entered instrument takes (`poa record grant|delegation|revocation`), and how it is recorded.
 struct EntryOptions: ParsableArguments {
