@@ -14,9 +14,18 @@ struct PersonMatchTests {
         #expect(PersonMatch.compatible("David Levenson", "David N. Levenson"))
     }
 
+    @Test func twoNamesInEDGARsOrderFitAsTheirNaturalOnesDo() {
+        #expect(PersonMatch.compatible("LEVENSON DAVID N", "LEVENSON DAVID"))
+        #expect(!PersonMatch.compatible("LEVENSON DAVID N", "LEVENSON DAVID M"))
+    }
+
     @Test(arguments: [
         ("David Levenson", "Sarah Levenson"),
         ("Jane Q. Roe", "David N. Levenson"),
+        // Another middle initial is another person, though both names read backwards as
+        // "N. Levenson David" and "M. Levenson David" would fit without their initials.
+        ("David N. Levenson", "David M. Levenson"),
+        ("John A. Smith", "John B. Smith"),
     ])
     func namesOfOtherPeopleDoNotFit(_ a: String, _ b: String) {
         #expect(!PersonMatch.compatible(a, b))

@@ -22,8 +22,19 @@ public enum PersonMatch {
     }
 
     /// Whether two names written in filings can name the same party, in any of their readings.
+    ///
+    /// Two EDGAR readings fit only with the same first given name: read as "LAST FIRST MIDDLE",
+    /// "David N. Levenson" and "David M. Levenson" become "N. Levenson David" and "M. Levenson
+    /// David", which would otherwise fit once their leading initials are left out (as "J. Edgar
+    /// Hoover" fits "Edgar Hoover").
     public static func compatible(_ a: String, _ b: String) -> Bool {
         let others = readings(of: b)
-        return readings(of: a).contains { reading in others.contains { reading.isCompatible(with: $0) } }
+        for (mine, reading) in readings(of: a).enumerated() {
+            for (theirs, other) in others.enumerated() where reading.isCompatible(with: other) {
+                let bothReordered = mine > 0 && theirs > 0
+                if !bothReordered || PersonName.sameGivenName(reading.given, other.given) { return true }
+            }
+        }
+        return false
     }
 }
