@@ -16,6 +16,16 @@ import SQLiteSettings
 /// that only reads the schema is opened first and closed last, and removes the `-wal` and `-shm`
 /// that reading made, so the folder is left as it was found; in a folder that cannot be written,
 /// a ledger without a pending log is read as an immutable file.
+///
+/// A raw connection rather than GRDB's, because of the authorizer. SQLite keeps one authorizer
+/// per connection (`sqlite3_set_authorizer` replaces the previous one and cannot chain to it),
+/// and GRDB registers its own on every connection it opens: it reports what each statement
+/// reads and writes, whether it begins or ends a transaction, and whether it changes the schema,
+/// and GRDB's transaction tracking, statement cache and observation rely on those reports.
+/// Installing ``Authorizer`` on a GRDB connection would silence GRDB's; not installing it would
+/// leave this connection without the lock that refuses every action but reading. For the same
+/// reason the deadline is the ``Watchdog``'s progress handler, not GRDB's `interrupt()`, which
+/// needs a GRDB connection.
 final class ReadOnlyDatabase {
     /// The largest string or blob a query may make, in bytes: 256 MiB, above the text of any
     /// document the importer stores whole (it reads files of a hundred megabytes), far below
