@@ -50,14 +50,15 @@ let package = Package(
     targets: [
         .target(
             name: "POACore", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strictness),
-        // SQLite work that only C can do: process-wide settings (`sqlite3_config` is variadic),
-        // the backup's copy through a VFS that writes its pages in large runs, and opening a ledger
-        // for reading so that closing never checkpoints (`sqlite3_db_config`, variadic too).
-        .target(name: "SQLiteSettings", linkerSettings: [.linkedLibrary("sqlite3")]),
+        // How the ledger's files are opened and copied where only SQLite's C API can: opening a
+        // ledger for reading without changing its files (closing never checkpoints:
+        // `sqlite3_db_config` is variadic), the backup's copy through VFSes that move pages in
+        // large runs, and the process-wide settings (`sqlite3_config`, variadic too).
+        .target(name: "SQLiteFileAccess", linkerSettings: [.linkedLibrary("sqlite3")]),
         .target(
             name: "POAStore",
             dependencies: [
-                "POACore", "SQLiteSettings", .product(name: "GRDB", package: "GRDB.swift"),
+                "POACore", "SQLiteFileAccess", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strictness,
@@ -72,7 +73,7 @@ let package = Package(
             swiftSettings: strictness),
         .target(
             name: "POAReports",
-            dependencies: ["POACore", "SQLiteSettings", .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            dependencies: ["POACore", "SQLiteFileAccess", .product(name: "GRDBSQLite", package: "GRDB.swift")],
             exclude: ["SQL"],
             swiftSettings: strictness,
             plugins: ["EmbedSQL"]),
@@ -141,7 +142,7 @@ let package = Package(
             swiftSettings: strictness),
         .testTarget(
             name: "POAStoreTests",
-            dependencies: ["POACore", "POAStore", "SQLiteSettings", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["POACore", "POAStore", "SQLiteFileAccess", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictness),
         // Fetch tests serve EDGAR's shapes from an HTTP server in the test process, and run the
         // built `poa` against it (hence the dependency on the executable).

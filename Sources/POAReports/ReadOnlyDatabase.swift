@@ -1,6 +1,6 @@
 import Foundation
 import GRDBSQLite
-import SQLiteSettings
+import SQLiteFileAccess
 
 /// A connection that can only read, enforced by SQLite itself rather than by looking at the SQL.
 ///

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
-import SQLiteSettings
+import SQLiteFileAccess
 
 /// What ``Ledger/backup(to:force:)`` wrote.
 public struct BackupReport: Equatable, Sendable {
@@ -251,7 +251,7 @@ extension Ledger {
     /// temporary file in the folder of `destination`, in rollback journal mode, synced and
     /// closed; returns its path.
     ///
-    /// The copy is made by `poa_sqlite_copy_file` (in `SQLiteSettings`), which reads the source
+    /// The copy is made by `poa_sqlite_copy_file` (in `SQLiteFileAccess`), which reads the source
     /// and writes the copy in runs of up to 124 KB rather than one 4 KB page per system call,
     /// so it makes far fewer system calls. It opens its own connection to the source, which sees
     /// the ledger as every other one does (a `-wal` included), read-only: the source's files are

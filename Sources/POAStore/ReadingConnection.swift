@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
-import SQLiteSettings
+import SQLiteFileAccess
 import Synchronization
 
 /// A connection that reads a ledger file and cannot change it: what every command that only

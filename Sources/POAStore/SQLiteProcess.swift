@@ -1,4 +1,4 @@
-import SQLiteSettings
+import SQLiteFileAccess
 
 /// Settings SQLite takes once per process, before its first connection opens.
 enum SQLiteProcess {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
-import SQLiteSettings
+import SQLiteFileAccess
 import Testing
 
 /// `poa_sqlite_copy_file`: the backup API reading the source ahead and gathering the copy's page

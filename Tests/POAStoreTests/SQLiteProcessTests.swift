@@ -1,5 +1,5 @@
 import GRDBSQLite
-import SQLiteSettings
+import SQLiteFileAccess
 import Testing
 
 @testable import POAStore

@@ -16,7 +16,7 @@
 //   reads from the file (it copies frames up to the oldest reader's snapshot only, and those
 //   pages that reader reads from the WAL). So nothing read ahead can be stale.
 
-#include "SQLiteSettings.h"
+#include "SQLiteFileAccess.h"
 #include <pthread.h>
 #include <sqlite3.h>
 #include <stdio.h>

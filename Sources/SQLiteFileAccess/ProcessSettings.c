@@ -1,4 +1,4 @@
-#include "SQLiteSettings.h"
+#include "SQLiteFileAccess.h"
 #include <sqlite3.h>
 
 int poa_sqlite_disable_memory_statistics(void) {

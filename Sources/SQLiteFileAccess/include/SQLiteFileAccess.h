@@ -1,5 +1,5 @@
-#ifndef POA_SQLITE_SETTINGS_H
-#define POA_SQLITE_SETTINGS_H
+#ifndef POA_SQLITE_FILE_ACCESS_H
+#define POA_SQLITE_FILE_ACCESS_H
 
 /// Turns off SQLite's memory statistics for the whole process: `sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0)`.
 ///

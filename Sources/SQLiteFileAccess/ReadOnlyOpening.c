@@ -11,7 +11,7 @@
 // What SQLite needs to read a WAL database read-only (https://sqlite.org/wal.html, "Read-Only
 // Databases") decides how each ledger is opened: see poa_sqlite_read_access.
 
-#include "SQLiteSettings.h"
+#include "SQLiteFileAccess.h"
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
