@@ -11,7 +11,7 @@ import FoundationXML
 /// Names are local and compare without case (`<ns1:issuerCik>` is `issuercik`); entities and
 /// character references are decoded by XML's rules, CDATA is text, comments are not. External
 /// entities are never resolved, and a document with a document type declaration is not parsed
-/// at all (its entities could expand without bound), so no input costs more than one pass.
+/// at all (its entities could expand without bound), so the work grows with the input alone.
 ///
 /// Liberal in what it accepts, as EDGAR's files need (old filings wrap lines inside end tags): a
 /// namespace prefix nobody declared is read by its local name, and the parser recovers from a
