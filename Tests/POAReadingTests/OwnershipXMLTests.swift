@@ -29,6 +29,13 @@ struct OwnershipXMLTests {
         """
     }
 
+    /// Why the document needs review, or what it got instead.
+    func reviewReason(_ text: String) -> String {
+        let verdict = readText(text).verdict
+        guard case .needsReview(let reason, _) = verdict else { return "not needs-review: \(verdict)" }
+        return reason
+    }
+
     func signatures(_ text: String) throws -> [ExtractedSignature] {
         let extraction = readText(text)
         #expect(extraction.verdict == .poa([]), "\(extraction.verdict)")
@@ -62,20 +69,20 @@ struct OwnershipXMLTests {
             <!-- <ownerSignature> in a comment is not one -->
             <ns1:ownershipDocument xmlns:ns1="http://www.sec.gov/edgar/ownership">
               <ns1:documentType> 4 </ns1:documentType>
-              <ns1:issuer><ns1:issuerCik>874766</ns1:issuerCik><ns1:issuerName>Smith &amp; Wesson Brands, Inc.</ns1:issuerName></ns1:issuer>
-              <ns1:reportingOwner><ns1:reportingOwnerId><ns1:rptOwnerName><![CDATA[O'BRIEN  THOMAS]]></ns1:rptOwnerName></ns1:reportingOwnerId></ns1:reportingOwner>
+              <ns1:issuer><ns1:issuerCik>874766</ns1:issuerCik><ns1:issuerName>Smith &amp; Wesson &lt;Brands&gt;, Inc.</ns1:issuerName></ns1:issuer>
+              <ns1:reportingOwner><ns1:reportingOwnerId><ns1:rptOwnerName><![CDATA[O'BRIEN  THOMAS & <Ren&#233;>]]></ns1:rptOwnerName></ns1:reportingOwnerId></ns1:reportingOwner>
               <ns1:ownerSignature>
-                <ns1:signatureName>/s/ Ann&#32;Lee,
+                <ns1:signatureName>/s/ Ren&#233;e&#32;Lef&#xE8;vre,
                    attorney-in-fact</ns1:signatureName>
                 <ns1:signatureDate>2011-02-03</ns1:signatureDate>
               </ns1:ownerSignature>
             </ns1:ownershipDocument>
             """
         let signature = try #require(try signatures(text).first)
-        #expect(signature.issuerName == "Smith & Wesson Brands, Inc.")
+        #expect(signature.issuerName == "Smith & Wesson <Brands>, Inc.")
         #expect(signature.issuerCik == "0000874766")
-        #expect(signature.owners.map(\.name) == ["O'BRIEN THOMAS"])
-        #expect(signature.signer.name == "Ann Lee")
+        #expect(signature.owners.map(\.name) == ["O'BRIEN THOMAS & <Ren&#233;>"])
+        #expect(signature.signer.name == "Renée Lefèvre")
     }
 
     @Test func aJointFilingNamesEveryOwnerAndEachSignatureKeepsTheOneItNames() throws {
@@ -184,29 +191,55 @@ struct OwnershipXMLTests {
         let text = Self.form().replacingOccurrences(of: "</ownershipDocument>", with: "")
         #expect(try signatures(text).count == 1)
     }
-}
 
-/// The small XML scanner under the ownership reader.
-struct XMLTagsTests {
-    func tags(_ text: String) -> XMLTags {
-        let bytes = Array(text.utf8)
-        return XMLTags(bytes, 0..<bytes.count)
+    @Test func aDocumentCutOffBeforeItsSignatureNeedsReviewNamingTheLineWhereItStops() {
+        let text = Self.form().components(separatedBy: "<signatureDate>")[0]
+        let reason = reviewReason(text)
+        #expect(reason.contains("no signature (<ownerSignature>)"), "\(reason)")
+        #expect(reason.contains("the XML is not well-formed at line 11"), "\(reason)")
     }
 
-    @Test func elementsAreFoundByLocalNameWithoutCaseAndNestedOnesMatchByDepth() {
-        let scan = tags("<A:Root><b>1</b><x><b>2</b></x><B/><b>3<b>4</b></b></A:Root>")
-        let found = scan.elements("b", in: scan.whole).map { scan.text(of: $0.inner) }
-        #expect(found == ["1", "2", nil, "3 4"])
+    @Test func aPrefixNobodyDeclaredIsReadByItsLocalName() throws {
+        let text = Self.form().replacingOccurrences(of: "<", with: "<edgar:").replacingOccurrences(of: "<edgar:/", with: "</edgar:")
+            .replacingOccurrences(of: "<edgar:?xml", with: "<?xml")
+        #expect(text.contains("<edgar:ownerSignature>"))
+        #expect(try signatures(text).first?.signer.name == "Terence D. Shields")
     }
 
-    @Test func attributesMayHoldAngleBrackets() {
-        let scan = tags("<a note=\"x > y\"><b>ok</b></a>")
-        #expect(scan.text("b", in: scan.whole) == "ok")
+    @Test func anElementNameIsReadWithoutCase() throws {
+        let text = Self.form().replacingOccurrences(of: "ownerSignature>", with: "OwnerSignature>")
+        #expect(try signatures(text).count == 1)
     }
 
-    @Test func anElementWithoutItsEndTagIsAbsent() {
-        let scan = tags("<a><b>text</a>")
-        #expect(scan.text("b", in: scan.whole) == nil)
-        #expect(scan.text("a", in: scan.whole) == "text")
+    @Test func aDeclaredEncodingDoesNotChangeTheDecodedText() throws {
+        // The decoder has already made the bytes UTF-8; the declaration speaks of the file's.
+        let text = Self.form(owner: "<rptOwnerName>MÜLLER JÜRGEN</rptOwnerName>")
+            .replacingOccurrences(of: "<?xml version=\"1.0\"?>", with: "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>")
+        #expect(try signatures(text).first?.owners.map(\.name) == ["MÜLLER JÜRGEN"])
+    }
+
+    @Test(arguments: [
+        ("<rptOwnerName>SMITH & JONES LLC</rptOwnerName>", "a name missing after '&'"),
+        ("<rptOwnerName>SMITH&nbsp;JONES</rptOwnerName>", "an entity XML does not define"),
+        ("<rptOwnerName>SMITH <JONES></rptOwnerName>", "an end tag that does not match"),
+    ])
+    func aFactTheParserCannotReadNeedsReviewNamingTheErrorAndItsLine(_ owner: String, _ named: String) {
+        let reason = reviewReason(Self.form(owner: owner))
+        #expect(reason.contains("no reporting owner named"), "\(reason)")
+        #expect(reason.contains("the XML is not well-formed at line 8"), "\(reason)")
+        #expect(reason.contains(named), "\(reason)")
+    }
+
+    @Test func anEndTagCutByALineBreakInAFootnoteHidesTheFootnoteAndNotTheSignature() throws {
+        // EDGAR's old submissions wrap lines at 1,024 characters, even inside a tag.
+        let text = Self.form().replacingOccurrences(
+            of: "<ownerSignature>", with: "<footnotes><footnote id=\"F1\">The grant vests in three parts.</fo\notnote></footnotes>\n<ownerSignature>")
+        let signature = try #require(try signatures(text).first)
+        #expect(signature.signer.name == "Terence D. Shields")
+        #expect(signature.span == SourceSpan(firstLine: 12, lastLine: 14))
+    }
+
+    @Test func anErrorAfterTheRootElementEndsChangesNothing() throws {
+        #expect(try signatures(Self.form() + "\n</XML> & trailing <junk").count == 1)
     }
 }

@@ -6,8 +6,9 @@ import POACore
 ///
 /// Only what the audit needs is read: the document type, the issuer (CIK, name), the reporting
 /// owners (CIK, name as written), and each signature (name as written, date), with the lines it
-/// stands on. A required fact that is missing or unreadable is named in `problems`, and nothing
-/// is guessed: the document then needs review.
+/// stands on. The XML is read by Foundation's `XMLParser` (``XMLElements``). A required fact that
+/// is missing or unreadable is named in `problems`, with the first line where the XML is not
+/// well-formed if it is not, and nothing is guessed: the document then needs review.
 ///
 /// For example:
 ///
@@ -23,75 +24,74 @@ enum OwnershipXML {
 
     /// Reads the ownership XML in `range` of `source`, whose first line is `firstLine` of the document.
     static func read(_ source: [UInt8], _ range: Range<Int>, firstLine: Int) -> Reading {
-        let tags = XMLTags(source, range)
-        if let root = tags.element("ownershipdocument", in: range) ?? unclosedRoot("ownershipdocument", tags) {
-            return readSection16(tags, root.inner, firstLine: firstLine)
+        let xml = XMLElements(source, range, firstLine: firstLine)
+        var reading: Reading
+        if let root = xml.first("ownershipdocument") {
+            reading = readSection16(xml, root)
+        } else if let root = xml.first("edgarsubmission") {
+            reading = readForm144(xml, root)
+        } else {
+            reading = Reading(problems: ["no <ownershipDocument> or Form 144 <edgarSubmission> element could be read"])
         }
-        if let root = tags.element("edgarsubmission", in: range) ?? unclosedRoot("edgarsubmission", tags) {
-            return readForm144(tags, root.inner, firstLine: firstLine)
+        // A fact missing from malformed XML may be missing for it: say where the XML goes wrong.
+        if !reading.problems.isEmpty, let error = xml.errors.first {
+            reading.problems.append(error.description + (xml.errors.count > 1 ? " (\(xml.errors.count) errors)" : ""))
         }
-        return Reading(problems: ["no <ownershipDocument> or Form 144 <edgarSubmission> element could be read"])
-    }
-
-    /// A root whose end tag is missing (a cut-off file): read to the end, and say so if facts are missing.
-    private static func unclosedRoot(_ name: String, _ tags: XMLTags) -> XMLTags.Element? {
-        guard let open = tags.tags.first(where: { $0.name == name && !$0.isClose }) else { return nil }
-        return XMLTags.Element(outer: open.start..<tags.whole.upperBound, inner: open.end..<tags.whole.upperBound)
+        return reading
     }
 
     /// Forms 3, 4 and 5: `documentType`, `issuer`, `reportingOwner`s, `ownerSignature`s.
-    private static func readSection16(_ tags: XMLTags, _ root: Range<Int>, firstLine: Int) -> Reading {
+    private static func readSection16(_ xml: XMLElements, _ root: XMLElements.Index) -> Reading {
         var reading = Reading()
-        let type = tags.text("documenttype", in: root)
+        let type = xml.text("documenttype", in: root)
         guard let type, let form = Form(filedAs: type), form != .f144 else {
             reading.problems.append(
                 type.map { "document type \"\($0)\" is not Form 3, 4 or 5 or an amendment of one" }
                     ?? "no <documentType> in the ownership XML")
             return reading
         }
-        let issuer = tags.element("issuer", in: root)?.inner
-        let owners = tags.elements("reportingowner", in: root).enumerated().compactMap { position, element -> ExtractedOwner? in
-            let id = tags.element("reportingownerid", in: element.inner)?.inner ?? element.inner
-            return tags.text("rptownername", in: id).map {
-                ExtractedOwner(position: position, name: $0, cik: cik(tags.text("rptownercik", in: id)))
+        let issuer = xml.element("issuer", in: root)
+        let owners = xml.all("reportingowner", in: root).enumerated().compactMap { position, element -> ExtractedOwner? in
+            let id = xml.element("reportingownerid", in: element) ?? element
+            return xml.text("rptownername", in: id).map {
+                ExtractedOwner(position: position, name: $0, cik: cik(xml.text("rptownercik", in: id)))
             }
         }
-        let signatures = tags.elements("ownersignature", in: root).map { element in
-            (element, tags.text("signaturename", in: element.inner), tags.text("signaturedate", in: element.inner))
+        let signatures = xml.all("ownersignature", in: root).map { element in
+            (element, xml.text("signaturename", in: element), xml.text("signaturedate", in: element))
         }
         return assemble(
-            tags, form: form, formAsFiled: type.uppercased(), issuerName: issuer.flatMap { tags.text("issuername", in: $0) },
-            issuerCik: cik(issuer.flatMap { tags.text("issuercik", in: $0) }),
-            period: tags.text("periodofreport", in: root).flatMap(day), owners: owners, signatures: signatures,
-            firstLine: firstLine, names: ("<ownerSignature>", "<signatureName>", "<signatureDate>", "<rptOwnerName>"))
+            xml, form: form, formAsFiled: type.uppercased(), issuerName: issuer.flatMap { xml.text("issuername", in: $0) },
+            issuerCik: cik(issuer.flatMap { xml.text("issuercik", in: $0) }),
+            period: xml.text("periodofreport", in: root).flatMap(day), owners: owners, signatures: signatures,
+            names: ("<ownerSignature>", "<signatureName>", "<signatureDate>", "<rptOwnerName>"))
     }
 
     /// Form 144: `submissionType`, `issuerInfo` (with the person for whose account securities are
     /// sold), `noticeSignature` (`noticeDate`, `signature`).
-    private static func readForm144(_ tags: XMLTags, _ root: Range<Int>, firstLine: Int) -> Reading {
-        let type = tags.text("submissiontype", in: root) ?? "144"
+    private static func readForm144(_ xml: XMLElements, _ root: XMLElements.Index) -> Reading {
+        let type = xml.text("submissiontype", in: root) ?? "144"
         guard Form(filedAs: type) == .f144 else {
             return Reading(problems: ["submission type \"\(type)\" is not a Form 144 notice"])
         }
-        let info = tags.element("issuerinfo", in: root)?.inner ?? root
-        let sellers = tags.elements("nameofpersonforwhoseaccountthesecuritiesaretobesold", in: root)
+        let info = xml.element("issuerinfo", in: root) ?? root
+        let sellers = xml.all("nameofpersonforwhoseaccountthesecuritiesaretobesold", in: root)
         let owners = sellers.enumerated().compactMap { position, element in
-            tags.text(of: element.inner).map { ExtractedOwner(position: position, name: $0, cik: nil) }
+            xml.text(of: element).map { ExtractedOwner(position: position, name: $0, cik: nil) }
         }
-        let signatures = tags.elements("noticesignature", in: root).map { element in
-            (element, tags.text("signature", in: element.inner), tags.text("noticedate", in: element.inner))
+        let signatures = xml.all("noticesignature", in: root).map { element in
+            (element, xml.text("signature", in: element), xml.text("noticedate", in: element))
         }
         return assemble(
-            tags, form: .f144, formAsFiled: type.uppercased(), issuerName: tags.text("issuername", in: info),
-            issuerCik: cik(tags.text("issuercik", in: info)), period: nil, owners: owners, signatures: signatures,
-            firstLine: firstLine,
+            xml, form: .f144, formAsFiled: type.uppercased(), issuerName: xml.text("issuername", in: info),
+            issuerCik: cik(xml.text("issuercik", in: info)), period: nil, owners: owners, signatures: signatures,
             names: ("<noticeSignature>", "<signature>", "<noticeDate>", "<nameOfPersonForWhoseAccountTheSecuritiesAreToBeSold>"))
     }
 
     /// The signatures of one filing, or the problems that keep them from being recorded.
     private static func assemble(
-        _ tags: XMLTags, form: Form, formAsFiled: String, issuerName: String?, issuerCik: String?, period: Day?,
-        owners: [ExtractedOwner], signatures: [(XMLTags.Element, String?, String?)], firstLine: Int,
+        _ xml: XMLElements, form: Form, formAsFiled: String, issuerName: String?, issuerCik: String?, period: Day?,
+        owners: [ExtractedOwner], signatures: [(XMLElements.Index, String?, String?)],
         names: (element: String, signer: String, date: String, owner: String)
     ) -> Reading {
         var reading = Reading()
@@ -99,9 +99,8 @@ enum OwnershipXML {
         if issuerName == nil && issuerCik == nil { reading.problems.append("no issuer named") }
         if signatures.isEmpty { reading.problems.append("no signature (\(names.element))") }
         for (element, signer, date) in signatures {
-            let span = SourceSpan(
-                firstLine: tags.line(of: element.outer.lowerBound, firstLine: firstLine),
-                lastLine: tags.line(of: element.outer.upperBound - 1, firstLine: firstLine))
+            let lines = xml.elements[element]
+            let span = SourceSpan(firstLine: lines.firstLine, lastLine: lines.lastLine ?? lines.firstLine)
             guard let signer else {
                 reading.problems.append("the signature at lines \(span) has no signer (\(names.signer))")
                 continue
