@@ -98,7 +98,7 @@ extension LedgerReader {
     }
 
     /// How many rows a table holds.
-    public func count<Entry: LedgerRow>(_ type: Entry.Type) throws(StoreError) -> Int {
+    package func count<Entry: LedgerRow>(_ type: Entry.Type) throws(StoreError) -> Int {
         try fetch { try Entry.fetchCount(db) }
     }
 }

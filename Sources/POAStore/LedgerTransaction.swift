@@ -2,7 +2,7 @@ import GRDB
 import POACore
 
 /// A row type of the ledger: every record type of this module conforms.
-public protocol LedgerRow: MutablePersistableRecord, FetchableRecord, ColumnRecord, Sendable {}
+package protocol LedgerRow: MutablePersistableRecord, FetchableRecord, ColumnRecord, Sendable {}
 
 extension Person: LedgerRow {}
 extension PersonAlias: LedgerRow {}
@@ -40,7 +40,7 @@ public struct LedgerTransaction {
     /// Bound through the C API on a cached statement: the import inserts a few dozen rows per
     /// document, and GRDB's generic insert cost more than the SQL itself.
     @discardableResult
-    public func insert<Entry: LedgerRow>(_ row: Entry) throws(StoreError) -> Entry {
+    package func insert<Entry: LedgerRow>(_ row: Entry) throws(StoreError) -> Entry {
         precondition(!Self.keepsTheMemo(Entry.self), "\(Entry.self) rows go through their own insert, which keeps the memo")
         return try insert(row: row)
     }
@@ -98,7 +98,7 @@ public struct LedgerTransaction {
     /// statements: one multi-row INSERT costs much less than one statement per row. A row that
     /// collides with another throws, and the rows before it may already be written: let the
     /// error leave the transaction (or ``atomically(_:)``) so that they are undone.
-    public func insert<Entry: LedgerRow>(all rows: [Entry]) throws(StoreError) {
+    package func insert<Entry: LedgerRow>(all rows: [Entry]) throws(StoreError) {
         precondition(!Self.keepsTheMemo(Entry.self), "\(Entry.self) rows go through their own insert, which keeps the memo")
         try insert(rows, onConflict: .fail)
     }
@@ -117,7 +117,7 @@ public struct LedgerTransaction {
     }
 
     /// Updates an existing row, found by its primary key.
-    public func update<Entry: LedgerRow>(_ row: Entry) throws(StoreError) {
+    package func update<Entry: LedgerRow>(_ row: Entry) throws(StoreError) {
         do {
             try row.update(db)
         } catch {
@@ -167,7 +167,7 @@ public struct LedgerReader {
     }
 
     /// Every row of a table, in primary key order. For small tables and tests; reports use views.
-    public func all<Entry: LedgerRow>(_ type: Entry.Type) throws(StoreError) -> [Entry] {
+    package func all<Entry: LedgerRow>(_ type: Entry.Type) throws(StoreError) -> [Entry] {
         do {
             return try Entry.orderByPrimaryKey().fetchAll(db)
         } catch {
@@ -176,7 +176,7 @@ public struct LedgerReader {
     }
 
     /// The row with this primary key, if any.
-    public func find<Entry: LedgerRow>(_ type: Entry.Type, id: Int64) throws(StoreError) -> Entry? {
+    package func find<Entry: LedgerRow>(_ type: Entry.Type, id: Int64) throws(StoreError) -> Entry? {
         do {
             return try Entry.fetchOne(db, key: id)
         } catch {

@@ -27,7 +27,7 @@ extension DocumentSource: ColumnRecord, LedgerRow {
     public static let columns = ["document_id", "url"]
     public static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         documentId = try columns(0)
         url = try columns(1)
     }
@@ -36,7 +36,7 @@ extension DocumentSource: ColumnRecord, LedgerRow {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(documentId)
         sink.put(url)
     }

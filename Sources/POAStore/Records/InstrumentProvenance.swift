@@ -89,7 +89,7 @@ extension InstrumentProvenance: ColumnRecord {
     public static let columns = ["instrument_id", "lines"]
     public static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         let instrumentId: Int64 = try columns(0)
         let lines: String = try columns(1)
         self.init(instrumentId: instrumentId, sources: try Self.sources(instrumentId: instrumentId, lines: lines))
@@ -99,7 +99,7 @@ extension InstrumentProvenance: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(lines)
     }

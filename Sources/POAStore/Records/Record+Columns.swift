@@ -6,10 +6,10 @@ import POACore
 // Codable, but on the import's hot path the derived versions cost more than the SQL they feed.
 
 extension Person: ColumnRecord {
-    public static let columns = ["id", "name", "kind", "cik"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["id", "name", "kind", "cik"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         id = columns.optional(0)
         name = try columns(1)
         kind = try columns(2)
@@ -20,9 +20,9 @@ extension Person: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public mutating func assignRowID(_ rowID: Int64) { id = rowID }
+    package mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(name)
         sink.put(kind)
@@ -31,10 +31,10 @@ extension Person: ColumnRecord {
 }
 
 extension PersonAlias: ColumnRecord {
-    public static let columns = ["person_id", "alias", "key"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["person_id", "alias", "key"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         personId = try columns(0)
         alias = try columns(1)
         key = try columns(2)
@@ -44,7 +44,7 @@ extension PersonAlias: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(personId)
         sink.put(alias)
         sink.put(key)
@@ -52,10 +52,10 @@ extension PersonAlias: ColumnRecord {
 }
 
 extension Issuer: ColumnRecord {
-    public static let columns = ["id", "name", "cik"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["id", "name", "cik"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         id = columns.optional(0)
         name = try columns(1)
         cik = columns.optional(2)
@@ -65,9 +65,9 @@ extension Issuer: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public mutating func assignRowID(_ rowID: Int64) { id = rowID }
+    package mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(name)
         sink.put(cik)
@@ -75,10 +75,10 @@ extension Issuer: ColumnRecord {
 }
 
 extension IssuerAlias: ColumnRecord {
-    public static let columns = ["issuer_id", "alias", "key"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["issuer_id", "alias", "key"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         issuerId = try columns(0)
         alias = try columns(1)
         key = try columns(2)
@@ -88,7 +88,7 @@ extension IssuerAlias: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(issuerId)
         sink.put(alias)
         sink.put(key)
@@ -96,13 +96,13 @@ extension IssuerAlias: ColumnRecord {
 }
 
 extension Document: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "id", "path", "sha256", "size", "media_type", "text", "imported_at", "status", "reason", "accession_number",
         "form_type", "filed_on", "header_issuer_name", "header_issuer_cik",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         id = columns.optional(0)
         path = try columns(1)
         sha256 = try columns(2)
@@ -123,9 +123,9 @@ extension Document: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public mutating func assignRowID(_ rowID: Int64) { id = rowID }
+    package mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(path)
         sink.put(sha256)
@@ -144,10 +144,10 @@ extension Document: ColumnRecord {
 }
 
 extension ReportingOwner: ColumnRecord {
-    public static let columns = ["document_id", "position", "name", "cik"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["document_id", "position", "name", "cik"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         documentId = try columns(0)
         position = try columns(1)
         name = try columns(2)
@@ -158,7 +158,7 @@ extension ReportingOwner: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(documentId)
         sink.put(position)
         sink.put(name)
@@ -167,14 +167,14 @@ extension ReportingOwner: ColumnRecord {
 }
 
 extension Instrument: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "id", "document_id", "position", "kind", "grantor_id", "issuer_id", "executed_on", "delegable",
         "supersedes_prior", "supersession_clause", "end_condition", "expires_on", "ends_with_attorney_employment",
         "line_start", "line_end", "forms", "source",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         id = columns.optional(0)
         documentId = try columns(1)
         position = try columns(2)
@@ -198,9 +198,9 @@ extension Instrument: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public mutating func assignRowID(_ rowID: Int64) { id = rowID }
+    package mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(documentId)
         sink.put(position)
@@ -222,10 +222,10 @@ extension Instrument: ColumnRecord {
 }
 
 extension InstrumentCopy: ColumnRecord {
-    public static let columns = ["instrument_id", "document_id", "position", "line_start", "line_end"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["instrument_id", "document_id", "position", "line_start", "line_end"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         instrumentId = try columns(0)
         documentId = try columns(1)
         position = try columns(2)
@@ -237,7 +237,7 @@ extension InstrumentCopy: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(documentId)
         sink.put(position)
@@ -247,12 +247,12 @@ extension InstrumentCopy: ColumnRecord {
 }
 
 extension InstrumentAttorney: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "instrument_id", "position", "person_id", "office", "name_as_written", "line_start", "line_end",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         instrumentId = try columns(0)
         position = try columns(1)
         personId = columns.optional(2)
@@ -266,7 +266,7 @@ extension InstrumentAttorney: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(position)
         sink.put(personId)
@@ -278,11 +278,11 @@ extension InstrumentAttorney: ColumnRecord {
 }
 
 extension InstrumentSource: ColumnRecord {
-    public static let columns = ["instrument_id", "fact", "line_start", "line_end"]
+    package static let columns = ["instrument_id", "fact", "line_start", "line_end"]
     /// None: the rows of a view are written through ``InstrumentProvenance``.
-    public static let insertSQL = ""
+    package static let insertSQL = ""
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         instrumentId = try columns(0)
         fact = try columns(1)
         lineStart = try columns(2)
@@ -291,7 +291,7 @@ extension InstrumentSource: ColumnRecord {
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(instrumentId)
         sink.put(fact)
         sink.put(lineStart)
@@ -300,10 +300,10 @@ extension InstrumentSource: ColumnRecord {
 }
 
 extension DelegationParent: ColumnRecord {
-    public static let columns = ["delegation_id", "stated_grantor_id", "stated_executed_on", "parent_id"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["delegation_id", "stated_grantor_id", "stated_executed_on", "parent_id"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         delegationId = try columns(0)
         statedGrantorId = try columns(1)
         statedExecutedOn = columns.optional(2)
@@ -314,7 +314,7 @@ extension DelegationParent: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(delegationId)
         sink.put(statedGrantorId)
         sink.put(statedExecutedOn)
@@ -323,12 +323,12 @@ extension DelegationParent: ColumnRecord {
 }
 
 extension Revocation: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "revocation_id", "target_grantor_id", "target_executed_on", "target_attorney_id", "effective_on",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         revocationId = try columns(0)
         targetGrantorId = try columns(1)
         targetExecutedOn = columns.optional(2)
@@ -340,7 +340,7 @@ extension Revocation: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(revocationId)
         sink.put(targetGrantorId)
         sink.put(targetExecutedOn)
@@ -350,13 +350,13 @@ extension Revocation: ColumnRecord {
 }
 
 extension RecordedFact: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "id", "kind", "person_id", "issuer_id", "on_day", "target_executed_on", "target_attorney_id", "note",
         "recorded_by", "recorded_at", "undone_at",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         id = columns.optional(0)
         kind = try columns(1)
         personId = try columns(2)
@@ -374,9 +374,9 @@ extension RecordedFact: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public mutating func assignRowID(_ rowID: Int64) { id = rowID }
+    package mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(kind)
         sink.put(personId)
@@ -392,12 +392,12 @@ extension RecordedFact: ColumnRecord {
 }
 
 extension Supersession: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "id", "ended_id", "attorney_id", "ended_on", "by_instrument_id", "by_fact_id", "cause", "clause",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         id = columns.optional(0)
         endedId = try columns(1)
         attorneyId = columns.optional(2)
@@ -412,9 +412,9 @@ extension Supersession: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public mutating func assignRowID(_ rowID: Int64) { id = rowID }
+    package mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(endedId)
         sink.put(attorneyId)
@@ -427,12 +427,12 @@ extension Supersession: ColumnRecord {
 }
 
 extension StoredInterval: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "grantor_id", "valid_from", "attorney_id", "via", "valid_until", "issuer_id", "forms", "grant_id", "links",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         grantorId = try columns(0)
         validFrom = try columns(1)
         attorneyId = try columns(2)
@@ -446,7 +446,7 @@ extension StoredInterval: ColumnRecord {
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(grantorId)
         sink.put(validFrom)
         sink.put(attorneyId)
@@ -460,10 +460,10 @@ extension StoredInterval: ColumnRecord {
 }
 
 extension StoredInvalidDelegation: ColumnRecord {
-    public static let columns = ["delegation_id", "grantor_id", "reason"]
-    public static let insertSQL = insertStatement()
+    package static let columns = ["delegation_id", "grantor_id", "reason"]
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         delegationId = try columns(0)
         grantorId = try columns(1)
         reason = try columns(2)
@@ -471,7 +471,7 @@ extension StoredInvalidDelegation: ColumnRecord {
 
     public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(delegationId)
         sink.put(grantorId)
         sink.put(reason)

@@ -5,14 +5,14 @@ import POACore
 // (see `ColumnRecord` and `Record+Columns.swift`).
 
 extension Signature: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "id", "document_id", "position", "form", "form_as_filed", "issuer_id", "issuer_as_written",
         "period_of_report", "signed_on", "signer_as_written", "signer_name", "signer_key", "signed_as",
         "on_behalf_of", "capacity", "signer_person_id", "line_start", "line_end",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         id = columns.optional(0)
         documentId = try columns(1)
         position = try columns(2)
@@ -37,9 +37,9 @@ extension Signature: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public mutating func assignRowID(_ rowID: Int64) { id = rowID }
+    package mutating func assignRowID(_ rowID: Int64) { id = rowID }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(id)
         sink.put(documentId)
         sink.put(position)
@@ -62,12 +62,12 @@ extension Signature: ColumnRecord {
 }
 
 extension SignatureOwner: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "signature_id", "position", "name_as_written", "cik", "owner_person_id", "matched_by", "candidates",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         signatureId = try columns(0)
         position = try columns(1)
         nameAsWritten = try columns(2)
@@ -81,7 +81,7 @@ extension SignatureOwner: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(signatureId)
         sink.put(position)
         sink.put(nameAsWritten)
@@ -93,12 +93,12 @@ extension SignatureOwner: ColumnRecord {
 }
 
 extension StoredVerdict: ColumnRecord {
-    public static let columns = [
+    package static let columns = [
         "signature_id", "owner_position", "verdict", "cause", "reason", "via",
     ]
-    public static let insertSQL = insertStatement()
+    package static let insertSQL = insertStatement()
 
-    public init(columns: some ColumnSource) throws(StoreError) {
+    package init(columns: some ColumnSource) throws(StoreError) {
         signatureId = try columns(0)
         ownerPosition = try columns(1)
         verdict = try columns(2)
@@ -111,7 +111,7 @@ extension StoredVerdict: ColumnRecord {
 
     public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
 
-    public func put(into sink: inout ColumnSink) {
+    package func put(into sink: inout ColumnSink) {
         sink.put(signatureId)
         sink.put(ownerPosition)
         sink.put(verdict)

@@ -10,9 +10,9 @@ import GRDBSQLite
 /// again from the first byte. Text that does not fit in what is left is bound with
 /// `SQLITE_TRANSIENT`: the arena never grows, so the pointers it gave out stay valid.
 ///
-/// One arena serves one write transaction, on one thread (see ``LedgerTransaction``). Public
-/// only because ``ColumnValue`` names it: nothing outside this module can make or use one.
-public final class BindingArena {
+/// One arena serves one write transaction, on one thread (see ``LedgerTransaction``). Visible to
+/// the package only because ``ColumnValue`` names it: it is no part of the library's API.
+package final class BindingArena {
     private let storage: UnsafeMutableRawBufferPointer
     private var used = 0
 

@@ -6,7 +6,7 @@ import GRDB
 /// `encode(to:)`, used by updates and by the query interface) and the C API's (inserts and the
 /// import's lookups, see ``PreparedStatement``). `ColumnOrderTests` checks every `columns` list
 /// against the live schema, so the two can never drift apart.
-public protocol ColumnRecord {
+package protocol ColumnRecord {
     static var databaseTableName: String { get }
     /// Every column of the table, in the migration's order.
     static var columns: [String] { get }
@@ -21,7 +21,7 @@ public protocol ColumnRecord {
 }
 
 extension ColumnRecord {
-    public mutating func assignRowID(_ rowID: Int64) {}
+    package mutating func assignRowID(_ rowID: Int64) {}
 
     /// The one-row INSERT statement over every column.
     static func insertStatement() -> String {
@@ -37,14 +37,14 @@ extension ColumnRecord {
 }
 
 /// Reads a row's columns by position.
-public protocol ColumnSource {
+package protocol ColumnSource {
     func callAsFunction<V: ColumnValue>(_ index: Int32, as type: V.Type) throws(StoreError) -> V
     func optional<V: ColumnValue>(_ index: Int32, as type: V.Type) -> V?
 }
 
 extension ColumnSource {
-    public func callAsFunction<V: ColumnValue>(_ index: Int32) throws(StoreError) -> V { try self(index, as: V.self) }
-    public func optional<V: ColumnValue>(_ index: Int32) -> V? { optional(index, as: V.self) }
+    package func callAsFunction<V: ColumnValue>(_ index: Int32) throws(StoreError) -> V { try self(index, as: V.self) }
+    package func optional<V: ColumnValue>(_ index: Int32) -> V? { optional(index, as: V.self) }
 }
 
 extension ColumnReader: ColumnSource {}

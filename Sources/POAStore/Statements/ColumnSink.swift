@@ -8,7 +8,7 @@ import GRDBSQLite
 /// `put(into:)` would be generic code that looks up type metadata and dispatches through
 /// witness tables for each value it puts, a marked cost in an import's writing; against one
 /// concrete sink it is plain code the compiler specializes for each value's type.
-public struct ColumnSink {
+package struct ColumnSink {
     /// The INSERT being bound, or nil when filling `container`.
     private let statement: OpaquePointer?
     private let arena: BindingArena?
@@ -38,7 +38,7 @@ public struct ColumnSink {
     }
 
     /// Puts the next column's value (NULL when nil).
-    public mutating func put(_ value: (some ColumnValue)?) {
+    package mutating func put(_ value: (some ColumnValue)?) {
         if let statement, let arena {
             if let value { value.bindValue(to: statement, at: index, arena: arena) } else { sqlite3_bind_null(statement, index) }
         } else {

@@ -8,7 +8,7 @@ import POACore
 /// values per document, so the hot paths bind and read these values directly instead. Days are
 /// stored as `YYYY-MM-DD` text, enums as their raw values, booleans as 0 and 1, exactly as
 /// through GRDB (both paths read each other's rows).
-public protocol ColumnValue: DatabaseValueConvertible {
+package protocol ColumnValue: DatabaseValueConvertible {
     /// Binds the value to parameter `index` (1-based) of `statement`.
     func bindValue(to statement: OpaquePointer, at index: Int32)
     /// The value of column `index` (0-based) of the current row, or nil when it is NULL or
@@ -21,37 +21,37 @@ public protocol ColumnValue: DatabaseValueConvertible {
 
 extension ColumnValue {
     /// Numbers have nothing to copy.
-    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+    package func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
         bindValue(to: statement, at: index)
     }
 }
 
 extension Int64: ColumnValue {
-    public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self) }
+    package func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self) }
 
-    public static func column(_ statement: OpaquePointer, at index: Int32) -> Int64? {
+    package static func column(_ statement: OpaquePointer, at index: Int32) -> Int64? {
         sqlite3_column_type(statement, index) == SQLITE_INTEGER ? sqlite3_column_int64(statement, index) : nil
     }
 }
 
 extension Int: ColumnValue {
-    public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, Int64(self)) }
+    package func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, Int64(self)) }
 
-    public static func column(_ statement: OpaquePointer, at index: Int32) -> Int? {
+    package static func column(_ statement: OpaquePointer, at index: Int32) -> Int? {
         Int64.column(statement, at: index).map { Int($0) }
     }
 }
 
 extension Bool: ColumnValue {
-    public func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self ? 1 : 0) }
+    package func bindValue(to statement: OpaquePointer, at index: Int32) { sqlite3_bind_int64(statement, index, self ? 1 : 0) }
 
-    public static func column(_ statement: OpaquePointer, at index: Int32) -> Bool? {
+    package static func column(_ statement: OpaquePointer, at index: Int32) -> Bool? {
         Int64.column(statement, at: index).map { $0 != 0 }
     }
 }
 
 extension String: ColumnValue {
-    public func bindValue(to statement: OpaquePointer, at index: Int32) {
+    package func bindValue(to statement: OpaquePointer, at index: Int32) {
         var text = self
         text.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -61,12 +61,12 @@ extension String: ColumnValue {
         }
     }
 
-    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+    package func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
         var text = self
         text.withUTF8 { bytes in arena.bindText(bytes.baseAddress, count: bytes.count, to: statement, at: index) }
     }
 
-    public static func column(_ statement: OpaquePointer, at index: Int32) -> String? {
+    package static func column(_ statement: OpaquePointer, at index: Int32) -> String? {
         guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index) else {
             return nil
         }
@@ -76,16 +76,16 @@ extension String: ColumnValue {
 }
 
 extension Day: ColumnValue {
-    public func bindValue(to statement: OpaquePointer, at index: Int32) { description.bindValue(to: statement, at: index) }
+    package func bindValue(to statement: OpaquePointer, at index: Int32) { description.bindValue(to: statement, at: index) }
 
     /// Written straight into the arena as `YYYY-MM-DD`, without making a `String`.
-    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+    package func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
         guard let room = arena.take(10) else { return bindValue(to: statement, at: index) }
         writeISO(into: room.assumingMemoryBound(to: UInt8.self))
         _ = sqlite3_bind_text(statement, index, room.assumingMemoryBound(to: CChar.self), 10, nil)
     }
 
-    public static func column(_ statement: OpaquePointer, at index: Int32) -> Day? {
+    package static func column(_ statement: OpaquePointer, at index: Int32) -> Day? {
         guard sqlite3_column_type(statement, index) == SQLITE_TEXT, let text = sqlite3_column_text(statement, index),
             sqlite3_column_bytes(statement, index) == 10
         else { return nil }
@@ -95,13 +95,13 @@ extension Day: ColumnValue {
 
 /// Enums stored as their raw text.
 extension ColumnValue where Self: RawRepresentable, Self.RawValue == String {
-    public func bindValue(to statement: OpaquePointer, at index: Int32) { rawValue.bindValue(to: statement, at: index) }
+    package func bindValue(to statement: OpaquePointer, at index: Int32) { rawValue.bindValue(to: statement, at: index) }
 
-    public func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
+    package func bindValue(to statement: OpaquePointer, at index: Int32, arena: BindingArena) {
         rawValue.bindValue(to: statement, at: index, arena: arena)
     }
 
-    public static func column(_ statement: OpaquePointer, at index: Int32) -> Self? {
+    package static func column(_ statement: OpaquePointer, at index: Int32) -> Self? {
         String.column(statement, at: index).flatMap(Self.init(rawValue:))
     }
 }

@@ -122,12 +122,12 @@ struct PreparedStatement {
 }
 
 /// Reads the columns of a statement's current row by position, in the migrations' column order.
-public struct ColumnReader {
+package struct ColumnReader {
     let statement: OpaquePointer
     let sql: String
 
     /// Column `index` (0-based); a NULL or mistyped value in a required column is an error.
-    public func callAsFunction<V: ColumnValue>(_ index: Int32, as type: V.Type = V.self) throws(StoreError) -> V {
+    package func callAsFunction<V: ColumnValue>(_ index: Int32, as type: V.Type = V.self) throws(StoreError) -> V {
         guard let value = V.column(statement, at: index) else {
             let name = sqlite3_column_name(statement, index).map { String(cString: $0) } ?? "#\(index)"
             throw StoreError.readFailed(detail: "column \(name) holds no \(V.self) (\(sql))")
@@ -136,7 +136,7 @@ public struct ColumnReader {
     }
 
     /// Column `index` (0-based), nil when NULL.
-    public func optional<V: ColumnValue>(_ index: Int32, as type: V.Type = V.self) -> V? {
+    package func optional<V: ColumnValue>(_ index: Int32, as type: V.Type = V.self) -> V? {
         V.column(statement, at: index)
     }
 }
