@@ -1,14 +1,19 @@
 import GRDB
 import GRDBSQLite
 
-/// One of the connection's cached prepared statements, bound and stepped through SQLite's C API.
+/// One of the connection's cached prepared statements, bound through SQLite's C API.
 ///
 /// The statement comes from GRDB's cache (`Database.cachedStatement`), so it is prepared once
 /// per connection and finalized with it; only the per-call work skips GRDB's argument and row
 /// boxing. Used by the import and recompute paths, where a document costs a few dozen
 /// statements. A statement used here is reset before each use and never half-stepped after.
+///
+/// Writes (``execute()``) run through GRDB's `Statement.execute()`, so GRDB's statement hooks
+/// see each of them: its transaction and savepoint tracking, its transaction observers and
+/// observation. Reads are stepped here: GRDB's hooks have nothing to track in them.
 struct PreparedStatement {
     let db: Database
+    let statement: Statement
     let handle: OpaquePointer
     let sql: String
 
@@ -18,13 +23,21 @@ struct PreparedStatement {
         do {
             let statement = try cache?.statement(db, sql: sql) ?? db.cachedStatement(sql: sql)
             self.db = db
+            self.statement = statement
             self.handle = statement.sqliteStatement
             self.sql = sql
         } catch {
             throw StoreError.write(error, path: "the ledger")
         }
-        sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
+        if cache != nil {
+            // The transaction's own statement: GRDB already takes its bindings as its arguments.
+            sqlite3_reset(handle)
+            sqlite3_clear_bindings(handle)
+        } else {
+            // A statement of GRDB's cache, which GRDB may have run with arguments of its own:
+            // reset, bindings cleared, and the values bound here taken as its arguments.
+            statement.setUncheckedArguments(StatementArguments())
+        }
     }
 
     /// Binds `value` (NULL when nil) to parameter `index`, 1-based.
@@ -51,10 +64,16 @@ struct PreparedStatement {
         }
     }
 
-    /// Runs a statement that returns no rows.
+    /// Runs a statement that returns no rows, through GRDB (see the type's notes).
     func execute() throws(StoreError) {
-        while try step() {}
-        sqlite3_reset(handle)
+        // Reset after it ran, as after every use here: a statement bound again in a loop must
+        // be reset first, or SQLite refuses the new values and it runs with the old ones.
+        defer { sqlite3_reset(handle) }
+        do {
+            try statement.execute()
+        } catch {
+            throw StoreError.write(error, path: "the ledger")
+        }
     }
 
     /// Binds the columns of `rows`, one row after the other from parameter 1 (a multi-row

@@ -6,8 +6,12 @@ import GRDB
 /// text of a few hundred bytes at every use is a measurable cost for an import, which runs
 /// about forty statements per document. Here the key hashes only the text's length, and texts of
 /// the same length are told apart by comparing them (a statement named by the same constant is
-/// the same string, which Swift compares by identity first). A text seen for the first time in
-/// the transaction comes from GRDB's cache, so each is still prepared once per connection.
+/// the same string, which Swift compares by identity first).
+///
+/// Each statement is prepared for the transaction and owned by it, never shared with GRDB's
+/// cache: no GRDB call runs it with arguments of its own, so GRDB keeps taking the values
+/// ``PreparedStatement`` binds as set and checked (see ``statement(_:sql:)``), and a use here
+/// needs only a reset.
 final class StatementCache {
     private struct Key: Hashable {
         let sql: String
@@ -17,11 +21,13 @@ final class StatementCache {
 
     private var statements: [Key: Statement] = [:]
 
-    /// The statement for `sql` on `db`, prepared once.
+    /// The statement for `sql` on `db`, prepared once, with GRDB told that its arguments are
+    /// set and checked: they are bound by ``PreparedStatement`` before each use.
     func statement(_ db: Database, sql: String) throws -> Statement {
         let key = Key(sql: sql)
         if let known = statements[key] { return known }
-        let statement = try db.cachedStatement(sql: sql)
+        let statement = try db.makeStatement(sql: sql)
+        statement.setUncheckedArguments(StatementArguments())
         statements[key] = statement
         return statement
     }
