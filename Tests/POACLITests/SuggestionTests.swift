@@ -141,4 +141,15 @@ struct SuggestionTests {
                 "\(typed): \(result.stderr)")
         }
     }
+
+    @Test func anIssuerTypedWithoutItsLegalFormIsFound() throws {
+        let seeded = try Self.seeded()
+        let full = try seeded.poa("audit", "--issuer", "The Hartford Financial Services Group, Inc.", "--format", "csv")
+        try #require(full.status == 0, "\(full.stderr)")
+        for typed in ["Hartford Financial Services Group", "hartford financial services group"] {
+            let result = try seeded.poa("audit", "--issuer", typed, "--format", "csv")
+            #expect(result.status == 0, "\(typed): \(result.stderr)")
+            #expect(result.stdout == full.stdout, "\(typed)")
+        }
+    }
 }

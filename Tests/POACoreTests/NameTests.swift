@@ -70,6 +70,15 @@ struct IssuerNameTests {
         #expect(IssuerName.key("Widget Corporation") == IssuerName.key("Widget Corp"))
         #expect(IssuerName.key("Acme Inc.") != IssuerName.key("Acme Holdings Inc."))
     }
+
+    @Test func aNameWithoutItsLegalFormStandsForTheNameWithOne() {
+        #expect(IssuerName.keysWithOtherLegalForm(IssuerName.key("Quorran Fluidics")).contains("quorran fluidics inc"))
+        #expect(IssuerName.keysWithOtherLegalForm(IssuerName.key("Quorran Fluidics, Inc.")) == ["quorran fluidics"])
+        // A legal form alone is no name.
+        #expect(IssuerName.keysWithOtherLegalForm("inc").isEmpty)
+        // Only a legal form is added or left out, never another word.
+        #expect(!IssuerName.keysWithOtherLegalForm(IssuerName.key("Acme")).contains("acme holdings inc"))
+    }
 }
 
 struct NameInAnotherFormTests {

@@ -125,7 +125,15 @@ struct NameMatcher {
                 return issuer
             }
         }
-        let matches = try reader.issuers(key: IssuerName.key(typed))
+        let key = IssuerName.key(typed)
+        var matches = try reader.issuers(key: key)
+        if matches.isEmpty {
+            // "Quorran Fluidics" for Quorran Fluidics, Inc.: the legal form left out, or added.
+            var seen: Set<Int64> = []
+            for other in IssuerName.keysWithOtherLegalForm(key) {
+                matches += try reader.issuers(key: other).filter { $0.id.map { seen.insert($0).inserted } ?? true }
+            }
+        }
         if matches.count == 1, let issuer = matches.first { return issuer }
         if matches.isEmpty {
             throw QueryError.unknownIssuer(typed, nearest: suggestsNearest ? (try? NearestNames(reader: reader).issuers(typed)) ?? [] : [])

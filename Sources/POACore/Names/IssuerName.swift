@@ -13,6 +13,22 @@ public enum IssuerName {
         "l": "", "p": "",
     ]
 
+    /// The words of a key that name a company's legal form ("inc", "corp", "llc"...).
+    static let legalForms: Set<String> = ["inc", "corp", "co", "ltd", "llc", "lp", "llp", "plc", "sa", "nv", "ag", "se"]
+
+    /// The keys `key` stands for when its legal form is left out or added: "quorran fluidics"
+    /// for "quorran fluidics inc", and the other way round. A name typed by a user often leaves
+    /// the "Inc." out; a filing never decides identity this way.
+    public static func keysWithOtherLegalForm(_ key: String) -> [String] {
+        var words = key.split(separator: " ").map(String.init)
+        guard let last = words.last else { return [] }
+        if legalForms.contains(last) {
+            words.removeLast()
+            return words.isEmpty ? [] : [words.joined(separator: " ")]
+        }
+        return legalForms.sorted().map { key + " " + $0 }
+    }
+
     /// The key of `name`. Remembered: a corpus names the same few issuers thousands of times,
     /// and the reduction (two regular expressions) costs more than recording a document.
     public static func key(_ name: String) -> String {
