@@ -14,8 +14,9 @@
 //   POAReports     read-only SQL, named reports, output formats, timeline pictures.
 //   POAFetch       EDGAR: a filer's Section 16 filings, fetched politely into a cache (Foundation's URLSession).
 //   poa            the command-line tool. Thin: it parses arguments and orchestrates the modules.
-// Only POAStore imports GRDB (it binds the import's hot statements through the SQLite C API,
-// and POAReports uses that C API for its read-only connection); only `poa` and `poa-bench` import ArgumentParser.
+// Only POAStore imports GRDB (it binds the import's hot statements through the SQLite C API);
+// POAReports and the build-time RecordColumnsTool use SQLite's C API through GRDBSQLite alone.
+// Only `poa` and `poa-bench` import ArgumentParser.
 import PackageDescription
 
 let strictness: [SwiftSetting] = [
@@ -61,8 +62,9 @@ let package = Package(
                 "POACore", "SQLiteFileAccess", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
+            exclude: ["Records/columns.manifest"],
             swiftSettings: strictness,
-            plugins: ["EmbedSQL"]),
+            plugins: ["EmbedSQL", "RecordColumns"]),
         // The rules of effective authority over one grantor's history: pure, no database.
         .target(name: "POARules", dependencies: ["POACore"], swiftSettings: strictness),
         .target(name: "POAAuthority", dependencies: ["POACore", "POARules", "POAStore"], swiftSettings: strictness),
@@ -104,6 +106,12 @@ let package = Package(
         // to another machine still knows every migration (no resource bundle to lose).
         .executableTarget(name: "EmbedSQLTool", path: "Sources/EmbedSQLTool"),
         .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
+        // Build-time column coding of POAStore's records, from `Migrations/schema.sql`: no
+        // record lists its columns by hand (SQLite itself reads the schema's tables and views).
+        .executableTarget(
+            name: "RecordColumnsTool", dependencies: [.product(name: "GRDBSQLite", package: "GRDB.swift")],
+            path: "Sources/RecordColumnsTool"),
+        .plugin(name: "RecordColumns", capability: .buildTool(), dependencies: ["RecordColumnsTool"]),
 
         // What several test targets share: running the built `poa` as a user would (the CLI
         // and fetch tests), and seeded random numbers a failure names so that it can be replayed.

@@ -23,21 +23,4 @@ public struct DocumentSource: Codable, Hashable, Sendable, FetchableRecord, Pers
     }
 }
 
-extension DocumentSource: ColumnRecord, LedgerRow {
-    public static let columns = ["document_id", "url"]
-    public static let insertSQL = insertStatement()
-
-    package init(columns: some ColumnSource) throws(StoreError) {
-        documentId = try columns(0)
-        url = try columns(1)
-    }
-
-    public init(row: Row) throws { try self.init(columns: RowColumns(row)) }
-
-    public func encode(to container: inout PersistenceContainer) throws { encodeColumns(to: &container) }
-
-    package func put(into sink: inout ColumnSink) {
-        sink.put(documentId)
-        sink.put(url)
-    }
-}
+extension DocumentSource: LedgerRow {}

@@ -51,8 +51,15 @@ extension InstrumentKind: DatabaseValueConvertible {}
 extension DocumentStatus: DatabaseValueConvertible {}
 
 extension Person.Kind: ColumnValue {}
+extension Instrument.Origin: ColumnValue {}
 extension RecordedFact.Kind: ColumnValue {}
 extension Supersession.Cause: ColumnValue {}
 extension InstrumentSource.Fact: ColumnValue {}
 extension Signature.SignedAs: ColumnValue {}
 extension SignatureOwner.MatchedBy: ColumnValue {}
+
+/// How a column of forms (`instrument.forms`) is coded: the text of ``Form/storedList(_:)``.
+enum StoredFormList {
+    static func encode(_ forms: [Form]) -> String { Form.storedList(forms) }
+    static func decode(_ text: String) -> [Form] { Form.parseStoredList(text) }
+}

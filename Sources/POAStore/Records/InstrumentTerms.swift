@@ -43,28 +43,4 @@ public struct InstrumentTerms: Hashable, Sendable {
         self.endsWithAttorneyEmployment = endsWithAttorneyEmployment
         self.forms = forms
     }
-
-    /// The columns of `instrument` a query selects, in the order ``init(columns:)`` reads them.
-    static let selection = [
-        "id", "document_id", "position", "kind", "grantor_id", "issuer_id", "executed_on", "delegable",
-        "supersession_clause", "expires_on", "ends_with_attorney_employment", "forms",
-    ].map { "instrument." + $0 }.joined(separator: ", ")
-    /// How many columns ``selection`` names: the columns a query adds after them start here.
-    static let columnCount: Int32 = 12
-
-    /// Decodes the first columns of a row that selects ``selection``.
-    init(columns: some ColumnSource) throws(StoreError) {
-        id = try columns(0)
-        documentId = try columns(1)
-        position = try columns(2)
-        kind = try columns(3)
-        grantorId = try columns(4)
-        issuerId = columns.optional(5)
-        executedOn = try columns(6)
-        delegable = try columns(7)
-        supersessionClause = columns.optional(8)
-        expiresOn = columns.optional(9)
-        endsWithAttorneyEmployment = try columns(10)
-        forms = Form.parseStoredList(try columns(11))
-    }
 }

@@ -1,11 +1,12 @@
 import GRDB
 
-/// A record whose columns are written and read by position, in the order of the migrations.
+/// A record whose columns are written and read by position, in the order of the schema.
 ///
-/// One description per record type serves both paths: GRDB's (`init(row:)` and
-/// `encode(to:)`, used by updates and by the query interface) and the C API's (inserts and the
-/// import's lookups, see ``PreparedStatement``). `ColumnOrderTests` checks every `columns` list
-/// against the live schema, so the two can never drift apart.
+/// The conformances are written at build time by the RecordColumns plugin, from
+/// `Migrations/schema.sql` and `Records/columns.manifest`: no record lists its columns by hand,
+/// and a migration that changes a table changes its record's coding with it. One coding per
+/// record serves both paths: GRDB's (`init(row:)` and `encode(to:)`, used by updates and by the
+/// query interface) and the C API's (inserts and the import's lookups, see ``PreparedStatement``).
 package protocol ColumnRecord {
     static var databaseTableName: String { get }
     /// Every column of the table, in the migration's order.
@@ -44,6 +45,9 @@ package protocol ColumnSource {
 
 extension ColumnSource {
     package func callAsFunction<V: ColumnValue>(_ index: Int32) throws(StoreError) -> V { try self(index, as: V.self) }
+    /// Column `index` for an optional property: nil when NULL. (Overload resolution picks it
+    /// for an optional, so that generated code reads every column as `try columns(i)`.)
+    package func callAsFunction<V: ColumnValue>(_ index: Int32) throws(StoreError) -> V? { optional(index, as: V.self) }
     package func optional<V: ColumnValue>(_ index: Int32) -> V? { optional(index, as: V.self) }
 }
 
