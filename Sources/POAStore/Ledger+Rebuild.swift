@@ -53,7 +53,7 @@ extension LedgerTransaction {
         rewritingIntervals: Bool = false, bulkChanges: Int = DerivedRebuild.defaultBulkChanges,
         _ body: (DerivedRebuild) throws -> T
     ) throws -> T {
-        let indexes = try all(SchemaIndex.self, LedgerQueries.indexesOfDerivedTables)
+        let indexes = try reader.fetch { try SchemaIndex.fetchAll(db, sql: LedgerQueries.indexesOfDerivedTables) }
         let (intervalIndexes, others) = (
             indexes.filter { $0.table == StoredInterval.databaseTableName },
             indexes.filter { $0.table != StoredInterval.databaseTableName }
@@ -71,10 +71,6 @@ extension LedgerTransaction {
             try PreparedStatement(db, sql: index.sql).execute()
         }
         return result
-    }
-
-    private func all<R: ColumnRecord>(_ type: R.Type, _ sql: String) throws(StoreError) -> [R] {
-        try reader.all(type, sql)
     }
 }
 
@@ -140,21 +136,16 @@ public final class DerivedRebuild {
 }
 
 /// A secondary index as the schema defines it.
-struct SchemaIndex: ColumnRecord {
-    static let databaseTableName = "sqlite_schema"
-    static let columns = ["name", "tbl_name", "sql"]
-    static let insertSQL = ""
+struct SchemaIndex: FetchableRecord {
     var name: String
     var table: String
     var sql: String
 
-    init(columns: some ColumnSource) throws(StoreError) {
-        name = try columns(0)
-        table = try columns(1)
-        sql = try columns(2)
+    init(row: Row) throws {
+        name = try row.decode(forColumn: "name")
+        table = try row.decode(forColumn: "tbl_name")
+        sql = try row.decode(forColumn: "sql")
     }
-
-    func put(into sink: inout ColumnSink) {}
 
     var quotedName: String { "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
 

@@ -9,14 +9,15 @@ import Testing
 /// table's, in the table's order, and a NULL reads as nil into an optional property but is an
 /// error, naming the column, in a required one.
 struct RecordColumnsTests {
-    static let records: [any ColumnRecord.Type] = [
+    /// Each record's table and columns.
+    static let records: [(table: String, columns: [String])] = ([
         Person.self, PersonAlias.self, Issuer.self, IssuerAlias.self, Document.self, DocumentSource.self,
         ReportingOwner.self, Instrument.self, InstrumentCopy.self, InstrumentAttorney.self, InstrumentSource.self,
         InstrumentProvenance.self, DelegationParent.self, Revocation.self, RecordedFact.self, Supersession.self,
         StoredInterval.self, StoredInvalidDelegation.self, Signature.self, SignatureOwner.self, StoredVerdict.self,
-    ]
+    ] as [any ColumnRecord.Type]).map { ($0.databaseTableName, $0.columns) }
 
-    @Test(arguments: records.map { ($0.databaseTableName, $0.columns) })
+    @Test(arguments: records)
     func aRecordsColumnsAreItsTablesInOrder(table: String, columns: [String]) throws {
         let scratch = try Scratch()
         let ledger = try Ledger.open(at: scratch.path())

@@ -38,7 +38,7 @@ struct UncheckedForeignKeysTests {
         #expect(try ledger.session { session in try session.transaction(Self.foreignKeysEnforced) })
         #expect(throws: Stop.self) {
             try ledger.session(checkingForeignKeys: false) { session in
-                try session.transaction { tx in try tx.insert(Person(name: "Jane Q. Public")) }
+                _ = try session.transaction { tx in try tx.insert(Person(name: "Jane Q. Public")) }
                 throw Stop()
             }
         }
@@ -61,7 +61,7 @@ struct UncheckedForeignKeysTests {
     @Test func aReferenceToNothingWrittenInsideIsFoundByTheCheck() throws {
         let scratch = try Scratch()
         let ledger = try Ledger.open(at: scratch.path())
-        try ledger.transaction(checkingForeignKeys: false) { tx in
+        _ = try ledger.transaction(checkingForeignKeys: false) { tx in
             try tx.insert(PersonAlias(personId: 99, alias: "Nobody", key: "nobody"))
         }
         let problems = Ledger.check(at: scratch.path())
