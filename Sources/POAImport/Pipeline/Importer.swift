@@ -278,7 +278,7 @@ public struct Importer: Sendable {
         case .poa(let instruments):
             func write() throws -> [InstrumentRecorder.Change] {
                 let id = try store(.imported, reason: nil)
-                let recorder = InstrumentRecorder(tx: tx, names: names)
+                let recorder = InstrumentRecorder(tx: tx, names: names, signatures: extraction.signatures)
                 let changes = try instruments.enumerated().map { position, instrument in
                     try recorder.record(instrument, position: position, documentId: id, header: header)
                 }

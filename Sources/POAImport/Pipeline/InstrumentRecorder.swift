@@ -7,10 +7,26 @@ import POAStore
 struct InstrumentRecorder {
     let tx: LedgerTransaction
     let resolver: PartyResolver
+    /// The signatures of the document's ownership filing, when it has one: a grant filed with
+    /// its grantor's own filing may spell the grantor's name with slips (``GrantorOwner``).
+    let signatures: [ExtractedSignature]
 
-    init(tx: LedgerTransaction, names: PersonNameMemo = PersonNameMemo()) {
+    init(tx: LedgerTransaction, names: PersonNameMemo = PersonNameMemo(), signatures: [ExtractedSignature] = []) {
         self.tx = tx
         self.resolver = PartyResolver(tx: tx, names: names)
+        self.signatures = signatures
+    }
+
+    /// The person who signed `instrument`: the reporting owner of its submission when the
+    /// filing ties them together (``GrantorOwner``), else whom the name finds.
+    private func grantorId(of instrument: ExtractedInstrument, writtenAs grantor: String) throws -> Int64 {
+        if let owner = GrantorOwner.owner(of: instrument, writtenAs: grantor, signatures: signatures),
+            let id = try OwnerResolver(tx: tx).match(owner).personId
+        {
+            try resolver.learn(grantor, asSpellingOf: id)
+            return id
+        }
+        return try resolver.person(named: grantor, isEntity: instrument.grantorIsEntity)
     }
 
     /// A required fact was missing: the reader should have said `needs-review`.
@@ -33,7 +49,7 @@ struct InstrumentRecorder {
         guard let grantor = instrument.grantor, let executedOn = instrument.executedOn else {
             throw MissingFact(description: "instrument at lines \(instrument.span) has no grantor or no execution date")
         }
-        let grantorId = try resolver.person(named: grantor.value, isEntity: instrument.grantorIsEntity)
+        let grantorId = try grantorId(of: instrument, writtenAs: grantor.value)
         let issuerId = try resolver.issuer(named: instrument.issuer?.value, header: header?.issuer)
         let attorneyIds = try instrument.attorneys.map { attorney in
             attorney.isOffice ? nil : try resolver.person(named: attorney.name)
@@ -72,7 +88,7 @@ struct InstrumentRecorder {
         guard let id = stored.id, let grantor = instrument.grantor, let executedOn = instrument.executedOn else {
             throw MissingFact(description: "instrument at lines \(instrument.span) has no grantor or no execution date")
         }
-        let grantorId = try resolver.person(named: grantor.value, isEntity: instrument.grantorIsEntity)
+        let grantorId = try grantorId(of: instrument, writtenAs: grantor.value)
         let issuerId = try resolver.issuer(named: instrument.issuer?.value, header: header?.issuer)
         let attorneyIds = try instrument.attorneys.map { attorney in
             attorney.isOffice ? nil : try resolver.person(named: attorney.name)

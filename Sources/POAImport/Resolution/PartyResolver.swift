@@ -46,6 +46,11 @@ struct PartyResolver {
         return id
     }
 
+    /// Keeps `written` as a spelling of person `id`, found otherwise than by that name.
+    func learn(_ written: String, asSpellingOf id: Int64) throws {
+        try addAlias(written, to: id)
+    }
+
     private func addAlias(_ written: String, to id: Int64, key: String? = nil, known: [PersonAlias]? = nil) throws {
         let existing = try known ?? tx.reader.personAliases(personId: id)
         guard !existing.contains(where: { $0.alias == written }) else { return }

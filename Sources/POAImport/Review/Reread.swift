@@ -262,7 +262,7 @@ public struct Reread: Sendable {
             }
             return
         }
-        let recorder = InstrumentRecorder(tx: tx)
+        let recorder = InstrumentRecorder(tx: tx, signatures: plan.extraction.signatures)
         var changes: [InstrumentRecorder.Change] = []
         var people: [Int64] = []
         let positions = Set(plan.stored.keys).union(plan.readings.indices).sorted()

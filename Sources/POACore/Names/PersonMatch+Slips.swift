@@ -1,0 +1,48 @@
+/// Names a filing pairs, one written with slips: the grantor of a POA filed with an owner's own
+/// Form 4, whose name the POA spells "Patrica Saul Lotuff" or "Scottt DeBeor" where EDGAR has
+/// LOTUFF PATRICIA SAUL and DEBOER SCOTT J.
+///
+/// Never used to join parties by name alone (two people may well be a letter apart): only where
+/// the filing itself ties the names together (see `GrantorOwner` in POAImport).
+extension PersonMatch {
+    /// Whether `written`, a name in natural order, can be `owner`'s name (as EDGAR or a filing
+    /// writes it, in either order) written with slips: the same surname but for one slip; the
+    /// same first given name but for one slip, or a listed short form of it, or its first four
+    /// letters or more ("Sesha" for "Seshasayee"); the middle names of the shorter list found in
+    /// order in the longer one (so no two middle initials disagree); no other suffix.
+    ///
+    /// A slip is a letter added, dropped or changed, or two neighbours swapped, in names of five
+    /// letters or more ("Anna" and "Anne", "Jean" and "Joan" are names of their own). A name with a given name more or less ("Geoff Beattie", "William G.
+    /// Beattie") or another middle initial ("Jeremy B. Pyle", "Jeremy P. Pyle") is not a slip.
+    public static func differsBySlips(written: String, owner: String) -> Bool {
+        let name = PersonName(written)
+        return readings(of: owner).contains { name.differsBySlips(from: $0) }
+    }
+}
+
+extension PersonName {
+    /// See ``PersonMatch/differsBySlips(written:owner:)``.
+    func differsBySlips(from other: PersonName) -> Bool {
+        guard !isEntity, !other.isEntity else { return false }
+        if let suffix, let otherSuffix = other.suffix, suffix != otherSuffix { return false }
+        guard PersonName.withinOneSlip(bareLast, other.bareLast) else { return false }
+        let mine = givenNames, theirs = other.givenNames
+        guard let a = mine.first, let b = theirs.first else { return false }
+        let firstAgrees =
+            PersonName.sameGivenName(a, b) || PersonName.isNickname(a, of: b) || PersonName.withinOneSlip(a, b)
+            || PersonName.isShortened(a, b)
+        return firstAgrees && PersonName.inOrder(mine.dropFirst(), theirs.dropFirst())
+    }
+
+    /// Equal, or one slip apart when both have five letters or more.
+    static func withinOneSlip(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        return a.count >= 5 && b.count >= 5 && EditDistance.between(a, b, limit: 1) <= 1
+    }
+
+    /// One is the other's first four letters or more: "sesha" and "seshasayee".
+    static func isShortened(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count >= 4 && short.count < long.count && long.hasPrefix(short)
+    }
+}

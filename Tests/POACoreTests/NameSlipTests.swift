@@ -1,0 +1,43 @@
+import POACore
+import Testing
+
+/// A POA filed with its grantor's own Form 4 may spell the grantor's name with slips: the same
+/// surname and first given name but for one slip each, a short form, or the first four letters
+/// or more. A given name more or less, another middle initial or another suffix is another name.
+struct NameSlipTests {
+    @Test(arguments: [
+        ("Marcella Quint Abernathy", "ABERNATHY MARCELA QUINT"),  // a letter dropped
+        ("Harald F. Ostrowski", "OSTROWSKI HAROLD"),  // a letter changed, a middle initial more
+        ("Oriana Wexlre", "WEXLER ORIANA"),  // two letters swapped in the surname
+        ("Tomasz Kowlaski", "KOWALSKI TOMASZ J"),  // swapped, and a middle initial more
+        ("Brennan Hollowayy", "Holloway Brennan"),  // a letter added to the surname
+        ("Betsy Rafaell", "RAFAEL ELIZABETH"),  // a listed nickname, and a slip in the surname
+        ("Rama Venkataraman", "VENKATARAMAN RAMAKRISHNAN"),  // the first four letters or more
+        ("Dorotea Vasquez-Lind", "VASQUEZLIND DOROTHEA"),  // a hyphen, and a letter
+    ])
+    func aNameWrittenWithSlipsCanBeTheOwners(_ written: String, _ owner: String) {
+        #expect(PersonMatch.differsBySlips(written: written, owner: owner))
+        #expect(!PersonMatch.compatible(written, owner), "the usual matching does not join these already")
+    }
+
+    @Test(arguments: [
+        ("Jeremiah B. Talbot", "TALBOT JEREMIAH P"),  // another middle initial
+        ("Carl H. Weatherby III", "WEATHERBY CARL H II"),  // another suffix: father and son
+        ("Geoff Beattie", "BEATTIE WILLIAM G"),  // a given name more
+        ("Mary Ellen Tolliver", "TOLLIVER ELLEN"),  // a given name more
+        ("Neil Zamora", "ZAMORA ANEEL"),  // two slips in the given name
+        ("Oriana Wexlre", "WEXLRE OLIVIA"),  // another given name
+        ("Anna Lopez", "LOPEZ ANNE"),  // too short to tell a slip from another name
+        ("Jean Whitaker", "WHITAKER JOAN"),
+        ("Eric T. Lemke", "BINGHAM RICHARD DEAN"),  // another person's POA, filed by mistake
+        ("Mark Frichtl", "PACALA CHARLES ANGUS"),
+        ("Frichtl Holdings LLC", "FRICHTL HOLDING LLC"),  // entities are never spelled by slips
+    ])
+    func otherNamesAreNot(_ written: String, _ owner: String) {
+        #expect(!PersonMatch.differsBySlips(written: written, owner: owner))
+    }
+
+    @Test func aListedShortFormIsTheUsualMatchings() {
+        #expect(PersonMatch.compatible("Eddie Marchetti", "MARCHETTI EDWARD O"))
+    }
+}
