@@ -1,9 +1,10 @@
 import POACore
 import Testing
 
-/// A POA filed with its grantor's own Form 4 may spell the grantor's name with slips: the same
+/// A POA filed with its grantor's own Form 4 may spell the grantor's name with slips (the same
 /// surname and first given name but for one slip each, a short form, or the first four letters
-/// or more. A given name more or less, another middle initial or another suffix is another name.
+/// or more), or with the given name the person goes by (a later given name of the other, or its
+/// initial). Another middle initial, another suffix or another surname is another name.
 struct NameSlipTests {
     @Test(arguments: [
         ("Marcella Quint Abernathy", "ABERNATHY MARCELA QUINT"),  // a letter dropped
@@ -35,6 +36,27 @@ struct NameSlipTests {
     ])
     func otherNamesAreNot(_ written: String, _ owner: String) {
         #expect(!PersonMatch.differsBySlips(written: written, owner: owner))
+    }
+
+    @Test(arguments: [
+        ("Geoff Beattie", "BEATTIE WILLIAM G"),  // the middle name, whose initial EDGAR has
+        ("Mary Ellen Tolliver", "TOLLIVER ELLEN"),  // a given name before the one EDGAR has
+        ("Joanne Yan", "YAN FANG QIONG JOANNE"),  // the last of several given names
+        ("Quint Abernathy", "ABERNATHY MARCELLA QUINT"),
+    ])
+    func aNameWithTheGivenNameThePersonGoesByCanBeTheOwners(_ written: String, _ owner: String) {
+        #expect(PersonMatch.goesByAnotherGivenName(written: written, owner: owner))
+    }
+
+    @Test(arguments: [
+        ("Geoff Beattie", "BEATON WILLIAM G"),  // another surname
+        ("Jane Whitaker", "WHITAKER JOHN"),  // no given name in common
+        ("Carl Weatherby III", "WEATHERBY HENRY CARL II"),  // another suffix
+        ("G. Beattie", "BEATTIE WILLIAM G"),  // an initial alone says nothing of whom it is
+        ("William Beattie", "BEATTIE WILLIAM G"),  // the usual matching's
+    ])
+    func otherNamesDoNotGoByAnotherGivenName(_ written: String, _ owner: String) {
+        #expect(!PersonMatch.goesByAnotherGivenName(written: written, owner: owner))
     }
 
     @Test func aListedShortFormIsTheUsualMatchings() {

@@ -1,6 +1,7 @@
-/// Names a filing pairs, one written with slips: the grantor of a POA filed with an owner's own
-/// Form 4, whose name the POA spells "Patrica Saul Lotuff" or "Scottt DeBeor" where EDGAR has
-/// LOTUFF PATRICIA SAUL and DEBOER SCOTT J.
+/// Names a filing pairs, one written otherwise than the other: the grantor of a POA filed with
+/// an owner's own Form 4, whose name the POA spells "Patrica Saul Lotuff" or "Scottt DeBeor"
+/// where EDGAR has LOTUFF PATRICIA SAUL and DEBOER SCOTT J, or writes with the given name the
+/// owner goes by ("Geoff Beattie" for BEATTIE WILLIAM G).
 ///
 /// Never used to join parties by name alone (two people may well be a letter apart): only where
 /// the filing itself ties the names together (see `GrantorOwner` in POAImport).
@@ -18,6 +19,15 @@ extension PersonMatch {
         let name = PersonName(written)
         return readings(of: owner).contains { name.differsBySlips(from: $0) }
     }
+
+    /// Whether `written`, a name in natural order, can be `owner`'s name with the given name
+    /// the person goes by: the same surname, and the first given name of one is a later given
+    /// name, or its initial, of the other ("Geoff Beattie" for BEATTIE WILLIAM G, "Mary Ellen
+    /// Richey" for RICHEY ELLEN, "Joanne Yan" for YAN FANG QIONG JOANNE); no other suffix.
+    public static func goesByAnotherGivenName(written: String, owner: String) -> Bool {
+        let name = PersonName(written)
+        return readings(of: owner).contains { name.goesByAnotherGivenName(than: $0) }
+    }
 }
 
 extension PersonName {
@@ -32,6 +42,20 @@ extension PersonName {
             PersonName.sameGivenName(a, b) || PersonName.isNickname(a, of: b) || PersonName.withinOneSlip(a, b)
             || PersonName.isShortened(a, b)
         return firstAgrees && PersonName.inOrder(mine.dropFirst(), theirs.dropFirst())
+    }
+
+    /// See ``PersonMatch/goesByAnotherGivenName(written:owner:)``.
+    func goesByAnotherGivenName(than other: PersonName) -> Bool {
+        guard !isEntity, !other.isEntity, bareLast == other.bareLast else { return false }
+        if let suffix, let otherSuffix = other.suffix, suffix != otherSuffix { return false }
+        let mine = givenNames, theirs = other.givenNames
+        guard let a = mine.first, let b = theirs.first, !PersonName.sameGivenName(a, b) else { return false }
+        // A full given name of one among the other's later given names (a full name there, or
+        // its initial): "geoff" and [william, g], [mary, ellen] and "ellen".
+        func later(_ first: String, in names: [String]) -> Bool {
+            first.count > 1 && names.dropFirst().contains { PersonName.sameName(first, $0) }
+        }
+        return later(a, in: theirs) || later(b, in: mine)
     }
 
     /// Equal, or one slip apart when both have five letters or more.

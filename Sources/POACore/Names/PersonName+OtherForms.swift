@@ -10,8 +10,9 @@
 ///   Hernandez, "GRADDICK WEIR MIRIAN M" is Mirian M. Graddick Weir (or Graddick-Weir).
 ///
 /// A name with a word more or a word less in its given names is still another name ("Geoff
-/// Beattie" is not "William G. Beattie"), and the words of a name in another order are not the
-/// same name ("Scott James" is not "James Scott").
+/// Beattie" is not "William G. Beattie"), unless a filing ties the two together (see
+/// `PersonMatch+Slips.swift`), and the words of a name in another order are not the same name
+/// ("Scott James" is not "James Scott").
 extension PersonName {
     /// The keys, besides ``key``, under which the same person may be filed: the key of the
     /// name without its leading initial ("B. Evan Bayh" under `bayh|e`).

@@ -2,20 +2,22 @@ import POACore
 import POAReading
 
 /// The reporting owner whose own ownership filing carries the POA they signed, when the POA
-/// spells their name with slips ("Patrica Saul Lotuff" filed with the Form 4 of LOTUFF PATRICIA
-/// SAUL, signed by the attorney the POA appoints).
+/// writes their name otherwise ("Patrica Saul Lotuff" filed with the Form 4 of LOTUFF PATRICIA
+/// SAUL, signed by the attorney the POA appoints; "Geoff Beattie" with that of BEATTIE WILLIAM G).
 ///
 /// Three facts of one submission tie the two names together, and all three must hold:
 ///
 /// - the POA is a grant, signed by a person;
 /// - a signature of the submission's ownership filing is made, for the owner, by someone the
 ///   grant appoints;
-/// - the names differ by slips only (``PersonMatch/differsBySlips(written:owner:)``): same
+/// - the names differ by slips only (``PersonMatch/differsBySlips(written:owner:)``: same
 ///   surname and first given name but for one slip each, no disagreeing middle initial or
-///   suffix.
+///   suffix), or one writes the given name the person goes by
+///   (``PersonMatch/goesByAnotherGivenName(written:owner:)``: "Geoff Beattie" for BEATTIE
+///   WILLIAM G).
 ///
 /// Exactly one owner may qualify. A POA of another person filed by mistake (another surname),
-/// or a name the usual matching already joins, is left to the usual matching.
+/// or a name that fits the owner's as written, is left to the usual matching.
 enum GrantorOwner {
     /// The owner `instrument`'s grantor, written `grantor`, is: nil unless the facts above hold.
     static func owner(of instrument: ExtractedInstrument, writtenAs grantor: String, signatures: [ExtractedSignature])
@@ -27,14 +29,25 @@ enum GrantorOwner {
         for signature in signatures {
             guard let signer = signature.signer.name, attorneys.contains(where: { PersonMatch.compatible(signer, $0) })
             else { continue }
-            for owner in signature.owners
-            where !PersonMatch.compatible(grantor, owner.name)
-                && PersonMatch.differsBySlips(written: grantor, owner: owner.name)
-                && !found.contains(where: { $0.name == owner.name && $0.cik == owner.cik })
-            {
-                found.append(owner)
+            for owner in signature.owners {
+                // An owner whose name fits as written: the usual matching decides.
+                if fits(grantor, owner.name) { return nil }
+                if PersonMatch.differsBySlips(written: grantor, owner: owner.name)
+                    || PersonMatch.goesByAnotherGivenName(written: grantor, owner: owner.name),
+                    !found.contains(where: { $0.name == owner.name && $0.cik == owner.cik })
+                {
+                    found.append(owner)
+                }
             }
         }
         return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether the grantor's name, in natural order as POAs write it, fits one of the owner's
+    /// readings: the usual matching's case. (Read backwards too, "Quint Abernathy" would fit
+    /// ABERNATHY MARCELLA QUINT as written, the surname taken for a given name.)
+    private static func fits(_ grantor: String, _ owner: String) -> Bool {
+        let name = PersonName(grantor)
+        return PersonMatch.readings(of: owner).contains { name.isCompatible(with: $0) }
     }
 }
