@@ -52,6 +52,14 @@ struct PersonNameTests {
         #expect(entity.isCompatible(with: PersonName("ACME CAPITAL MANAGEMENT LLC")))
         #expect(!entity.isCompatible(with: PersonName("Acme Capital Partners, LLC")))
     }
+
+    /// "Holding" is a surname as well as a word of company names: alone, it names a person.
+    @Test func holdingAloneIsASurname() {
+        #expect(!PersonName("Olivia B. Holding").isEntity)
+        #expect(PersonMatch.compatible("HOLDING OLIVIA BRITTON", "Olivia B. Holding"))
+        #expect(PersonName("Quorran Holding Corp.").isEntity)
+        #expect(PersonName("Quorran Holdings").isEntity)
+    }
 }
 
 struct IssuerNameTests {

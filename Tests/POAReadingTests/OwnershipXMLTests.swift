@@ -97,6 +97,20 @@ struct OwnershipXMLTests {
         #expect(all.map { $0.owners.map(\.name) } == [["LEVENSON DAVID N", "KRECZKO ALAN J"], ["KRECZKO ALAN J"]])
     }
 
+    /// A group of entities files one Form 4, each signature made for one of them: "General
+    /// Counsel of X" signs for X, "Attorney-in-fact of Y" for Y.
+    @Test func aSignatureNamingItsOwnerAfterAnOfficeOrAttorneyWordingSignsForItAlone() throws {
+        let text = Self.form(
+            owner: "<rptOwnerName>QV 2019 GP, L.L.C.</rptOwnerName></reportingOwnerId></reportingOwner><reportingOwner><reportingOwnerId><rptOwnerName>Quorran Holdings Inc.</rptOwnerName>",
+            signature: """
+                <signatureName>/s/ Irma Goldberg, General Counsel of QV 2019 GP, L.L.C.</signatureName><signatureDate>2023-05-10</signatureDate>
+                </ownerSignature><ownerSignature>
+                <signatureName>/s/ Irma Goldberg, Attorney-in-fact of Quorran Holdings Inc.</signatureName><signatureDate>2023-05-10</signatureDate>
+                """)
+        let all = try signatures(text)
+        #expect(all.map { $0.owners.map(\.name) } == [["QV 2019 GP, L.L.C."], ["Quorran Holdings Inc."]])
+    }
+
     @Test func aForm144NoticeIsRead() throws {
         let text = """
             <?xml version="1.0" encoding="UTF-8"?>

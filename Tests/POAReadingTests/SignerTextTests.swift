@@ -32,6 +32,7 @@ struct SignerTextTests {
         ("/a/Jenna A. Smyth as attorney-in-fact for Craig A. Jacobs", "Jenna A. Smyth", .attorneyInFact, "Craig A. Jacobs"),
         ("By: POA Pursuant Lisa Ramos For: Sudhir Kankan", "Lisa Ramos", .attorneyInFact, "Sudhir Kankan"),
         ("/s/ Bingley, R. Dean", "R. Dean Bingley", .inPerson, nil),
+        ("/s/ Irma Goldberg, Attorney-in-fact of Quorran Holdings Inc.", "Irma Goldberg", .attorneyInFact, "Quorran Holdings Inc"),
     ])
     func readsTheSigner(_ line: String, _ name: String, _ capacity: SignerReading.Capacity, _ forWhom: String?) {
         let reading = SignerText.read(line)

@@ -39,9 +39,24 @@ public struct PersonName: Hashable, Sendable {
         "investments", "ventures", "associates", "lllp",
     ]
 
+    /// Entity words that are surnames too ("Olivia B. Holding", EDGAR's HOLDING OLIVIA BRITTON):
+    /// they make an entity only beside another entity word ("XYZ Holding Corp").
+    static let surnameEntityWords: Set<String> = ["holding"]
+
+    /// Whether the words name an entity: an entity word among them, other than one that is a
+    /// surname too standing alone.
+    static func namesAnEntity(_ words: [String]) -> Bool {
+        var surnames = 0
+        for word in words where entityWords.contains(word) {
+            guard surnameEntityWords.contains(word) else { return true }
+            surnames += 1
+        }
+        return surnames > 1
+    }
+
     public init(_ text: String) {
         let words = PersonName.words(text)
-        if words.contains(where: PersonName.entityWords.contains) {
+        if PersonName.namesAnEntity(words) {
             self.init(entity: words.joined(separator: " "))
             return
         }

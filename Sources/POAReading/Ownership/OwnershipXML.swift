@@ -122,11 +122,16 @@ enum OwnershipXML {
         return reading
     }
 
-    /// The owners a signature signs for: the one it names ("for David N. Levenson", "XYZ LP, By:"),
-    /// else the one whose name the signer's is, else all of them.
+    /// The owners a signature signs for: the one it names ("for David N. Levenson", "XYZ LP, By:",
+    /// "General Counsel of XYZ GP, L.L.C."), else the one whose name the signer's is, else all of
+    /// them.
     static func signedFor(_ owners: [ExtractedOwner], by signer: SignerReading) -> [ExtractedOwner] {
         guard owners.count > 1 else { return owners }
-        for name in [signer.onBehalfOf, signer.name].compactMap({ $0 }) {
+        // The party of an office: "General Counsel of GV 2019 GP, L.L.C.".
+        let office = signer.role.flatMap { role in
+            role.range(of: " of ", options: .caseInsensitive).map { String(role[$0.upperBound...]) }
+        }
+        for name in [signer.onBehalfOf, office, signer.name].compactMap({ $0 }) {
             let named = owners.filter { PersonMatch.compatible(name, $0.name) }
             if named.count == 1 { return named }
         }

@@ -145,7 +145,8 @@ enum SignerText {
         return result + text[rest...]
     }
 
-    /// The attorney-in-fact wording: where it is, and the principal it names after "for" or "on behalf of".
+    /// The attorney-in-fact wording: where it is, and the principal it names after "for", "on
+    /// behalf of" or "of".
     static func attorneyPhrase(in text: String) -> (range: Range<String.Index>, forWhom: String?)? {
         let phrases = [
             "attorneys-in-fact", "attorney-in-fact", "attorney in fact", "attorney-in fact", "attorney in-fact",
@@ -159,7 +160,8 @@ enum SignerText {
         var after = Substring(text[range.upperBound...])
         after = after.drop { $0 == " " || $0 == "," || $0 == ":" || $0 == "-" }
         var forWhom: String?
-        for lead in ["on behalf of ", "for "] where after.lowercased().hasPrefix(lead) {
+        // "Attorney-in-fact for X", "... on behalf of X", "Attorney-in-fact of Alphabet Inc.".
+        for lead in ["on behalf of ", "for ", "of "] where after.lowercased().hasPrefix(lead) {
             let principal = after.dropFirst(lead.count).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:()"))
             forWhom = principal.isEmpty ? nil : principal
             break
