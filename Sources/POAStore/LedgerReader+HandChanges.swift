@@ -64,6 +64,15 @@ extension LedgerReader {
         try fetch { try DelegationParent.fetchOne(db, sql: "SELECT * FROM delegation_parent WHERE delegation_id = ?", arguments: [id]) }
     }
 
+    /// The delegations that state a grant by `grantorId` as their parent, none of which is on
+    /// file: what `poa explain` names when that grantor has no grant on file.
+    public func delegationsAwaitingAGrant(by grantorId: Int64) throws(StoreError) -> [DelegationParent] {
+        try fetch {
+            try DelegationParent.filter(Column("stated_grantor_id") == grantorId && Column("parent_id") == nil)
+                .order(Column("delegation_id")).fetchAll(db)
+        }
+    }
+
     /// What a revocation revokes, if the instrument is one.
     public func revocation(ofInstrument id: Int64) throws(StoreError) -> Revocation? {
         try fetch { try Revocation.fetchOne(db, sql: "SELECT * FROM revocation WHERE revocation_id = ?", arguments: [id]) }

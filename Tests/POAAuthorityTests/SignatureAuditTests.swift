@@ -73,6 +73,37 @@ struct SignatureAuditTests {
         #expect(row.reason.contains("No power of attorney by Richard P. Roe is on file."))
     }
 
+    /// A substitute POA recites the grant it acts under; while that grant is not on file, the
+    /// reason says which grant to import, whichever came first.
+    @Test(arguments: [true, false])
+    func noPOAOnFileNamesTheGrantASubstitutePOAStates(substituteFirst: Bool) throws {
+        let fixture = try F(seeds: false)
+        let substitute = """
+            SUBSTITUTE POWER OF ATTORNEY
+
+            Under the terms of a power of attorney dated December 19, 2018, the undersigned, Lena
+            Marsh, was appointed attorney-in-fact for Rowan P. Castellane, with full power of
+            substitution, to sign Forms 3, 4 and 5 relating to securities of The Hartford Financial
+            Services Group, Inc. (the "Company"). The undersigned hereby appoints Nadia Moreau as a
+            substitute attorney-in-fact, on behalf of Rowan P. Castellane.
+
+            Date: June 5, 2019
+
+            /s/ Lena Marsh
+            Lena Marsh
+            """
+        let form = F.form4(owner: "CASTELLANE ROWAN P", cik: "0001777778", signedBy: "/s/ Lena Marsh, attorney-in-fact", on: "2023-03-20")
+        for text in substituteFirst ? [substitute, form] : [form, substitute] { try fixture.importing(text) }
+        let row = try fixture.verdict(on: "2023-03-20")
+        #expect(row.cause == "no-poa")
+        #expect(row.reason.contains("No power of attorney by Rowan P. Castellane is on file."))
+        #expect(
+            row.reason.contains(
+                "The delegation by Lena Marsh of 2019-06-05 (")
+                && row.reason.contains("acts under a power of attorney by Rowan P. Castellane of 2018-12-19, which is not on file"),
+            "\(row.reason)")
+    }
+
     @Test func aGrantSupersededBeforeTheSignatureGivesNoAuthority() throws {
         let fixture = try F()
         try fixture.importSamples("edgar_form4_kelly_with_ex24")

@@ -290,7 +290,19 @@ struct Explainer {
         }
         guard reasons.isEmpty else { return (.delegationInvalid, reasons) }
         let grants = rows.instruments.filter { $0.kind == .grant && $0.grantorId == grantor.id }
-        if grants.isEmpty { return (.noPOA, ["No power of attorney by \(grantor.name) is on file."]) }
+        if grants.isEmpty {
+            // A substitute POA on file may state the grant that is missing: say which, and when.
+            var reasons = ["No power of attorney by \(grantor.name) is on file."]
+            for stated in try reader.delegationsAwaitingAGrant(by: grantor.id ?? -1) {
+                let link = try namer.link(stated.delegationId)
+                let day = stated.statedExecutedOn.map { "of \($0)" } ?? "of a day it does not give"
+                reasons.append(
+                    "The delegation by \(link.grantor) of \(link.executedOn) (\(link.document), lines \(link.lines)) "
+                        + "acts under a power of attorney by \(grantor.name) \(day), which is not on file: importing it "
+                        + "would settle this.")
+            }
+            return (.noPOA, reasons)
+        }
         let dates = grants.map(\.executedOn.description).joined(separator: ", ")
         return (.notNamed, ["No power of attorney on file from \(grantor.name) names \(attorney.name) (grants on file: \(dates))."])
     }
