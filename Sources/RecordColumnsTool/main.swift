@@ -55,12 +55,9 @@ func columns(of table: String) -> [Column] {
     defer { sqlite3_finalize(statement) }
     sqlite3_bind_text(statement, 1, table, -1, unsafeBitCast(-1, to: sqlite3_destructor_type.self))
     var found: [Column] = []
+    func text(_ index: Int32) -> String { sqlite3_column_text(statement, index).map { String(cString: $0) } ?? "" }
     while sqlite3_step(statement) == SQLITE_ROW {
-        found.append(
-            Column(
-                name: String(cString: sqlite3_column_text(statement, 0)),
-                type: String(cString: sqlite3_column_text(statement, 1)),
-                primaryKey: sqlite3_column_int(statement, 2) != 0))
+        found.append(Column(name: text(0), type: text(1), primaryKey: sqlite3_column_int(statement, 2) != 0))
     }
     return found
 }
@@ -90,7 +87,7 @@ var entries: [Entry] = []
 for (offset, raw) in contents(manifestPath).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
     let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
     guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
-    let where_ = "\(manifestPath):\(offset + 1)"
+    let place = "\(manifestPath):\(offset + 1)"
     // A projection's column list may hold spaces: take it out before splitting into words.
     var selection: [String]?
     var rest = line
@@ -101,12 +98,12 @@ for (offset, raw) in contents(manifestPath).split(separator: "\n", omittingEmpty
         rest = String(line[..<open]) + " " + String(line[line.index(after: close)...])
     }
     let words = rest.split(whereSeparator: \.isWhitespace).map(String.init)
-    guard words.count >= 2 else { fail("\(where_): expected a record type and its table") }
+    guard words.count >= 2 else { fail("\(place): expected a record type and its table") }
     var entry = Entry(
         line: offset + 1, type: words[0], table: words[1], selection: selection, readOnly: words.contains("read-only"))
     for word in words.dropFirst(2) where word != "read-only" {
         let pair = word.split(separator: "=", maxSplits: 1).map(String.init)
-        guard pair.count == 2 else { fail("\(where_): '\(word)' is neither read-only nor column=property") }
+        guard pair.count == 2 else { fail("\(place): '\(word)' is neither read-only nor column=property") }
         let target = pair[1].split(separator: "/", maxSplits: 1).map(String.init)
         entry.properties[pair[0]] = target[0]
         if target.count == 2 { entry.codecs[pair[0]] = target[1] }
@@ -116,7 +113,8 @@ for (offset, raw) in contents(manifestPath).split(separator: "\n", omittingEmpty
 
 // MARK: The code
 
-/// `["a", "b", ...]` wrapped to lines of about 110 characters, indented under `indent`.
+/// `["a", "b", ...]`: on the declaration's line when it fits in about 120 characters (the
+/// declaration takes some 40), else one item list per line of about 110, indented under `indent`.
 func stringArray(_ names: [String], indent: String) -> String {
     let items = names.map { "\"\($0)\"," }
     let single = "[" + names.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
@@ -144,15 +142,15 @@ var source = """
     """
 
 for entry in entries {
-    let where_ = "\(manifestPath):\(entry.line)"
+    let place = "\(manifestPath):\(entry.line)"
     let all = columns(of: entry.table)
-    guard !all.isEmpty else { fail("\(where_): the schema has no table or view named \(entry.table)") }
+    guard !all.isEmpty else { fail("\(place): the schema has no table or view named \(entry.table)") }
     let names = entry.selection ?? all.map(\.name)
     for name in names where !all.contains(where: { $0.name == name }) {
-        fail("\(where_): \(entry.table) has no column \(name)")
+        fail("\(place): \(entry.table) has no column \(name)")
     }
     for column in entry.properties.keys where !names.contains(column) {
-        fail("\(where_): \(column) is not a column \(entry.type) reads")
+        fail("\(place): \(column) is not a column \(entry.type) reads")
     }
     let decoding = names.enumerated().map { index, name in
         let property = entry.properties[name] ?? camelCase(name)
