@@ -59,6 +59,14 @@ struct NameSlipTests {
         #expect(!PersonMatch.goesByAnotherGivenName(written: written, owner: owner))
     }
 
+    @Test func aPairingSaysWhetherTheNameFitsIsWrittenOtherwiseOrIsAnother() {
+        #expect(PersonMatch.pairing(written: "Marcella Q. Abernathy", owner: "ABERNATHY MARCELLA QUINT") == .fits)
+        #expect(PersonMatch.pairing(written: "Marcela Quint Abernathy", owner: "ABERNATHY MARCELLA QUINT") == .writtenOtherwise)
+        // Read backwards, this would fit as written; in natural order it is the name she goes by.
+        #expect(PersonMatch.pairing(written: "Quint Abernathy", owner: "ABERNATHY MARCELLA QUINT") == .writtenOtherwise)
+        #expect(PersonMatch.pairing(written: "Eric T. Lemke", owner: "ABERNATHY MARCELLA QUINT") == .other)
+    }
+
     @Test func aListedShortFormIsTheUsualMatchings() {
         #expect(PersonMatch.compatible("Eddie Marchetti", "MARCHETTI EDWARD O"))
     }

@@ -6,6 +6,29 @@
 /// Never used to join parties by name alone (two people may well be a letter apart): only where
 /// the filing itself ties the names together (see `GrantorOwner` in POAImport).
 extension PersonMatch {
+    /// How a name a POA is signed with stands to the name of the reporting owner whose filing
+    /// carries the POA.
+    public enum Pairing: Sendable {
+        /// It fits the owner's name as written: the usual matching's case.
+        case fits
+        /// It is the owner's name written with slips, or with the given name the owner goes by.
+        case writtenOtherwise
+        /// Another name.
+        case other
+    }
+
+    /// How `written`, a name in natural order as POAs write it, stands to `owner`'s, in any of
+    /// its readings. `written` is taken in natural order only: read backwards too, "Quint
+    /// Abernathy" would fit ABERNATHY MARCELLA QUINT as written, the surname taken for a given
+    /// name.
+    public static func pairing(written: String, owner: String) -> Pairing {
+        let name = PersonName(written)
+        let owners = readings(of: owner)
+        if owners.contains(where: { name.isCompatible(with: $0) }) { return .fits }
+        let otherwise = owners.contains { name.differsBySlips(from: $0) || name.goesByAnotherGivenName(than: $0) }
+        return otherwise ? .writtenOtherwise : .other
+    }
+
     /// Whether `written`, a name in natural order, can be `owner`'s name (as EDGAR or a filing
     /// writes it, in either order) written with slips: the same surname but for one slip; the
     /// same first given name but for one slip, or a listed short form of it, or its first four
@@ -13,8 +36,9 @@ extension PersonMatch {
     /// order in the longer one (so no two middle initials disagree); no other suffix.
     ///
     /// A slip is a letter added, dropped or changed, or two neighbours swapped, in names of five
-    /// letters or more ("Anna" and "Anne", "Jean" and "Joan" are names of their own). A name with a given name more or less ("Geoff Beattie", "William G.
-    /// Beattie") or another middle initial ("Jeremy B. Pyle", "Jeremy P. Pyle") is not a slip.
+    /// letters or more ("Anna" and "Anne", "Jean" and "Joan" are names of their own). A name
+    /// with a given name more or less ("Geoff Beattie", "William G. Beattie") or another middle
+    /// initial ("Jeremy B. Pyle", "Jeremy P. Pyle") is not a slip.
     public static func differsBySlips(written: String, owner: String) -> Bool {
         let name = PersonName(written)
         return readings(of: owner).contains { name.differsBySlips(from: $0) }

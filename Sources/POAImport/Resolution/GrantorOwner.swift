@@ -16,8 +16,9 @@ import POAReading
 ///   (``PersonMatch/goesByAnotherGivenName(written:owner:)``: "Geoff Beattie" for BEATTIE
 ///   WILLIAM G).
 ///
-/// Exactly one owner may qualify. A POA of another person filed by mistake (another surname),
-/// or a name that fits the owner's as written, is left to the usual matching.
+/// Exactly one owner may qualify (``PersonMatch/pairing(written:owner:)``). A POA of another
+/// person filed by mistake (another surname), or a name that fits the owner's as written, is left
+/// to the usual matching.
 enum GrantorOwner {
     /// The owner `instrument`'s grantor, written `grantor`, is: nil unless the facts above hold.
     static func owner(of instrument: ExtractedInstrument, writtenAs grantor: String, signatures: [ExtractedSignature])
@@ -30,24 +31,17 @@ enum GrantorOwner {
             guard let signer = signature.signer.name, attorneys.contains(where: { PersonMatch.compatible(signer, $0) })
             else { continue }
             for owner in signature.owners {
-                // An owner whose name fits as written: the usual matching decides.
-                if fits(grantor, owner.name) { return nil }
-                if PersonMatch.differsBySlips(written: grantor, owner: owner.name)
-                    || PersonMatch.goesByAnotherGivenName(written: grantor, owner: owner.name),
-                    !found.contains(where: { $0.name == owner.name && $0.cik == owner.cik })
-                {
+                switch PersonMatch.pairing(written: grantor, owner: owner.name) {
+                case .fits:
+                    // An owner whose name fits as written: the usual matching decides.
+                    return nil
+                case .writtenOtherwise where !found.contains(where: { $0.name == owner.name && $0.cik == owner.cik }):
                     found.append(owner)
+                case .writtenOtherwise, .other:
+                    break
                 }
             }
         }
         return found.count == 1 ? found.first : nil
-    }
-
-    /// Whether the grantor's name, in natural order as POAs write it, fits one of the owner's
-    /// readings: the usual matching's case. (Read backwards too, "Quint Abernathy" would fit
-    /// ABERNATHY MARCELLA QUINT as written, the surname taken for a given name.)
-    private static func fits(_ grantor: String, _ owner: String) -> Bool {
-        let name = PersonName(grantor)
-        return PersonMatch.readings(of: owner).contains { name.isCompatible(with: $0) }
     }
 }
